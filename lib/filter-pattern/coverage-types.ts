@@ -1,0 +1,20 @@
+/** The verdict of the coverage judgment: does a pattern catch every required CloudTrail event? */
+import type { PatternError } from "./ast";
+
+export interface MissedEvent {
+  /** e.g. `StopLogging`. */
+  readonly eventName: string;
+  /** Human words for the kinds of call missed, e.g. `["calls that fail", "calls by the root user"]`. */
+  readonly kinds: readonly string[];
+}
+
+export type CoverageVerdict =
+  | { readonly verdict: "covers" }
+  | {
+      readonly verdict: "misses";
+      readonly missed: readonly MissedEvent[];
+      /** One line, e.g. "misses StopLogging calls that fail, because of `$.errorCode NOT EXISTS`". */
+      readonly reason: string;
+    }
+  | { readonly verdict: "invalid"; readonly error: PatternError }
+  | { readonly verdict: "indeterminate"; readonly reason: string };

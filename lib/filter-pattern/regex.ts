@@ -1,0 +1,121 @@
+/**
+ * Regular expressions of the filter-pattern language (`%…%`, reference §1.4): validation against the
+ * character set AWS allows, and linear-time matching through re2js (a pure-JS RE2), never JS backtracking,
+ * because the expressions come from users.
+ */
+import { RE2JS } from "re2js";
+import type { ScanProblem } from "./scanner";
+
+/** Characters allowed as themselves: letters, digits, space and `: _ # = @ / ; , -`. */
+const LITERAL_CHARS = /^[A-Za-z0-9 :_#=@/;,-]$/;
+/** The regex operators AWS allows. */
+const OPERATOR_CHARS = "^$?[]{}|\\*+.";
+/** Letters that may follow a backslash as a class escape. */
+const CLASS_ESCAPES = "dDsSwW";
+
+/**
+ * Checks a regex source (between the `%` signs) against AWS's allowed characters and escapes, then against
+ * RE2's syntax. `sourceOffset` is where the source starts in the pattern text, so that problems point at the
+ * offending character. Returns undefined when the regex is acceptable.
+ */
+export function validateRegex(source: string, sourceOffset: number): ScanProblem | undefined {
+  if (source.length === 0) {
+    return { code: "empty-regex", offset: Math.max(0, sourceOffset - 1), message: "the regular expression %% is empty" };
+  }
+  const charProblem = findDisallowedCharacter(source, sourceOffset);
+  if (charProblem) return charProblem;
+  const compiled = tryCompile(source);
+  if (typeof compiled === "string") {
+    return {
+      code: "regex-invalid",
+      offset: sourceOffset,
+      message: `the regular expression does not compile (${compiled})`,
+    };
+  }
+  return undefined;
+}
+
+function findDisallowedCharacter(source: string, sourceOffset: number): ScanProblem | undefined {
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i] as string;
+    if (ch === "\\") {
+      const escapeProblem = checkEscape(source, i, sourceOffset);
+      if (escapeProblem) return escapeProblem;
+      i += source[i + 1] === "x" ? 3 : 1;
+      continue;
+    }
+    if (LITERAL_CHARS.test(ch) || OPERATOR_CHARS.includes(ch)) continue;
+    return {
+      code: "regex-disallowed-character",
+      offset: sourceOffset + i,
+      message: `the character ${describeChar(ch)} is not allowed in a regular expression`,
+      hint:
+        "allowed are letters, digits, space, : _ # = @ / ; , - and the operators ^ $ ? [ ] { } | \\ * + . " +
+        "(no parentheses); escape an operator with \\",
+    };
+  }
+  return undefined;
+}
+
+function checkEscape(source: string, i: number, sourceOffset: number): ScanProblem | undefined {
+  const next = source[i + 1];
+  if (next !== undefined && (CLASS_ESCAPES.includes(next) || OPERATOR_CHARS.includes(next))) return undefined;
+  if (next === "x" && /^[0-9A-Fa-f]{2}$/.test(source.slice(i + 2, i + 4))) return undefined;
+  return {
+    code: "regex-invalid-escape",
+    offset: sourceOffset + i,
+    message: `the escape ${next === undefined ? "\\ at the end" : "\\" + next} is not allowed in a regular expression`,
+    hint: "allowed escapes are \\d \\D \\s \\S \\w \\W \\xhh and \\ before an operator",
+  };
+}
+
+function describeChar(ch: string): string {
+  const code = ch.codePointAt(0) ?? 0;
+  if (code < 0x20 || code > 0x7e) return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  return `'${ch}'`;
+}
+
+/** AWS allows `{,n}` (lower bound omitted); RE2 reads that literally, so it becomes `{0,n}`. */
+export function toRe2Source(source: string): string {
+  let out = "";
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i] as string;
+    if (ch === "\\") {
+      out += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (ch === "{" && /^\{,\d+\}/.test(source.slice(i))) {
+      out += "{0";
+      continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+const compiledCache = new Map<string, RE2JS>();
+const CACHE_LIMIT = 512;
+
+function tryCompile(source: string): RE2JS | string {
+  const cached = compiledCache.get(source);
+  if (cached) return cached;
+  try {
+    const compiled = RE2JS.compile(toRe2Source(source));
+    if (compiledCache.size >= CACHE_LIMIT) compiledCache.clear();
+    compiledCache.set(source, compiled);
+    return compiled;
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  }
+}
+
+/**
+ * Unanchored search of `text` for the (already validated) regex `source`, in time linear in the text.
+ * Returns false for a source that does not compile (the parser rejects those before evaluation).
+ */
+export function regexSearch(source: string, text: string): boolean {
+  const compiled = tryCompile(source);
+  if (typeof compiled === "string") return false;
+  return compiled.test(text);
+}

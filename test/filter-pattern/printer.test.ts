@@ -1,0 +1,86 @@
+/** The printer: canonical text for each kind of pattern, and print→parse giving back the same tree. */
+import type { FilterPattern } from "../../lib/filter-pattern";
+import { parseFilterPattern, printCondition, printFilterPattern } from "../../lib/filter-pattern";
+import { PATTERN_CORPUS, sameTree } from "./corpus";
+
+function canonical(text: string): string {
+  const result = parseFilterPattern(text);
+  if (!result.ok) throw new Error(result.error.message);
+  return printFilterPattern(result.pattern);
+}
+
+describe("canonical text", () => {
+  it.each([
+    ["", ""],
+    ['" "', ""],
+    ["ERROR   WARN", "ERROR WARN"],
+    ['"ERROR" - "Exiting"', '"ERROR" -"Exiting"'],
+    ['?"a b"  ?c', '?"a b" ?c'],
+    ["  %ERR.*%  ", "%ERR.*%"],
+    [
+      "{($.eventName=CreateTrail)||($.eventName=UpdateTrail)}",
+      "{ $.eventName = CreateTrail || $.eventName = UpdateTrail }",
+    ],
+    [
+      '{ ($.eventName = "CreateTrail") || ($.eventName = "UpdateTrail") }',
+      '{ $.eventName = "CreateTrail" || $.eventName = "UpdateTrail" }',
+    ],
+    ["{ ($.a = 1 || $.b = 2) && $.c = 3 }", "{ ($.a = 1 || $.b = 2) && $.c = 3 }"],
+    ["{ $.a = 1 || ($.b = 2 && $.c = 3) }", "{ $.a = 1 || $.b = 2 && $.c = 3 }"],
+    ["{ (($.a = 1)) }", "{ $.a = 1 }"],
+    ["{ $.a=-1e+3 }", "{ $.a = -1e+3 }"],
+    ["{ $.a!=%x|y% }", "{ $.a != %x|y% }"],
+    ["{$.a IS   NULL&&$.b NOT EXISTS}", "{ $.a IS NULL && $.b NOT EXISTS }"],
+    ["{ $.a['b'] = x }", "{ $.a.b = x }"],
+    ["{ $.['a.b'][0].* = x }", "{ $.['a.b'][0].* = x }"],
+    ["{ $.a[*] = \"*\" }", '{ $.a[*] = "*" }'],
+    ["[..., request=*.html*, status_code=4*,]", "[..., request = *.html*, status_code = 4*, ]"],
+    ["[ ]", "[]"],
+    ["[,a]", "[, a]"],
+    ["[w1!=ERROR&&w1!=WARN||w1=x, w2]", "[w1 != ERROR && w1 != WARN || w1 = x, w2]"],
+  ])("%j prints as %j", (text, expected) => {
+    expect(canonical(text)).toBe(expected);
+  });
+
+  it("quotes an unquoted string value that could not be read back bare", () => {
+    const pattern: FilterPattern = {
+      kind: "json",
+      span: { start: 0, end: 0 },
+      expression: {
+        kind: "condition",
+        span: { start: 0, end: 0 },
+        selector: { text: "$.a", steps: [{ kind: "key", name: "a" }], span: { start: 0, end: 0 } },
+        test: {
+          kind: "compare",
+          operator: "=",
+          value: { kind: "string", text: "a b", quoted: false, span: { start: 0, end: 0 } },
+        },
+      },
+    };
+    expect(printFilterPattern(pattern)).toBe('{ $.a = "a b" }');
+  });
+});
+
+describe("printCondition", () => {
+  it("prints one condition of a JSON pattern", () => {
+    const result = parseFilterPattern("{ $.eventName = StopLogging && $.errorCode   NOT EXISTS }");
+    if (!result.ok || result.pattern.kind !== "json" || result.pattern.expression.kind !== "and") {
+      throw new Error("an && of two conditions expected");
+    }
+    const second = result.pattern.expression.operands[1];
+    if (second?.kind !== "condition") throw new Error("condition expected");
+    expect(printCondition(second)).toBe("$.errorCode NOT EXISTS");
+  });
+});
+
+describe("print then parse gives back the tree", () => {
+  it.each(PATTERN_CORPUS)("%j", (text) => {
+    const first = parseFilterPattern(text);
+    if (!first.ok) throw new Error(first.error.message);
+    const printed = printFilterPattern(first.pattern);
+    const second = parseFilterPattern(printed);
+    if (!second.ok) throw new Error(`${printed}: ${second.error.message}`);
+    expect(sameTree(second.pattern, first.pattern)).toBe(true);
+    expect(printFilterPattern(second.pattern)).toBe(printed);
+  });
+});

@@ -8,13 +8,25 @@ export interface MissedEvent {
   readonly kinds: readonly string[];
 }
 
+/**
+ * How many negative controls (reads, other writes, near-miss names, other sources, Insights events, non-JSON
+ * messages) the pattern also matched. A broader pattern is acceptable; this is information, not a finding.
+ */
+export interface BroaderThanRequired {
+  readonly matched: number;
+  readonly of: number;
+  /** Up to three, e.g. `a read: GetTrail`. */
+  readonly examples: readonly string[];
+}
+
 export type CoverageVerdict =
-  | { readonly verdict: "covers" }
+  | { readonly verdict: "covers"; readonly broaderThanRequired?: BroaderThanRequired }
   | {
       readonly verdict: "misses";
       readonly missed: readonly MissedEvent[];
       /** One line, e.g. "misses StopLogging calls that fail, because of `$.errorCode NOT EXISTS`". */
       readonly reason: string;
+      readonly broaderThanRequired?: BroaderThanRequired;
     }
   | { readonly verdict: "invalid"; readonly error: PatternError }
   | { readonly verdict: "indeterminate"; readonly reason: string };

@@ -1,11 +1,759 @@
-// PLACEHOLDER until the coverage judgment lands: replaced by the real engine (issue 2).
-import type { CoverageVerdict } from "./coverage-types";
-export function judgeCoverage(patternText: string, requiredEventNames: readonly string[]): CoverageVerdict {
-  const missing = requiredEventNames.filter((name) => !patternText.includes(name));
-  if (missing.length === 0) return { verdict: "covers" };
+/**
+ * The coverage judgment: does a metric-filter pattern catch every required API call?
+ *
+ * 1. Parse the pattern; a pattern AWS would reject is `invalid`.
+ * 2. Evaluate it against every record of the CloudTrail event family (lib/cloudtrail): an event is covered
+ *    only if ALL its records match. A record that does not match is a definite miss.
+ * 3. If the family is fully matched, look for narrowing the family cannot show (literal-driven adversarial
+ *    variants): for every field the pattern tests that varies between real calls, set it, in a few family
+ *    records, to each value the pattern compares it with (wildcards expanded), to realistic values the family
+ *    lacks, and to absent or null where CloudTrail allows it; for term and regex patterns, slip excluded words
+ *    into caller-chosen text and strip required words from fields that vary. A variant that no longer matches
+ *    proves the pattern misses real calls.
+ * 4. Otherwise a record the evaluator cannot decide makes the verdict `indeterminate`; else `covers`.
+ *
+ * Negative controls never change the verdict (a broader pattern is acceptable); how many matched is reported
+ * in `broaderThanRequired`. Every `misses` reason names the events, the kinds of call, and the clause to blame.
+ */
+import {
+  buildEventFamily,
+  CALLER_CHOSEN_TEXT,
+  EventFamily,
+  FamilyRecord,
+  fieldSpecOf,
+  getAtPath,
+  isInvariantPath,
+  isJsonObject,
+  JsonObject,
+  JsonValue,
+  setAtPath,
+  stringLeaves,
+} from "../cloudtrail";
+import type { FieldSpec } from "../cloudtrail";
+import type { FilterPattern, MatchOutcome, JsonCondition, JsonExpression, Span, Term, TermPattern, Value } from "./ast";
+import type { BroaderThanRequired, CoverageVerdict, MissedEvent } from "./coverage-types";
+import { evaluatePattern } from "./evaluate";
+import { parseFilterPattern } from "./parser";
+
+/** Tuning of the judgment; every field has a default. */
+export interface CoverageOptions {
+  /** The eventSource of the required calls. Default `cloudtrail.amazonaws.com`. */
+  readonly eventSource?: string;
+  /**
+   * The most adversarial variants evaluated per judgment (bounds the time). Default: 4000 divided by the number
+   * of conditions in the pattern, between 60 and 400.
+   */
+  readonly maxVariantEvaluations?: number;
+}
+
+const DEFAULT_EVENT_SOURCE = "cloudtrail.amazonaws.com";
+/** Condition evaluations the variants may spend by default: long patterns get fewer variants. */
+const VARIANT_CONDITION_BUDGET = 4000;
+const MIN_VARIANT_BUDGET = 60;
+const MAX_VARIANT_BUDGET = 400;
+const ALL_CALLS = "all calls";
+const MAX_GROUPS_IN_REASON = 3;
+const MAX_KINDS_IN_REASON = 4;
+const MAX_CLAUSE_LENGTH = 90;
+
+/**
+ * Judges whether `patternText` matches every required API call, over the CloudTrail event family for
+ * `requiredEventNames`. Never throws.
+ */
+export function judgeCoverage(
+  patternText: string,
+  requiredEventNames: readonly string[],
+  options: CoverageOptions = {},
+): CoverageVerdict {
+  const parsed = parseFilterPattern(patternText);
+  if (!parsed.ok) return { verdict: "invalid", error: parsed.error };
+  const family = familyFor(options.eventSource ?? DEFAULT_EVENT_SOURCE, requiredEventNames);
+  const context: JudgeContext = { pattern: parsed.pattern, text: patternText, family, evaluator: recordEvaluator(parsed.pattern) };
+
+  const outcomes = family.positives.map((record) => ({
+    record,
+    outcome: context.evaluator.evaluate(context.evaluator.messageOf(record.record, record.message)),
+  }));
+  const broader = broaderThanRequired(context);
+  const misses = outcomes.filter((entry) => entry.outcome.outcome === "noMatch").map((entry) => entry.record);
+  if (misses.length > 0) return missesVerdict(familyMissGroups(context, misses), broader);
+
+  const matched = outcomes.filter((entry) => entry.outcome.outcome === "match").map((entry) => entry.record);
+  const narrowing = findNarrowing(context, matched, options.maxVariantEvaluations ?? defaultVariantBudget(parsed.pattern));
+  if (narrowing.length > 0) return missesVerdict(narrowing, broader);
+
+  const undecided = outcomes.find((entry) => entry.outcome.outcome === "indeterminate");
+  if (undecided && undecided.outcome.outcome === "indeterminate") {
+    return {
+      verdict: "indeterminate",
+      reason: `cannot tell whether the pattern matches ${undecided.record.eventName} calls: ${undecided.outcome.reason}`,
+    };
+  }
+  return withBroader({ verdict: "covers" }, broader);
+}
+
+function defaultVariantBudget(pattern: FilterPattern): number {
+  const size = pattern.kind === "json" ? conditionsOf(pattern.expression).length : pattern.kind === "terms" ? pattern.terms.length : 1;
+  return Math.min(MAX_VARIANT_BUDGET, Math.max(MIN_VARIANT_BUDGET, Math.floor(VARIANT_CONDITION_BUDGET / Math.max(1, size))));
+}
+
+interface JudgeContext {
+  readonly pattern: FilterPattern;
+  readonly text: string;
+  readonly family: EventFamily;
+  readonly evaluator: RecordEvaluator;
+}
+
+/**
+ * Evaluates the pattern against records, once per distinct message. For a JSON pattern whose selectors are all
+ * plain key paths (`$.a.b`), the outcome depends only on the values at those paths (a selector resolves by
+ * walking keys; anything off the path is never read), so a record is evaluated through its projection: a small
+ * JSON object holding just those values. Records and variants that agree on them are evaluated once. Other
+ * patterns (terms, regex, delimited, wildcard or index selectors) see the full compact message.
+ */
+interface RecordEvaluator {
+  /** The message to evaluate for a record: its projection, or the full compact JSON. */
+  readonly messageOf: (record: JsonObject, fullMessage?: string) => string;
+  readonly evaluate: (message: string) => MatchOutcome;
+}
+
+function recordEvaluator(pattern: FilterPattern): RecordEvaluator {
+  const paths = projectionPaths(pattern);
+  const memo = new Map<string, MatchOutcome>();
   return {
-    verdict: "misses",
-    missed: missing.map((eventName) => ({ eventName, kinds: ["all calls"] })),
-    reason: `misses ${missing.join(", ")}`,
+    messageOf: (record, fullMessage) => (paths ? JSON.stringify(project(record, paths)) : fullMessage ?? JSON.stringify(record)),
+    evaluate: (message) => {
+      let outcome = memo.get(message);
+      if (!outcome) {
+        outcome = evaluatePattern(pattern, message);
+        memo.set(message, outcome);
+      }
+      return outcome;
+    },
   };
+}
+
+/** The key paths of a JSON pattern, shortest first; undefined when a selector has an index or a wildcard. */
+function projectionPaths(pattern: FilterPattern): string[][] | undefined {
+  if (pattern.kind !== "json") return undefined;
+  const paths: string[][] = [];
+  for (const condition of conditionsOf(pattern.expression)) {
+    const path = keyPath(condition);
+    if (!path) return undefined;
+    if (!paths.some((known) => known.join("\u0000") === path.join("\u0000"))) paths.push(path);
+  }
+  return paths.sort((a, b) => a.length - b.length);
+}
+
+/** A JSON object holding only the values at `paths` (an unreachable path stays absent). Built in place. */
+function project(record: JsonObject, paths: readonly string[][]): JsonObject {
+  const projection: { [key: string]: JsonValue } = {};
+  for (const path of paths) {
+    const value = getAtPath(record, path);
+    if (value === undefined) continue;
+    let node: { [key: string]: JsonValue } = projection;
+    let reachable = true;
+    for (let i = 0; i < path.length - 1 && reachable; i++) {
+      const key = path[i];
+      const child = node[key];
+      if (child === undefined) node = node[key] = {};
+      else if (isJsonObject(child)) node = child as { [key: string]: JsonValue };
+      else reachable = false;
+    }
+    if (reachable) node[path[path.length - 1]] = value;
+  }
+  return projection;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The family, built once per (eventSource, event names)
+
+const families = new Map<string, EventFamily>();
+
+/** The event family for a set of required calls, built lazily and kept for the life of the process. */
+function familyFor(eventSource: string, eventNames: readonly string[]): EventFamily {
+  const key = `${eventSource}\n${eventNames.join("\n")}`;
+  let family = families.get(key);
+  if (!family) {
+    family = buildEventFamily({ eventSource, eventNames });
+    families.set(key, family);
+  }
+  return family;
+}
+
+function broaderThanRequired(context: JudgeContext): BroaderThanRequired {
+  const matched = context.family.negatives.filter(
+    (control) => context.evaluator.evaluate(control.message).outcome === "match",
+  );
+  return {
+    matched: matched.length,
+    of: context.family.negatives.length,
+    examples: matched.slice(0, 3).map((control) => control.description),
+  };
+}
+
+function withBroader<T extends CoverageVerdict>(verdict: T, broader: BroaderThanRequired): T {
+  return broader.matched > 0 ? { ...verdict, broaderThanRequired: broader } : verdict;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Miss groups and the reason line
+
+/** Events missed for one reason: the kinds of call, and the clause to blame (or "no clause matches"). */
+interface MissGroup {
+  readonly events: string[];
+  readonly kinds: string[];
+  readonly blame: Blame;
+}
+
+type Blame =
+  | { readonly kind: "clauses"; readonly clauses: readonly string[] }
+  | { readonly kind: "noClauseForEvent"; readonly hint?: string };
+
+function missesVerdict(groups: readonly MissGroup[], broader: BroaderThanRequired): CoverageVerdict {
+  const perEvent = new Map<string, string[]>();
+  for (const group of groups) {
+    for (const event of group.events) {
+      const kinds = perEvent.get(event) ?? [];
+      for (const kind of group.kinds) if (!kinds.includes(kind)) kinds.push(kind);
+      perEvent.set(event, kinds);
+    }
+  }
+  const missed: MissedEvent[] = [...perEvent].map(([eventName, kinds]) => ({
+    eventName,
+    kinds: kinds.includes(ALL_CALLS) ? [ALL_CALLS] : kinds,
+  }));
+  const shown = groups.slice(0, MAX_GROUPS_IN_REASON).map(formatGroup);
+  if (groups.length > MAX_GROUPS_IN_REASON) shown.push(`and ${groups.length - MAX_GROUPS_IN_REASON} more`);
+  return withBroader({ verdict: "misses", missed, reason: shown.join("; ") }, broader);
+}
+
+/**
+ * One group as words:
+ * - `misses all StopLogging calls: no clause matches eventName StopLogging (nearest: `...`)`
+ * - `misses all CreateTrail calls, because of `$.eventName = UpdateTrail``
+ * - `misses StopLogging calls that fail, because of `$.errorCode NOT EXISTS``
+ */
+function formatGroup(group: MissGroup): string {
+  const events = joinWords(group.events);
+  const allCalls = group.kinds.includes(ALL_CALLS);
+  const what = allCalls ? `all ${events} calls` : `${events} ${joinWords(limitKinds(group.kinds))}`;
+  if (group.blame.kind === "noClauseForEvent") {
+    const subject = group.events.length === 1 ? `eventName ${events}` : `the eventName of ${events}`;
+    return `misses ${what}: no clause matches ${subject}${group.blame.hint ? ` (${group.blame.hint})` : ""}`;
+  }
+  return `misses ${what}, because of ${group.blame.clauses.map((clause) => `\`${clause}\``).join(" and ")}`;
+}
+
+function limitKinds(kinds: readonly string[]): string[] {
+  if (kinds.length <= MAX_KINDS_IN_REASON) return [...kinds];
+  return [...kinds.slice(0, MAX_KINDS_IN_REASON), `${kinds.length - MAX_KINDS_IN_REASON} more kinds`];
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function joinWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+
+/** Merges groups with the same blame and kinds, then those with the same blame and events, keeping order. */
+function mergeGroups(groups: readonly MissGroup[]): MissGroup[] {
+  const byKinds = mergeBy(groups, (g) => `${blameKey(g.blame)}|${g.kinds.join("|")}`, (a, b) => ({
+    ...a,
+    events: union(a.events, b.events),
+  }));
+  return mergeBy(byKinds, (g) => `${blameKey(g.blame)}|${g.events.join("|")}`, (a, b) => ({
+    ...a,
+    kinds: union(a.kinds, b.kinds),
+  }));
+}
+
+function mergeBy(groups: readonly MissGroup[], key: (g: MissGroup) => string, merge: (a: MissGroup, b: MissGroup) => MissGroup): MissGroup[] {
+  const merged = new Map<string, MissGroup>();
+  for (const group of groups) {
+    const k = key(group);
+    const existing = merged.get(k);
+    merged.set(k, existing ? merge(existing, group) : group);
+  }
+  return [...merged.values()];
+}
+
+function blameKey(blame: Blame): string {
+  return blame.kind === "clauses" ? blame.clauses.join("\n") : `none:${blame.hint ?? ""}`;
+}
+
+function union(a: readonly string[], b: readonly string[]): string[] {
+  return [...a, ...b.filter((item) => !a.includes(item))];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Definite misses in the family
+
+function familyMissGroups(context: JudgeContext, misses: readonly FamilyRecord[]): MissGroup[] {
+  const groups: MissGroup[] = [];
+  for (const eventName of context.family.eventNames) {
+    const records = context.family.positives.filter((record) => record.eventName === eventName);
+    const missed = new Set(misses.filter((record) => record.eventName === eventName));
+    if (missed.size === 0) continue;
+    const samples = sampleMisses(records, missed);
+    const blame = combineBlames(
+      samples.map((record) =>
+        blameFor(context, { eventName: record.eventName, message: context.evaluator.messageOf(record.record, record.message) }),
+      ),
+    );
+    const kinds = missed.size === records.length ? [ALL_CALLS] : describeMissedKinds(context, records, missed, blame);
+    groups.push({ events: [eventName], kinds, blame });
+  }
+  return mergeGroups(groups);
+}
+
+/** Up to three missed records spread over the event's records, to find every clause to blame. */
+function sampleMisses(records: readonly FamilyRecord[], missed: ReadonlySet<FamilyRecord>): FamilyRecord[] {
+  const list = records.filter((record) => missed.has(record));
+  const picks = [0, Math.floor(list.length / 2), list.length - 1];
+  return [...new Set(picks.map((index) => list[index]))];
+}
+
+function combineBlames(blames: readonly Blame[]): Blame {
+  const clauses: string[] = [];
+  for (const blame of blames) if (blame.kind === "clauses") for (const clause of blame.clauses) if (!clauses.includes(clause)) clauses.push(clause);
+  if (clauses.length > 0) return { kind: "clauses", clauses };
+  return blames[0] ?? { kind: "clauses", clauses: [] };
+}
+
+/**
+ * Names the missed records by the family's kinds: a greedy cover of the missed set by kinds whose records
+ * are ALL missed (largest first). Records left over are named by the values of the blamed fields.
+ */
+function describeMissedKinds(
+  context: JudgeContext,
+  records: readonly FamilyRecord[],
+  missed: ReadonlySet<FamilyRecord>,
+  blame: Blame,
+): string[] {
+  const byKind = new Map<string, FamilyRecord[]>();
+  for (const record of records) for (const kind of record.kinds) byKind.set(kind, [...(byKind.get(kind) ?? []), record]);
+  const fullKinds = [...byKind].filter(([, members]) => members.every((record) => missed.has(record)));
+  const uncovered = new Set(missed);
+  const chosen: string[] = [];
+  while (uncovered.size > 0) {
+    let best: [string, number] | undefined;
+    for (const [kind, members] of fullKinds) {
+      const gain = members.filter((record) => uncovered.has(record)).length;
+      if (gain > 0 && (!best || gain > best[1])) best = [kind, gain];
+    }
+    if (!best) break;
+    chosen.push(best[0]);
+    for (const record of byKind.get(best[0]) ?? []) uncovered.delete(record);
+  }
+  const order = kindOrder(context.family);
+  chosen.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  if (uncovered.size > 0) chosen.push(...describeByBlamedFields(context, [...uncovered], blame, records.length));
+  return chosen;
+}
+
+const kindOrders = new WeakMap<EventFamily, Map<string, number>>();
+
+/** Every kind of the family in the order it first appears, so reasons list kinds the same way for every event. */
+function kindOrder(family: EventFamily): Map<string, number> {
+  let order = kindOrders.get(family);
+  if (!order) {
+    order = new Map<string, number>();
+    for (const record of family.positives) for (const kind of record.kinds) if (!order.has(kind)) order.set(kind, order.size);
+    kindOrders.set(family, order);
+  }
+  return order;
+}
+
+/** `calls whose requestParameters.name is "org-audit"`, from the fields the blamed conditions test. */
+function describeByBlamedFields(context: JudgeContext, records: readonly FamilyRecord[], blame: Blame, total: number): string[] {
+  const paths = blame.kind === "clauses" ? blamedPaths(context.pattern, blame.clauses, context.text) : [];
+  const descriptions: string[] = [];
+  for (const path of paths) {
+    for (const record of records) {
+      const description = describeValue(path, getAtPath(record.record, path));
+      if (!descriptions.includes(description)) descriptions.push(description);
+    }
+  }
+  if (descriptions.length > 0) return descriptions.slice(0, MAX_KINDS_IN_REASON);
+  return [`${records.length} of its ${total} sample calls (e.g. ${records[0]?.id ?? "none"})`];
+}
+
+function blamedPaths(pattern: FilterPattern, clauses: readonly string[], text: string): string[][] {
+  if (pattern.kind !== "json") return [];
+  return conditionsOf(pattern.expression)
+    .filter((condition) => clauses.includes(clauseText(text, condition.span)))
+    .map((condition) => keyPath(condition))
+    .filter((path): path is string[] => path !== undefined);
+}
+
+function describeValue(path: readonly string[], value: JsonValue | undefined): string {
+  const label = path.join(".");
+  if (value === undefined) return `calls without ${label}`;
+  if (value === null) return `calls whose ${label} is null`;
+  if (typeof value === "string") return `calls whose ${label} is ${JSON.stringify(value)}`;
+  if (typeof value === "object") return `calls whose ${label} is ${Array.isArray(value) ? "an array" : "an object"}`;
+  return `calls whose ${label} is ${String(value)}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Blame: which clause makes a record fail
+
+/** The clauses that make `message` fail the pattern, or "no clause matches" when none comes close. */
+function blameFor(context: JudgeContext, record: { readonly eventName: string; readonly message: string }): Blame {
+  const pattern = context.pattern;
+  switch (pattern.kind) {
+    case "json": {
+      const culprits = explainJson(pattern.expression, record.message);
+      const eventNameConditions = conditionsOf(pattern.expression).filter(isEventNameCondition);
+      const eventNameMatched = eventNameConditions.some((condition) => truthOf(condition, record.message) === "match");
+      const onlyEventName = culprits.every((node) => conditionsOf(node).every(isEventNameCondition));
+      if (!eventNameMatched && (onlyEventName || culprits.length === 0)) {
+        return { kind: "noClauseForEvent", hint: nearestHint(context.text, eventNameConditions, record.eventName) };
+      }
+      return { kind: "clauses", clauses: culprits.map((node) => clauseText(context.text, node.span)) };
+    }
+    case "terms": {
+      const culprits = explainTerms(pattern, record.message);
+      if (culprits === "none") {
+        return { kind: "noClauseForEvent", hint: nearestTermHint(context.text, pattern.terms, record.eventName) };
+      }
+      return { kind: "clauses", clauses: culprits.map((term) => clauseText(context.text, term.span)) };
+    }
+    default:
+      return { kind: "clauses", clauses: [clauseText(context.text, pattern.span)] };
+  }
+}
+
+function truthOf(expression: JsonExpression, message: string): "match" | "noMatch" | "indeterminate" {
+  return evaluatePattern({ kind: "json", expression, span: expression.span }, message).outcome;
+}
+
+/**
+ * The false leaves to blame for a false expression: in an AND, its false operands; in an OR (all false),
+ * the operands that came closest (some condition held), else the OR itself.
+ */
+function explainJson(expression: JsonExpression, message: string): JsonExpression[] {
+  if (truthOf(expression, message) !== "noMatch") return [];
+  switch (expression.kind) {
+    case "condition":
+      return [expression];
+    case "and":
+      return expression.operands.flatMap((operand) => explainJson(operand, message));
+    case "or": {
+      const close = expression.operands
+        .filter((operand) => conditionsOf(operand).some((condition) => truthOf(condition, message) === "match"))
+        .map((operand) => explainJson(operand, message))
+        .filter((culprits) => culprits.length > 0);
+      if (close.length === 0) return [expression];
+      const fewest = Math.min(...close.map((culprits) => culprits.length));
+      const chosen: JsonExpression[] = [];
+      for (const culprits of close.filter((list) => list.length === fewest)) {
+        for (const node of culprits) if (!chosen.includes(node)) chosen.push(node);
+      }
+      return chosen;
+    }
+  }
+}
+
+/** Required terms that are absent and excluded terms that are present; "none" when no optional term occurs. */
+function explainTerms(pattern: TermPattern, message: string): Term[] | "none" {
+  const occurs = (term: Term): boolean =>
+    evaluatePattern({ kind: "terms", terms: [{ ...term, modifier: "required" }], span: term.span }, message).outcome === "match";
+  const hasFixed = pattern.terms.some((term) => term.modifier !== "optional");
+  if (!hasFixed) return "none";
+  const culprits = pattern.terms.filter(
+    (term) => (term.modifier === "required" && !occurs(term)) || (term.modifier === "excluded" && occurs(term)),
+  );
+  const mentionsEvent = pattern.terms.some((term) => term.modifier === "required" && occurs(term));
+  return culprits.length > 0 && (mentionsEvent || culprits.some((term) => term.modifier === "excluded")) ? culprits : "none";
+}
+
+function isEventNameCondition(condition: JsonCondition): boolean {
+  const path = keyPath(condition);
+  return path !== undefined && path.length === 1 && path[0] === "eventName";
+}
+
+/** A hint naming the eventName literal closest to the missed event: another case, or a small typo. */
+function nearestHint(text: string, conditions: readonly JsonCondition[], eventName: string): string | undefined {
+  for (const condition of conditions) {
+    const literal = stringLiteral(condition);
+    if (literal === undefined) continue;
+    const clause = `\`${clauseText(text, condition.span)}\``;
+    if (isQuotedRegexLookalike(condition)) return `${clause} is a quoted literal, not a regex: drop the quotes`;
+    if (literal !== eventName && literal.toLowerCase() === eventName.toLowerCase()) {
+      return `${clause} differs only in case; values compare case-sensitively`;
+    }
+    if (editDistance(literal, eventName) <= 2) return `nearest: ${clause}`;
+  }
+  return undefined;
+}
+
+function nearestTermHint(text: string, terms: readonly Term[], eventName: string): string | undefined {
+  for (const term of terms) {
+    const clause = `\`${clauseText(text, term.span)}\``;
+    if (term.text !== eventName && term.text.toLowerCase() === eventName.toLowerCase()) {
+      return `${clause} differs only in case; terms are case-sensitive`;
+    }
+    if (term.text !== eventName && editDistance(term.text, eventName) <= 2) return `nearest: ${clause}`;
+  }
+  return undefined;
+}
+
+/** `"%…%"`: quotes make it literal text (reference §1.4, aws-cdk #30451). */
+function isQuotedRegexLookalike(condition: JsonCondition): boolean {
+  if (condition.test.kind !== "compare" || condition.test.value.kind !== "string") return false;
+  const value = condition.test.value;
+  return value.quoted && value.text.length > 2 && value.text.startsWith("%") && value.text.endsWith("%");
+}
+
+function stringLiteral(condition: JsonCondition): string | undefined {
+  return condition.test.kind === "compare" && condition.test.value.kind === "string" ? condition.test.value.text : undefined;
+}
+
+/** Levenshtein distance, for typo hints. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** The clause as written, on one line, shortened when long. */
+function clauseText(text: string, span: Span): string {
+  const clause = text.slice(span.start, span.end).replace(/\s+/g, " ").trim();
+  return clause.length <= MAX_CLAUSE_LENGTH ? clause : `${clause.slice(0, MAX_CLAUSE_LENGTH - 1)}…`;
+}
+
+function conditionsOf(expression: JsonExpression): JsonCondition[] {
+  return expression.kind === "condition" ? [expression] : expression.operands.flatMap(conditionsOf);
+}
+
+/** The key path of a selector made only of `.key` steps; undefined when it has an index or a wildcard. */
+function keyPath(condition: JsonCondition): string[] | undefined {
+  const path: string[] = [];
+  for (const step of condition.selector.steps) {
+    if (step.kind !== "key") return undefined;
+    path.push(step.name);
+  }
+  return path;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Narrowing the family cannot show: literal-driven adversarial variants
+
+/** A change to a record that a real call of the required kind could show. */
+interface Variant {
+  /** The kind of call it stands for, e.g. `calls whose userIdentity.type is "SAMLUser"`. */
+  readonly kind: string;
+  readonly apply: (record: JsonObject) => JsonObject | undefined;
+  /** A cheap test that the variant can change this record at all (skips pointless work). */
+  readonly appliesTo?: (base: FamilyRecord) => boolean;
+}
+
+function findNarrowing(context: JudgeContext, matched: readonly FamilyRecord[], budget: number): MissGroup[] {
+  const variants = variantsFor(context);
+  if (variants.length === 0) return [];
+  const bases = basesByEvent(context.family, matched);
+  const pairs = [...bases].flatMap(([eventName, list]) => list.map((record) => ({ eventName, record })));
+  if (pairs.length === 0) return [];
+  const groups: MissGroup[] = [];
+  let evaluations = 0;
+  let attempts = 0;
+  const attemptBudget = 4 * budget;
+  const misses = (variant: Variant, base: FamilyRecord): string | undefined => {
+    if (variant.appliesTo && !variant.appliesTo(base)) return undefined;
+    attempts++;
+    const changed = variant.apply(base.record);
+    if (!changed) return undefined;
+    const message = context.evaluator.messageOf(changed);
+    if (message === context.evaluator.messageOf(base.record, base.message)) return undefined;
+    evaluations++;
+    return context.evaluator.evaluate(message).outcome === "noMatch" ? message : undefined;
+  };
+  // Each pass tries every variant on one base record (a different one per variant and per pass); a variant that
+  // misses is then tried on every event's bases, to name all the events it misses.
+  const spent = (): boolean => evaluations >= budget || attempts >= attemptBudget;
+  for (let pass = 0; pass < pairs.length && groups.length === 0 && !spent(); pass++) {
+    variants.forEach((variant, index) => {
+      if (spent()) return;
+      const pair = pairs[(index + pass * 7) % pairs.length];
+      const message = misses(variant, pair.record);
+      if (message === undefined) return;
+      groups.push({ events: [pair.eventName], kinds: [variant.kind], blame: blameFor(context, { eventName: pair.eventName, message }) });
+      for (const [eventName, list] of bases) {
+        if (eventName === pair.eventName) continue;
+        const other = list.map((record) => misses(variant, record)).find((found) => found !== undefined);
+        if (other !== undefined) groups.push({ events: [eventName], kinds: [variant.kind], blame: blameFor(context, { eventName, message: other }) });
+      }
+    });
+  }
+  return mergeGroups(orderByEvents(groups, context.family.eventNames));
+}
+
+/** Groups in the order of the required event names, so merged groups list events in that order. */
+function orderByEvents(groups: readonly MissGroup[], eventNames: readonly string[]): MissGroup[] {
+  return [...groups].sort((a, b) => eventNames.indexOf(a.events[0]) - eventNames.indexOf(b.events[0]));
+}
+
+/** Up to four matched records per event, chosen to differ in outcome, caller and version. */
+function basesByEvent(family: EventFamily, matched: readonly FamilyRecord[]): Map<string, FamilyRecord[]> {
+  const wanted = [
+    (r: FamilyRecord) => r.kinds.includes("successful calls") && r.kinds.includes("CLI calls"),
+    (r: FamilyRecord) => r.kinds.includes("calls that fail") && r.kinds.includes("console calls"),
+    (r: FamilyRecord) => r.kinds.includes("calls by an AWS service"),
+    (r: FamilyRecord) => r.kinds.includes("calls by the root user") && r.kinds.includes("successful calls"),
+  ];
+  const bases = new Map<string, FamilyRecord[]>();
+  for (const eventName of family.eventNames) {
+    const own = matched.filter((record) => record.eventName === eventName);
+    const picks: FamilyRecord[] = [];
+    for (const predicate of wanted) {
+      const pick = own.find((record) => predicate(record) && !picks.includes(record));
+      if (pick) picks.push(pick);
+    }
+    if (picks.length === 0 && own.length > 0) picks.push(own[0]);
+    bases.set(eventName, picks);
+  }
+  return bases;
+}
+
+function variantsFor(context: JudgeContext): Variant[] {
+  switch (context.pattern.kind) {
+    case "json":
+      return jsonVariants(context.pattern.expression);
+    case "terms":
+      return [...termVariants(context.pattern, context.family), neutralisingVariant()];
+    case "regex":
+    case "delimited":
+      return [neutralisingVariant()];
+    case "matchAll":
+      return [];
+  }
+}
+
+/** For each varying key path the pattern tests: its literals (wildcards expanded), realistic others, absent, null. */
+function jsonVariants(expression: JsonExpression): Variant[] {
+  const literalsByPath = new Map<string, { path: string[]; values: Value[] }>();
+  for (const condition of conditionsOf(expression)) {
+    const path = keyPath(condition);
+    if (!path || isInvariantPath(path)) continue;
+    const key = path.join(".");
+    const entry = literalsByPath.get(key) ?? { path, values: [] };
+    if (condition.test.kind === "compare") entry.values.push(condition.test.value);
+    literalsByPath.set(key, entry);
+  }
+  const variants: Variant[] = [];
+  for (const { path, values } of literalsByPath.values()) {
+    const seen = new Set<string>();
+    for (const candidate of candidateValues(path, values, fieldSpecOf(path))) {
+      const key = candidate.value === undefined ? "absent" : JSON.stringify(candidate.value);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      variants.push({ kind: candidate.kind, apply: (record) => setAtPath(record, path, candidate.value) });
+    }
+  }
+  return variants;
+}
+
+interface Candidate {
+  readonly value: JsonValue | undefined;
+  readonly kind: string;
+}
+
+/**
+ * Values to try at a path. Documented fields keep their documented type (a string field is never set to a
+ * number) and lose their presence only if CloudTrail may omit them; undocumented fields try every type.
+ */
+function candidateValues(path: readonly string[], literals: readonly Value[], spec: FieldSpec | undefined): Candidate[] {
+  const label = path.join(".");
+  const candidates: Candidate[] = [];
+  const allowsStrings = !spec || spec.type === "string";
+  for (const literal of literals) {
+    if (literal.kind === "string" && allowsStrings) candidates.push(...expandStringLiteral(label, literal.text));
+    if (literal.kind === "number" && !spec) {
+      for (const delta of [0, 1, -1]) {
+        candidates.push({ value: literal.value + delta, kind: `calls whose ${label} is ${literal.value + delta}` });
+      }
+    }
+  }
+  for (const other of spec?.others ?? []) candidates.push({ value: other, kind: describeValue(path, other) });
+  if (!spec || spec.presence === "optional") candidates.push({ value: undefined, kind: `calls without ${label}` });
+  if (!spec || spec.nullable) candidates.push({ value: null, kind: `calls whose ${label} is null` });
+  if (!spec) {
+    candidates.push(
+      { value: "zz-other", kind: `calls whose ${label} is another string` },
+      { value: 0, kind: `calls whose ${label} is a number` },
+      { value: true, kind: `calls whose ${label} is true` },
+      { value: false, kind: `calls whose ${label} is false` },
+      { value: { zz: "zz" }, kind: `calls whose ${label} is an object` },
+    );
+  }
+  return candidates;
+}
+
+/** `*x` → "zzx" (ends with), `x*` → "xzz" (starts with), `*x*` → "zzxzz" (contains), plain `x` → "x". */
+function expandStringLiteral(label: string, text: string): Candidate[] {
+  if (/^\*+$/.test(text)) return [];
+  const leading = text.startsWith("*");
+  const trailing = text.endsWith("*") && text.length > 1;
+  const core = text.slice(leading ? 1 : 0, trailing ? -1 : undefined);
+  if (core.includes("*")) return [{ value: text, kind: `calls whose ${label} is ${JSON.stringify(text)}` }];
+  if (leading && trailing) return [{ value: `zz${core}zz`, kind: `calls whose ${label} contains ${JSON.stringify(core)}` }];
+  if (leading) return [{ value: `zz${core}`, kind: `calls whose ${label} ends with ${JSON.stringify(core)}` }];
+  if (trailing) return [{ value: `${core}zz`, kind: `calls whose ${label} starts with ${JSON.stringify(core)}` }];
+  return [{ value: core, kind: `calls whose ${label} is ${JSON.stringify(core)}` }];
+}
+
+/**
+ * Term patterns: an excluded word slipped into caller-chosen text (the user agent, the trail name) proves an
+ * evasion; a required word stripped from every field that varies proves the match leaned on that field.
+ */
+function termVariants(pattern: TermPattern, family: EventFamily): Variant[] {
+  const variants: Variant[] = [];
+  for (const term of pattern.terms) {
+    if (term.modifier === "excluded") {
+      for (const field of CALLER_CHOSEN_TEXT) {
+        if (!field.accepts.test(term.text)) continue;
+        variants.push({
+          kind: `calls whose ${field.label} contains ${JSON.stringify(term.text)}`,
+          apply: (record) => {
+            const current = getAtPath(record, field.path);
+            const value = field.path[0] === "userAgent" && typeof current === "string" ? `${current} ${term.text}` : term.text;
+            return setAtPath(record, field.path, value);
+          },
+        });
+      }
+    } else if (term.text.length > 0 && !family.eventNames.includes(term.text)) {
+      variants.push({
+        kind: `calls that mention ${JSON.stringify(term.text)} only in fields that vary`,
+        appliesTo: (base) => base.message.includes(term.text),
+        apply: (record) => rewriteVaryingStrings(record, (value) => value.split(term.text).join("zz")),
+      });
+    }
+  }
+  return variants;
+}
+
+/** Every varying string field replaced: a regex or delimited match must not lean on any of them. */
+function neutralisingVariant(): Variant {
+  return {
+    kind: "calls whose varying fields hold other values",
+    apply: (record) => rewriteVaryingStrings(record, () => "zz"),
+  };
+}
+
+function rewriteVaryingStrings(record: JsonObject, rewrite: (value: string) => string): JsonObject | undefined {
+  let result: JsonObject | undefined = record;
+  for (const leaf of stringLeaves(record)) {
+    if (isInvariantPath(leaf.path) || result === undefined) continue;
+    const next = rewrite(leaf.value);
+    if (next !== leaf.value) result = setAtPath(result, leaf.path, next);
+  }
+  return result;
 }

@@ -1,0 +1,143 @@
+/**
+ * Benchmark of the filter-pattern engine as the policy uses it: parse a pattern, then judge its coverage of the
+ * required CloudTrail calls. Pure measurement (medians over iterations); the lead's bench runner writes the
+ * results to BENCHMARKS.md. Run directly to print a markdown table:
+ *
+ *   node bin/bench/filter-pattern.js [--iterations N]
+ */
+import { cloudTrailChangesControl } from "../lib/control";
+import { judgeCoverage } from "../lib/filter-pattern/coverage";
+import { parseFilterPattern } from "../lib/filter-pattern";
+
+export interface FilterPatternBenchResult {
+  /** e.g. `canonical pattern`. */
+  readonly name: string;
+  readonly patternLength: number;
+  readonly iterations: number;
+  /** Median wall time of parse + coverage verdict, in milliseconds. */
+  readonly medianMs: number;
+  /** The verdict, to show the case did the work it claims (a `covers` runs every variant). */
+  readonly verdict: string;
+}
+
+export interface FilterPatternBenchCase {
+  readonly name: string;
+  readonly pattern: string;
+}
+
+const EVENT_NAMES = cloudTrailChangesControl.requiredEventNames;
+const FIVE_NAMES = EVENT_NAMES.map((name) => `($.eventName = ${name})`).join(" || ");
+
+/**
+ * The worst case the judgment meets: a 1024-character JSON pattern with the two regexes AWS allows, testing
+ * many fields that vary between calls, each in a way that still covers (so every adversarial variant runs).
+ */
+export function worstCaseJsonPattern(maxLength = 1024): string {
+  const fixed = [
+    "($.eventSource = cloudtrail.amazonaws.com)",
+    `(${FIVE_NAMES})`,
+    "(($.userIdentity.type = %^[A-Za-z]+$%) || ($.userIdentity.type NOT EXISTS))",
+    "(($.awsRegion = %^[a-z]{2}-%) || ($.awsRegion NOT EXISTS))",
+  ];
+  const padding = [
+    "(($.userAgent = *) || ($.userAgent NOT EXISTS))",
+    "(($.errorCode = *) || ($.errorCode NOT EXISTS))",
+    "(($.userIdentity.arn = *) || ($.userIdentity.arn NOT EXISTS))",
+    "(($.userIdentity.invokedBy = *) || ($.userIdentity.invokedBy NOT EXISTS))",
+    "(($.eventVersion = 1.*) || ($.eventVersion = 2.*))",
+    "(($.tlsDetails.tlsVersion = TLSv1.*) || ($.tlsDetails.tlsVersion NOT EXISTS))",
+    "(($.userIdentity.accountId = *) || ($.userIdentity.accountId NOT EXISTS))",
+    "(($.sessionCredentialFromConsole = true) || ($.sessionCredentialFromConsole NOT EXISTS))",
+    "($.recipientAccountId = *)",
+    "($.sourceIPAddress = *)",
+    "($.requestParameters.name = *)",
+  ];
+  let clauses = [...fixed];
+  for (const clause of padding) {
+    const candidate = [...clauses, clause];
+    if (`{ ${candidate.join(" && ")} }`.length <= maxLength) clauses = candidate;
+  }
+  return `{ ${clauses.join(" && ")} }`;
+}
+
+/** Parentheses nested `depth` deep around alternating OR and AND of the five names (fits in 1024 characters). */
+export function deeplyNestedPattern(depth = 24): string {
+  let inner = "($.eventName = StopLogging)";
+  for (let level = 0; level < depth; level++) {
+    const name = EVENT_NAMES[level % EVENT_NAMES.length];
+    inner = level % 2 === 0 ? `($.eventName = ${name} || ${inner})` : `(${inner} && $.eventSource = *)`;
+  }
+  return `{ ${inner} || ${FIVE_NAMES} }`;
+}
+
+/** A term pattern of optional terms close to 1024 characters: the five names plus many other words. */
+export function longTermPattern(maxLength = 1024): string {
+  const terms = EVENT_NAMES.map((name) => `?${name}`);
+  for (let index = 0; ; index++) {
+    const next = `?Word${index}`;
+    if ([...terms, next].join(" ").length > maxLength) break;
+    terms.push(next);
+  }
+  return terms.join(" ");
+}
+
+/** The cases the benchmark measures. */
+export function benchCases(): FilterPatternBenchCase[] {
+  return [
+    { name: "canonical pattern", pattern: cloudTrailChangesControl.canonicalPattern },
+    { name: "worst-case 1024-character JSON pattern with two regexes", pattern: worstCaseJsonPattern() },
+    { name: "deep nesting (24 levels of parentheses)", pattern: deeplyNestedPattern() },
+    { name: "long term pattern", pattern: longTermPattern() },
+  ];
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Times parse + coverage verdict for each case; the first run of each (building the family) is not counted. */
+export function runFilterPatternBench(options: { iterations: number }): FilterPatternBenchResult[] {
+  const iterations = Math.max(1, Math.floor(options.iterations));
+  return benchCases().map(({ name, pattern }) => {
+    const judge = (): string => {
+      parseFilterPattern(pattern);
+      return judgeCoverage(pattern, EVENT_NAMES).verdict;
+    };
+    const verdict = judge();
+    const times: number[] = [];
+    for (let run = 0; run < iterations; run++) {
+      const start = process.hrtime.bigint();
+      judge();
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    return { name, patternLength: pattern.length, iterations, medianMs: median(times), verdict };
+  });
+}
+
+/** The results as a markdown table. */
+export function formatBenchTable(results: readonly FilterPatternBenchResult[]): string {
+  const rows = results.map(
+    (r) => `| ${r.name} | ${r.patternLength} | ${r.verdict} | ${r.iterations} | ${r.medianMs.toFixed(3)} |`,
+  );
+  return ["| case | pattern length | verdict | iterations | median ms (parse + coverage) |", "|---|---:|---|---:|---:|", ...rows].join("\n");
+}
+
+function iterationsFrom(argv: readonly string[]): number | undefined {
+  const index = argv.indexOf("--iterations");
+  const text = index >= 0 ? argv[index + 1] : argv.find((a) => a.startsWith("--iterations="))?.slice("--iterations=".length);
+  if (text === undefined) return 200;
+  const value = Number(text);
+  return Number.isInteger(value) && value > 0 ? value : undefined;
+}
+
+if (require.main === module) {
+  const iterations = iterationsFrom(process.argv.slice(2));
+  if (iterations === undefined) {
+    process.stderr.write("usage: node bin/bench/filter-pattern.js [--iterations N]  (N a positive integer)\n");
+    process.exitCode = 2;
+  } else {
+    process.stdout.write(`${formatBenchTable(runFilterPatternBench({ iterations }))}\n`);
+  }
+}

@@ -1,0 +1,442 @@
+/**
+ * A synthetic family of CloudTrail records, as CloudWatch Logs receives them (filter-pattern-language.md §4):
+ * one record per message, compact JSON, keys in CloudTrail's order. For each required event name it varies the
+ * outcome, the caller, the event version, how the trail is named, and the region (a covering subset of their
+ * product), and adds negative controls that must not count as the required calls. Deterministic: no randomness.
+ */
+import { CALLER_IDENTITIES, CallContext, CallerIdentity, CallerParts } from "./identities";
+import { JsonObject, JsonValue, orderedObject } from "./json";
+
+/** One record the coverage judgment expects a pattern to match. */
+export interface FamilyRecord {
+  /** A stable, readable id, e.g. `StopLogging/assumed-role-cli/access-denied/1.08/arn/eu-west-1`. */
+  readonly id: string;
+  readonly eventName: string;
+  /** Human words for the kinds of call this record stands for, e.g. `calls that fail`, `console calls`. */
+  readonly kinds: readonly string[];
+  readonly record: JsonObject;
+  /** The record as the log event message: compact JSON. */
+  readonly message: string;
+}
+
+/** A message that must NOT be counted as one of the required calls (reference §4.4). */
+export interface NegativeControl {
+  readonly id: string;
+  /** e.g. `a read: GetTrailStatus`. */
+  readonly description: string;
+  readonly message: string;
+}
+
+export interface EventFamily {
+  readonly eventSource: string;
+  readonly eventNames: readonly string[];
+  readonly positives: readonly FamilyRecord[];
+  readonly negatives: readonly NegativeControl[];
+}
+
+export interface EventFamilyOptions {
+  readonly eventSource: string;
+  readonly eventNames: readonly string[];
+}
+
+/** Event versions CloudTrail has written for management events, oldest first. */
+export const EVENT_VERSIONS: readonly string[] = ["1.05", "1.06", "1.07", "1.08", "1.09", "1.10", "1.11"];
+
+/** Regions of the family, with their partition. */
+export const REGIONS: ReadonlyArray<{ readonly name: string; readonly partition: string; readonly dnsSuffix: string }> = [
+  { name: "us-east-1", partition: "aws", dnsSuffix: "amazonaws.com" },
+  { name: "eu-west-1", partition: "aws", dnsSuffix: "amazonaws.com" },
+  { name: "ap-southeast-2", partition: "aws", dnsSuffix: "amazonaws.com" },
+  { name: "us-gov-west-1", partition: "aws-us-gov", dnsSuffix: "amazonaws.com" },
+  { name: "cn-north-1", partition: "aws-cn", dnsSuffix: "amazonaws.com.cn" },
+];
+
+const ACCOUNT_ID = "111122223333";
+const TRAIL_NAMES: readonly string[] = ["management-events", "My-First-Trail", "org-audit", "security_logs"];
+
+type Outcome =
+  | { readonly key: "success" }
+  | { readonly key: "access-denied" }
+  | { readonly key: "trail-not-found" }
+  | { readonly key: "trail-already-exists" };
+
+type TrailReference = "name" | "arn";
+
+/** Everything that decides one positive record. */
+interface RecordPlan {
+  readonly index: number;
+  readonly eventSource: string;
+  readonly eventName: string;
+  readonly caller: CallerIdentity;
+  readonly outcome: Outcome;
+  readonly eventVersion: string;
+  readonly trailReference: TrailReference;
+  readonly region: (typeof REGIONS)[number];
+  readonly trailName: string;
+  /** Rotates CreateTrail/UpdateTrail request shapes. */
+  readonly shape: number;
+}
+
+/** The outcomes a call can have: success, AccessDenied, and the call's own not-found/exists error. */
+function outcomesFor(eventName: string): readonly Outcome[] {
+  const ownError: Outcome = eventName === "CreateTrail" ? { key: "trail-already-exists" } : { key: "trail-not-found" };
+  return [{ key: "success" }, { key: "access-denied" }, ownError];
+}
+
+/** Whether the call names an existing trail (so a name or an ARN may be given). */
+function takesTrailArn(eventName: string): boolean {
+  return eventName !== "CreateTrail";
+}
+
+/**
+ * Builds the family: for every event name, every caller identity with every outcome; the event version,
+ * region, trail reference and trail name rotate so that every event sees every version, region and both
+ * reference forms, and every caller sees every version across the family.
+ */
+export function buildEventFamily(options: EventFamilyOptions): EventFamily {
+  const plans: RecordPlan[] = [];
+  options.eventNames.forEach((eventName, eventIndex) => {
+    const outcomes = outcomesFor(eventName);
+    CALLER_IDENTITIES.forEach((caller, callerIndex) => {
+      outcomes.forEach((outcome, outcomeIndex) => {
+        const index = plans.length;
+        plans.push({
+          index,
+          eventSource: options.eventSource,
+          eventName,
+          caller,
+          outcome,
+          eventVersion: EVENT_VERSIONS[(callerIndex + 3 * outcomeIndex + eventIndex) % EVENT_VERSIONS.length],
+          region: REGIONS[(2 * callerIndex + outcomeIndex + eventIndex) % REGIONS.length],
+          trailReference: takesTrailArn(eventName) && (callerIndex + outcomeIndex + eventIndex) % 2 === 1 ? "arn" : "name",
+          trailName: TRAIL_NAMES[(callerIndex + 2 * outcomeIndex) % TRAIL_NAMES.length],
+          shape: callerIndex + outcomeIndex,
+        });
+      });
+    });
+  });
+  return {
+    eventSource: options.eventSource,
+    eventNames: [...options.eventNames],
+    positives: plans.map(buildPositiveRecord),
+    negatives: buildNegativeControls(options),
+  };
+}
+
+function buildPositiveRecord(plan: RecordPlan): FamilyRecord {
+  const record = buildRecord(plan);
+  return {
+    id: [plan.eventName, plan.caller.key, plan.outcome.key, plan.eventVersion, plan.trailReference, plan.region.name].join("/"),
+    eventName: plan.eventName,
+    kinds: kindsOf(plan),
+    record,
+    message: JSON.stringify(record),
+  };
+}
+
+/** The kinds of call a record stands for; coverage verdicts name the kinds a pattern misses. */
+function kindsOf(plan: RecordPlan): string[] {
+  const kinds: string[] = [];
+  if (plan.outcome.key === "success") kinds.push("successful calls");
+  else kinds.push("calls that fail", `calls that fail with ${errorCodeOf(plan.outcome)}`);
+  kinds.push(...plan.caller.kinds);
+  if (takesTrailArn(plan.eventName)) {
+    kinds.push(plan.trailReference === "arn" ? "calls that name the trail by ARN" : "calls that name the trail by name");
+  }
+  kinds.push(`calls in ${plan.region.name}`, `event version ${plan.eventVersion} records`);
+  return kinds;
+}
+
+function errorCodeOf(outcome: Outcome): string {
+  switch (outcome.key) {
+    case "access-denied":
+      return "AccessDenied";
+    case "trail-not-found":
+      return "TrailNotFoundException";
+    case "trail-already-exists":
+      return "TrailAlreadyExistsException";
+    case "success":
+      return "";
+  }
+}
+
+function versionAtLeast(version: string, minimum: string): boolean {
+  return Number(version) >= Number(minimum);
+}
+
+/** A deterministic UUID-shaped id from a number (Knuth multiplicative hashing, no randomness). */
+export function deterministicUuid(seed: number): string {
+  const a = (Math.imul(seed + 1, 2654435761) >>> 0).toString(16).padStart(8, "0");
+  const b = (Math.imul(seed + 7, 2246822519) >>> 0).toString(16).padStart(8, "0");
+  const c = (Math.imul(seed + 13, 3266489917) >>> 0).toString(16).padStart(8, "0");
+  return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-8${c.slice(1, 4)}-${c.slice(4)}${a}`;
+}
+
+/** The event time of the n-th record: minutes apart from a fixed start. */
+function eventTimeOf(index: number, offsetMinutes = 0): string {
+  const start = Date.UTC(2026, 0, 15, 9, 0, 0);
+  return new Date(start + (index * 7 + offsetMinutes) * 60_000).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+function trailArn(plan: RecordPlan, accountId = ACCOUNT_ID): string {
+  return `arn:${plan.region.partition}:cloudtrail:${plan.region.name}:${accountId}:trail/${plan.trailName}`;
+}
+
+function bucketName(plan: RecordPlan): string {
+  return `aws-cloudtrail-logs-${ACCOUNT_ID}-${plan.trailName.toLowerCase().replace(/_/g, "-")}`;
+}
+
+function logGroupArn(plan: RecordPlan): string {
+  return `arn:${plan.region.partition}:logs:${plan.region.name}:${ACCOUNT_ID}:log-group:aws-cloudtrail-logs-${ACCOUNT_ID}:*`;
+}
+
+function logsRoleArn(plan: RecordPlan): string {
+  return `arn:${plan.region.partition}:iam::${ACCOUNT_ID}:role/CloudTrailRoleForCloudWatchLogs_${plan.trailName}`;
+}
+
+function kmsKeyArn(plan: RecordPlan): string {
+  return `arn:${plan.region.partition}:kms:${plan.region.name}:${ACCOUNT_ID}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
+}
+
+/** The trail settings a CreateTrail or UpdateTrail request carries, rotating between a few realistic shapes. */
+function trailSettings(plan: RecordPlan): { multiRegion: boolean; organization: boolean; withLogs: boolean; withKms: boolean } {
+  switch (plan.shape % 3) {
+    case 0:
+      return { multiRegion: true, organization: false, withLogs: true, withKms: false };
+    case 1:
+      return { multiRegion: true, organization: true, withLogs: true, withKms: true };
+    default:
+      return { multiRegion: false, organization: false, withLogs: false, withKms: false };
+  }
+}
+
+function requestParametersOf(plan: RecordPlan): JsonObject {
+  const name = plan.trailReference === "arn" ? trailArn(plan) : plan.trailName;
+  const settings = trailSettings(plan);
+  if (plan.eventName === "CreateTrail") {
+    return orderedObject([
+      ["name", plan.trailName],
+      ["s3BucketName", bucketName(plan)],
+      ["s3KeyPrefix", settings.organization ? "org" : undefined],
+      ["includeGlobalServiceEvents", true],
+      ["isMultiRegionTrail", settings.multiRegion],
+      ["enableLogFileValidation", true],
+      ["cloudWatchLogsLogGroupArn", settings.withLogs ? logGroupArn(plan) : undefined],
+      ["cloudWatchLogsRoleArn", settings.withLogs ? logsRoleArn(plan) : undefined],
+      ["kmsKeyId", settings.withKms ? kmsKeyArn(plan) : undefined],
+      ["isOrganizationTrail", settings.organization],
+      ["tagsList", plan.shape % 2 === 0 ? [orderedObject([["key", "owner"], ["value", "security"]])] : undefined],
+    ]);
+  }
+  if (plan.eventName === "UpdateTrail") {
+    switch (plan.shape % 3) {
+      case 0:
+        return orderedObject([
+          ["name", name],
+          ["cloudWatchLogsLogGroupArn", logGroupArn(plan)],
+          ["cloudWatchLogsRoleArn", logsRoleArn(plan)],
+        ]);
+      case 1:
+        return orderedObject([["name", name], ["isMultiRegionTrail", true], ["enableLogFileValidation", true]]);
+      default:
+        return orderedObject([["name", name], ["s3BucketName", bucketName(plan)], ["kmsKeyId", kmsKeyArn(plan)]]);
+    }
+  }
+  return orderedObject([["name", name]]);
+}
+
+/** The trail description CreateTrail and UpdateTrail return on success; null for every other call. */
+function responseElementsOf(plan: RecordPlan): JsonValue {
+  if (plan.outcome.key !== "success") return null;
+  if (plan.eventName !== "CreateTrail" && plan.eventName !== "UpdateTrail") return null;
+  const settings = trailSettings(plan);
+  return orderedObject([
+    ["name", plan.trailName],
+    ["s3BucketName", bucketName(plan)],
+    ["s3KeyPrefix", settings.organization ? "org" : undefined],
+    ["includeGlobalServiceEvents", true],
+    ["isMultiRegionTrail", settings.multiRegion],
+    ["trailARN", trailArn(plan)],
+    ["logFileValidationEnabled", true],
+    ["cloudWatchLogsLogGroupArn", settings.withLogs ? logGroupArn(plan) : undefined],
+    ["cloudWatchLogsRoleArn", settings.withLogs ? logsRoleArn(plan) : undefined],
+    ["kmsKeyId", settings.withKms ? kmsKeyArn(plan) : undefined],
+    ["isOrganizationTrail", settings.organization],
+  ]);
+}
+
+function errorMessageOf(plan: RecordPlan, caller: CallerParts): string | undefined {
+  switch (plan.outcome.key) {
+    case "success":
+      return undefined;
+    case "access-denied":
+      return `User: ${caller.deniedPrincipal} is not authorized to perform: cloudtrail:${plan.eventName} on resource: ${trailArn(plan)} because no identity-based policy allows the cloudtrail:${plan.eventName} action`;
+    case "trail-not-found":
+      return `Unknown trail: ${plan.trailReference === "arn" ? trailArn(plan) : plan.trailName} for the user: ${ACCOUNT_ID}`;
+    case "trail-already-exists":
+      return `Trail ${plan.trailName} already exists for customer: ${ACCOUNT_ID}`;
+  }
+}
+
+function tlsDetailsOf(plan: RecordPlan, caller: CallerParts): JsonObject | undefined {
+  if (!versionAtLeast(plan.eventVersion, "1.08") || !caller.hasTlsDetails) return undefined;
+  const tls13 = plan.index % 2 === 0;
+  return orderedObject([
+    ["tlsVersion", tls13 ? "TLSv1.3" : "TLSv1.2"],
+    ["cipherSuite", tls13 ? "TLS_AES_128_GCM_SHA256" : "ECDHE-RSA-AES128-GCM-SHA256"],
+    ["clientProvidedHostHeader", `cloudtrail.${plan.region.name}.${plan.region.dnsSuffix}`],
+  ]);
+}
+
+/** One CloudTrail record, keys in CloudTrail's order, optional fields present only where CloudTrail writes them. */
+function buildRecord(plan: RecordPlan): JsonObject {
+  const eventTime = eventTimeOf(plan.index);
+  const context: CallContext = {
+    accountId: ACCOUNT_ID,
+    partition: plan.region.partition,
+    region: plan.region.name,
+    eventName: plan.eventName,
+    sessionStart: eventTimeOf(plan.index, -12),
+  };
+  const caller = plan.caller.build(context);
+  const failed = plan.outcome.key !== "success";
+  return orderedObject([
+    ["eventVersion", plan.eventVersion],
+    ["userIdentity", caller.userIdentity],
+    ["eventTime", eventTime],
+    ["eventSource", plan.eventSource],
+    ["eventName", plan.eventName],
+    ["awsRegion", plan.region.name],
+    ["sourceIPAddress", caller.sourceIPAddress],
+    ["userAgent", caller.userAgent],
+    ["errorCode", failed ? errorCodeOf(plan.outcome) : undefined],
+    ["errorMessage", errorMessageOf(plan, caller)],
+    ["requestParameters", requestParametersOf(plan)],
+    ["responseElements", responseElementsOf(plan)],
+    ["requestID", deterministicUuid(2 * plan.index)],
+    ["eventID", deterministicUuid(2 * plan.index + 1)],
+    ["readOnly", false],
+    ["eventType", "AwsApiCall"],
+    ["managementEvent", versionAtLeast(plan.eventVersion, "1.06") ? true : undefined],
+    ["recipientAccountId", ACCOUNT_ID],
+    ["eventCategory", versionAtLeast(plan.eventVersion, "1.07") ? "Management" : undefined],
+    ["tlsDetails", tlsDetailsOf(plan, caller)],
+    [
+      "sessionCredentialFromConsole",
+      versionAtLeast(plan.eventVersion, "1.09") && caller.fromConsole ? "true" : undefined,
+    ],
+  ]);
+}
+
+/** A plausible record of some other call, for negative controls. */
+function otherCall(
+  index: number,
+  eventSource: string,
+  eventName: string,
+  readOnly: boolean,
+  requestParameters: JsonValue,
+): string {
+  const plan: RecordPlan = {
+    index: 10_000 + index,
+    eventSource,
+    eventName,
+    caller: CALLER_IDENTITIES[3],
+    outcome: { key: "success" },
+    eventVersion: "1.09",
+    trailReference: "name",
+    region: REGIONS[0],
+    trailName: "management-events",
+    shape: 0,
+  };
+  const record = buildRecord(plan);
+  return JSON.stringify({ ...record, requestParameters, readOnly });
+}
+
+/** An Insights event: no top-level eventName; the API name sits in insightDetails (reference §4.4). */
+function insightsEvent(eventSource: string, eventName: string): string {
+  return JSON.stringify(
+    orderedObject([
+      ["eventVersion", "1.08"],
+      ["eventTime", "2026-01-15T10:00:00Z"],
+      ["awsRegion", "us-east-1"],
+      ["eventID", deterministicUuid(20_001)],
+      ["eventType", "AwsCloudTrailInsight"],
+      ["recipientAccountId", ACCOUNT_ID],
+      ["sharedEventID", deterministicUuid(20_002)],
+      [
+        "insightDetails",
+        orderedObject([
+          ["state", "Start"],
+          ["eventSource", eventSource],
+          ["eventName", eventName],
+          ["insightType", "ApiCallRateInsight"],
+          [
+            "insightContext",
+            orderedObject([
+              [
+                "statistics",
+                orderedObject([
+                  ["baseline", orderedObject([["average", 0.0017]])],
+                  ["insight", orderedObject([["average", 5]])],
+                  ["insightDuration", 1],
+                ]),
+              ],
+            ]),
+          ],
+        ]),
+      ],
+      ["eventCategory", "Insight"],
+    ]),
+  );
+}
+
+/**
+ * Messages a pattern for the required calls should NOT match: reads, other writes, near-miss spellings,
+ * other case, the same name from another event source, an Insights event, and a message that is not JSON.
+ * A pattern that matches some of them is broader than required, which is acceptable but worth reporting.
+ */
+export function buildNegativeControls(options: EventFamilyOptions): NegativeControl[] {
+  const trail = { name: "management-events" };
+  const controls: NegativeControl[] = [];
+  const add = (id: string, description: string, message: string): void => {
+    controls.push({ id, description, message });
+  };
+  const source = options.eventSource;
+  const reads: ReadonlyArray<readonly [string, JsonValue]> = [
+    ["DescribeTrails", { trailNameList: [], includeShadowTrails: true }],
+    ["GetTrail", trail],
+    ["GetTrailStatus", trail],
+    ["ListTrails", null],
+    ["LookupEvents", { maxResults: 50 }],
+    ["GetEventSelectors", { trailName: "management-events" }],
+  ];
+  reads.forEach(([name, parameters], i) => add(`read/${name}`, `a read: ${name}`, otherCall(i, source, name, true, parameters)));
+  const writes: ReadonlyArray<readonly [string, JsonValue]> = [
+    ["PutEventSelectors", { trailName: "management-events", eventSelectors: [{ readWriteType: "All", includeManagementEvents: true }] }],
+    ["PutInsightSelectors", { trailName: "management-events", insightSelectors: [{ insightType: "ApiCallRateInsight" }] }],
+    ["AddTags", { resourceId: "management-events", tagsList: [{ key: "owner", value: "security" }] }],
+    ["CreateEventDataStore", { name: "lake-store" }],
+    ["StopEventDataStoreIngestion", { eventDataStore: "lake-store" }],
+  ];
+  writes.forEach(([name, parameters], i) =>
+    add(`write/${name}`, `another write: ${name}`, otherCall(10 + i, source, name, false, parameters)),
+  );
+  const first = options.eventNames[0] ?? "CreateTrail";
+  const last = options.eventNames[options.eventNames.length - 1] ?? first;
+  add(`near-miss/${first}s`, `a near-miss spelling: ${first}s`, otherCall(20, source, `${first}s`, false, trail));
+  add(`case/${first.toLowerCase()}`, `another case: ${first.toLowerCase()}`, otherCall(21, source, first.toLowerCase(), false, trail));
+  add(`case/${last.toUpperCase()}`, `another case: ${last.toUpperCase()}`, otherCall(22, source, last.toUpperCase(), false, trail));
+  add(
+    `other-source/${last}`,
+    `the same name from another event source: ${last} from example.amazonaws.com`,
+    otherCall(23, "example.amazonaws.com", last, false, trail),
+  );
+  add(`insights/${last}`, `an Insights event about ${last}`, insightsEvent(source, last));
+  add("non-json", "a message that is not JSON", `2026-01-15T10:00:00Z INFO audit: ${last} requested for trail management-events`);
+  return controls;
+}
+
+/** The keys of every caller identity in the family, in order. */
+export function callerIdentityKeys(): string[] {
+  return CALLER_IDENTITIES.map((identity) => identity.key);
+}

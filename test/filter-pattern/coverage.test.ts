@@ -1,0 +1,220 @@
+import { cloudTrailChangesControl } from "../../lib/control";
+import { judgeCoverage } from "../../lib/filter-pattern/coverage";
+import type { CoverageVerdict } from "../../lib/filter-pattern/coverage-types";
+
+const NAMES = cloudTrailChangesControl.requiredEventNames;
+const FIVE = "CreateTrail, UpdateTrail, DeleteTrail, StartLogging and StopLogging";
+const CANONICAL_OR = "($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) || ($.eventName = StopLogging)";
+
+function judge(pattern: string): CoverageVerdict {
+  return judgeCoverage(pattern, NAMES);
+}
+
+function reasonOf(verdict: CoverageVerdict): string {
+  if (verdict.verdict !== "misses") throw new Error(`expected misses, got ${JSON.stringify(verdict)}`);
+  return verdict.reason;
+}
+
+describe("judgeCoverage: patterns that cover the five calls", () => {
+  const covering: ReadonlyArray<readonly [string, string]> = [
+    ["canonical CIS pattern", cloudTrailChangesControl.canonicalPattern],
+    ["compact form", "{($.eventName=CreateTrail)||($.eventName=UpdateTrail)||($.eventName=DeleteTrail)||($.eventName=StartLogging)||($.eventName=StopLogging)}"],
+    [
+      "CDK-quoted form",
+      '{ (($.eventName = "CreateTrail") || ($.eventName = "UpdateTrail") || ($.eventName = "DeleteTrail") || ($.eventName = "StartLogging") || ($.eventName = "StopLogging")) }',
+    ],
+    ["reordered", "{ ($.eventName = StopLogging) || ($.eventName = StartLogging) || ($.eventName = DeleteTrail) || ($.eventName = UpdateTrail) || ($.eventName = CreateTrail) }"],
+    ["unparenthesised", "{ $.eventName = CreateTrail || $.eventName = UpdateTrail || $.eventName = DeleteTrail || $.eventName = StartLogging || $.eventName = StopLogging }"],
+    ["with && eventSource", `{ ($.eventSource = cloudtrail.amazonaws.com) && (${CANONICAL_OR}) }`],
+    ["with quoted eventSource after", `{ (${CANONICAL_OR}) && ($.eventSource = "cloudtrail.amazonaws.com") }`],
+    ["broader: eventSource only", "{ $.eventSource = cloudtrail.amazonaws.com }"],
+    ["broader: optional terms", "?CreateTrail ?UpdateTrail ?DeleteTrail ?StartLogging ?StopLogging"],
+    ["broader: suffix wildcards", "{ $.eventName = *Trail || $.eventName = *Logging }"],
+    ["broader: regex value", "{ $.eventName = %Trail$|Logging$% }"],
+    ["broader: standalone regex", "%Trail|Logging%"],
+    ["empty pattern (matches everything)", ""],
+    ["a field every call has, tested for presence", `{ (${CANONICAL_OR}) && $.userIdentity.type = * }`],
+  ];
+  test.each(covering)("%s covers", (_name, pattern) => {
+    expect(judge(pattern).verdict).toBe("covers");
+  });
+
+  test("a broader pattern reports how many negative controls it also matched", () => {
+    const verdict = judge("{ $.eventSource = cloudtrail.amazonaws.com }");
+    expect(verdict.verdict).toBe("covers");
+    if (verdict.verdict !== "covers") return;
+    // Every negative control with eventSource cloudtrail.amazonaws.com: 6 reads, 5 writes, 3 near-miss names.
+    expect(verdict.broaderThanRequired?.matched).toBe(14);
+    expect(verdict.broaderThanRequired?.examples).toContain("a read: DescribeTrails");
+  });
+
+  test("the canonical pattern is not broader except for the same name from another source", () => {
+    const verdict = judge(cloudTrailChangesControl.canonicalPattern);
+    if (verdict.verdict !== "covers") throw new Error("expected covers");
+    expect(verdict.broaderThanRequired?.matched).toBe(1);
+    expect(verdict.broaderThanRequired?.examples[0]).toMatch(/another event source/);
+  });
+});
+
+describe("judgeCoverage: patterns that miss calls, with the reason", () => {
+  test("a missing event", () => {
+    const verdict = judge("{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) }");
+    expect(reasonOf(verdict)).toBe("misses all StopLogging calls: no clause matches eventName StopLogging");
+    if (verdict.verdict === "misses") expect(verdict.missed).toEqual([{ eventName: "StopLogging", kinds: ["all calls"] }]);
+  });
+
+  test("a misspelled event name points at the nearest clause", () => {
+    const reason = reasonOf(judge(CANONICAL_OR.replace("StopLogging)", "StopLoging)").replace(/^/, "{ ").concat(" }")));
+    expect(reason).toBe("misses all StopLogging calls: no clause matches eventName StopLogging (nearest: `$.eventName = StopLoging`)");
+  });
+
+  test("a mis-cased event name says values are case-sensitive", () => {
+    const reason = reasonOf(judge(`{ ${CANONICAL_OR.replace("= StopLogging", "= stoplogging")} }`));
+    expect(reason).toContain("misses all StopLogging calls");
+    expect(reason).toContain("`$.eventName = stoplogging` differs only in case");
+  });
+
+  test("an && contradiction blames the other clause", () => {
+    const reason = reasonOf(judge("{ $.eventName = CreateTrail && $.eventName = UpdateTrail }"));
+    expect(reason).toContain("misses all CreateTrail calls, because of `$.eventName = UpdateTrail`");
+    expect(reason).toContain("misses all UpdateTrail calls, because of `$.eventName = CreateTrail`");
+    expect(reason).toContain("misses all DeleteTrail, StartLogging and StopLogging calls: no clause matches");
+  });
+
+  test("$.errorCode NOT EXISTS misses every call that fails", () => {
+    const verdict = judge(`{ (${CANONICAL_OR}) && $.errorCode NOT EXISTS }`);
+    expect(reasonOf(verdict)).toBe(`misses ${FIVE} calls that fail, because of \`$.errorCode NOT EXISTS\``);
+    if (verdict.verdict === "misses") {
+      expect(verdict.missed).toHaveLength(5);
+      expect(verdict.missed[4]).toEqual({ eventName: "StopLogging", kinds: ["calls that fail"] });
+    }
+  });
+
+  test("narrowing one event only names that event", () => {
+    const reason = reasonOf(
+      judge("{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) || ($.eventName = StopLogging && $.errorCode NOT EXISTS) }"),
+    );
+    expect(reason).toBe("misses StopLogging calls that fail, because of `$.errorCode NOT EXISTS`");
+  });
+
+  test("$.userIdentity.type != SAMLUser narrows although no family record is a SAMLUser", () => {
+    const reason = reasonOf(judge(`{ (${CANONICAL_OR}) && $.userIdentity.type != SAMLUser }`));
+    expect(reason).toBe(`misses ${FIVE} calls whose userIdentity.type is "SAMLUser", because of \`$.userIdentity.type != SAMLUser\``);
+  });
+
+  test("$.awsRegion = us-east-1 misses the other regions", () => {
+    const verdict = judge(`{ (${CANONICAL_OR}) && $.awsRegion = us-east-1 }`);
+    const reason = reasonOf(verdict);
+    expect(reason).toMatch(/^misses .*calls in eu-west-1, calls in ap-southeast-2, calls in us-gov-west-1 and calls in cn-north-1, because of `\$\.awsRegion = us-east-1`$/);
+    if (verdict.verdict === "misses") expect(verdict.missed.map((m) => m.eventName)).toEqual([...NAMES]);
+  });
+
+  test("$.sourceIPAddress != 10.* misses calls from 10.x addresses", () => {
+    const reason = reasonOf(judge(`{ (${CANONICAL_OR}) && $.sourceIPAddress != 10.* }`));
+    expect(reason).toContain('calls whose sourceIPAddress starts with "10."');
+    expect(reason).toContain("because of `$.sourceIPAddress != 10.*`");
+  });
+
+  test("a presence test on an optional field misses calls without it", () => {
+    const reason = reasonOf(judge(`{ (${CANONICAL_OR}) && $.userAgent = * }`));
+    expect(reason).toBe(`misses ${FIVE} calls without userAgent, because of \`$.userAgent = *\``);
+  });
+
+  test("a quoted \"%Trail%\" is a literal, not a regex", () => {
+    const reason = reasonOf(judge('{ $.eventName = "%Trail%" }'));
+    expect(reason).toContain(`misses all ${FIVE} calls: no clause matches`);
+    expect(reason).toContain('`$.eventName = "%Trail%"` is a quoted literal, not a regex');
+  });
+
+  test("a standalone %Trail% misses StartLogging and StopLogging calls whose text lacks Trail", () => {
+    const verdict = judge("%Trail%");
+    expect(reasonOf(verdict)).toContain("because of `%Trail%`");
+    if (verdict.verdict === "misses") expect(verdict.missed.map((m) => m.eventName)).toEqual(["StartLogging", "StopLogging"]);
+  });
+
+  test("an excluded term a caller can slip into the user agent is an evasion", () => {
+    const reason = reasonOf(judge('"cloudtrail.amazonaws.com" -SAMLUser'));
+    expect(reason).toContain('calls whose user agent contains "SAMLUser"');
+    expect(reason).toContain("because of `-SAMLUser`");
+  });
+
+  test("an excluded term present in failing calls", () => {
+    const reason = reasonOf(judge('"cloudtrail.amazonaws.com" -AccessDenied'));
+    expect(reason).toBe(`misses ${FIVE} calls that fail with AccessDenied, because of \`-AccessDenied\``);
+  });
+});
+
+describe("judgeCoverage: invalid and indeterminate", () => {
+  test("an unparsable pattern is invalid with the parser's error", () => {
+    const verdict = judge("{ $.eventName = CreateTrail ");
+    expect(verdict.verdict).toBe("invalid");
+    if (verdict.verdict === "invalid") expect(verdict.error.message).toMatch(/^Invalid metric filter pattern/);
+  });
+
+  test("a single-quoted value is invalid", () => {
+    expect(judge("{ $.eventName = 'CreateTrail' }").verdict).toBe("invalid");
+  });
+
+  test("an infix wildcard on eventName is indeterminate, naming the rule", () => {
+    const verdict = judge("{ $.eventName = Cre*Trail || $.eventName = *Trail || $.eventName = *Logging }");
+    // CreateTrail matches *Trail anyway, so the OR is true; use a pattern where only the infix clause could match.
+    expect(verdict.verdict).toBe("covers");
+    const undecided = judge(`{ ($.eventName = Create*Trail) || ${CANONICAL_OR.replace("($.eventName = CreateTrail) || ", "")} }`);
+    expect(undecided.verdict).toBe("indeterminate");
+    if (undecided.verdict === "indeterminate") {
+      expect(undecided.reason).toContain("CreateTrail");
+      expect(undecided.reason).toContain("* in the middle");
+    }
+  });
+
+  test("a definite miss wins over an indeterminate record", () => {
+    // Failing calls are a definite miss (false && anything); the infix wildcard alone is only indeterminate.
+    const verdict = judge("{ (($.eventName = Create*Trail) || ($.eventName = UpdateTrail)) && $.errorCode NOT EXISTS }");
+    expect(verdict.verdict).toBe("misses");
+    expect(reasonOf(verdict)).toContain("because of `$.errorCode NOT EXISTS`");
+  });
+});
+
+describe("judgeCoverage: reuse for other controls", () => {
+  test("the required names are a parameter", () => {
+    expect(judgeCoverage("{ $.eventName = CreateTrail }", ["CreateTrail"]).verdict).toBe("covers");
+    expect(judgeCoverage("{ $.eventName = CreateTrail }", ["CreateTrail", "DeleteTrail"]).verdict).toBe("misses");
+  });
+
+  test("another event source builds its own family", () => {
+    const verdict = judgeCoverage("{ $.eventSource = iam.amazonaws.com && $.eventName = DeleteGroupPolicy }", ["DeleteGroupPolicy"], {
+      eventSource: "iam.amazonaws.com",
+    });
+    expect(verdict.verdict).toBe("covers");
+  });
+});
+
+describe("judgeCoverage: robustness and the bench patterns", () => {
+  test.each([
+    "{ $.* = CreateTrail }",
+    "{ $.requestParameters.tagsList[0].key = owner || $.eventName = *Trail || $.eventName = *Logging }",
+    "{ $.responseElements IS NULL || $.eventName = *Trail || $.eventName = *Logging }",
+    "[version, identity, ...]",
+    "-AccessDenied",
+    '"StopLogging"',
+    "{ $.readOnly IS FALSE }",
+    "{ $.foo = 1 || $.eventSource = cloudtrail.amazonaws.com }",
+  ])("%s yields a verdict without throwing", (pattern) => {
+    expect(["covers", "misses", "invalid", "indeterminate"]).toContain(judge(pattern).verdict);
+  });
+
+  test("{ $.readOnly IS FALSE } covers: readOnly is false for all five", () => {
+    expect(judge("{ $.readOnly IS FALSE }").verdict).toBe("covers");
+  });
+
+  test("the worst-case bench pattern fits 1024 characters, has two regexes, and covers", () => {
+    // Imported lazily so the bench module's top level stays out of the other tests.
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { worstCaseJsonPattern, benchCases } = require("../../bench/filter-pattern") as typeof import("../../bench/filter-pattern");
+    const pattern = worstCaseJsonPattern();
+    expect(pattern.length).toBeLessThanOrEqual(1024);
+    expect(pattern.match(/%[^%]+%/g)).toHaveLength(2);
+    expect(judge(pattern).verdict).toBe("covers");
+    for (const benchCase of benchCases()) expect(benchCase.pattern.length).toBeLessThanOrEqual(1024);
+  });
+});

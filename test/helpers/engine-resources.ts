@@ -1,0 +1,206 @@
+/**
+ * Builds `StackValidationArgs` exactly as the policy SDK (1.21.0 server.js `makeAnalyzeStackRpcFun`) does:
+ * every resource's and provider's `props` wrapped in the SDK's own `unknownCheckingProxy`, unknowns as the
+ * engine's sentinel strings, secrets as plain values, `propertyDependencies` and `dependencies` as resolved
+ * resource objects, the root Stack and provider resources in the list, and a fresh array per policy.
+ */
+import * as policySdk from "@pulumi/policy";
+import type { PolicyResource, StackValidationArgs, StackValidationPolicy } from "@pulumi/policy";
+
+/** The engine's unknown sentinels (reference §1.7). */
+export const unknownValue = {
+  string: "04da6b54-80e4-46f7-96ec-b56ff0331ba9",
+  bool: "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7",
+  number: "3eeb2bf0-c639-47a8-9e75-3b44932eb421",
+  array: "6a19a0b0-7e62-4c92-b797-7f8e31da9cc2",
+  object: "dd056dcd-154b-4c76-9bd3-c8f88648b5ff",
+} as const;
+
+/** The SDK's runtime proxy (typed `any` by the package: wrapped here with a type). */
+const sdkProxy: (props: object) => Record<string, unknown> = (policySdk as unknown as {
+  unknownCheckingProxy: (props: object) => Record<string, unknown>;
+}).unknownCheckingProxy;
+
+/** The SDK's `UnknownValueError` class, for asserting that nothing throws it. */
+export const UnknownValueError: new (...args: never[]) => Error = (policySdk as unknown as {
+  UnknownValueError: new (...args: never[]) => Error;
+}).UnknownValueError;
+
+export type Props = Record<string, unknown>;
+
+interface ResourceSpec {
+  readonly type: string;
+  readonly name: string;
+  readonly props: Props;
+  readonly provider: string;
+  readonly propertyDependencies: Readonly<Record<string, readonly string[]>>;
+}
+
+interface ProviderSpec {
+  readonly type: string;
+  readonly name: string;
+  readonly props: Props;
+}
+
+const stackName = "dev";
+const projectName = "cloudtrail";
+
+/** The URN the engine would give a resource. */
+export function urnOf(type: string, name: string): string {
+  return `urn:pulumi:${stackName}::${projectName}::${type}::${name}`;
+}
+
+/** The default provider's logical name, as the engine names it. */
+export const defaultProviderName = "default_7_48_0";
+
+/** A stack under construction; `build()` returns fresh SDK-shaped resources every call. */
+export class StackFixture {
+  private readonly providers = new Map<string, ProviderSpec>();
+  private readonly resources: ResourceSpec[] = [];
+
+  /** `defaultRegion`: the default provider's `region` input (from stack config); `undefined` omits it. */
+  constructor(defaultRegion: string | undefined = "us-east-1") {
+    this.provider(defaultProviderName, defaultRegion === undefined ? {} : { region: defaultRegion });
+  }
+
+  /** Declares an explicit provider (`new aws.Provider(name, props)`). */
+  provider(name: string, props: Props, type = "pulumi:providers:aws"): this {
+    this.providers.set(name, { type, name, props: { ...props, version: "7.48.0" } });
+    return this;
+  }
+
+  /**
+   * Adds a resource. `propertyDependencies` name other resources of the fixture by logical name; `provider`
+   * names a provider declared with `provider()` (default: the default provider).
+   */
+  add(
+    type: string,
+    name: string,
+    props: Props,
+    options: { provider?: string; propertyDependencies?: Record<string, readonly string[]> } = {},
+  ): this {
+    this.resources.push({
+      type,
+      name,
+      props,
+      provider: options.provider ?? defaultProviderName,
+      propertyDependencies: options.propertyDependencies ?? {},
+    });
+    return this;
+  }
+
+  /** Replaces props of an existing resource (by logical name); `null` values delete a prop. */
+  patch(name: string, patch: Props): this {
+    const spec = this.resources.find((resource) => resource.name === name);
+    if (spec === undefined) throw new Error(`no resource ${name} in fixture`);
+    const props: Props = { ...spec.props };
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === null) delete props[key];
+      else props[key] = value;
+    }
+    this.resources[this.resources.indexOf(spec)] = { ...spec, props };
+    return this;
+  }
+
+  /** Removes a resource (by logical name). */
+  remove(name: string): this {
+    const index = this.resources.findIndex((resource) => resource.name === name);
+    if (index >= 0) this.resources.splice(index, 1);
+    return this;
+  }
+
+  /** Replaces a resource's property dependencies. */
+  dependOn(name: string, propertyDependencies: Record<string, readonly string[]>): this {
+    const index = this.resources.findIndex((resource) => resource.name === name);
+    this.resources[index] = { ...this.resources[index], propertyDependencies };
+    return this;
+  }
+
+  /** Fresh SDK-shaped resources: the root stack, the providers, then the resources in order. */
+  build(): PolicyResource[] {
+    const byName = new Map<string, PolicyResource>();
+    const list: PolicyResource[] = [];
+    const root = makeResource("pulumi:pulumi:Stack", `${projectName}-${stackName}`, {}, undefined);
+    list.push(root);
+    for (const provider of this.providers.values()) list.push(makeResource(provider.type, provider.name, provider.props, undefined));
+    for (const spec of this.resources) {
+      const providerSpec = this.providers.get(spec.provider);
+      const provider =
+        providerSpec === undefined
+          ? undefined
+          : { type: providerSpec.type, name: providerSpec.name, urn: urnOf(providerSpec.type, providerSpec.name), props: sdkProxy(deepCopy(providerSpec.props)) };
+      const resource = makeResource(spec.type, spec.name, spec.props, provider);
+      resource.parent = root;
+      byName.set(spec.name, resource);
+      list.push(resource);
+    }
+    for (const spec of this.resources) {
+      const resource = byName.get(spec.name) as PolicyResource;
+      const dependencies = new Set<PolicyResource>();
+      for (const [key, names] of Object.entries(spec.propertyDependencies)) {
+        const resolved = names.map((name) => byName.get(name)).filter((r): r is PolicyResource => r !== undefined);
+        if (resolved.length === 0) continue; // the engine omits empty lists
+        resource.propertyDependencies[key] = resolved;
+        resolved.forEach((r) => dependencies.add(r));
+      }
+      resource.dependencies = [...dependencies];
+    }
+    return list;
+  }
+}
+
+function deepCopy(props: Props): Props {
+  return JSON.parse(JSON.stringify(props)) as Props;
+}
+
+function makeResource(
+  type: string,
+  name: string,
+  props: Props,
+  provider: PolicyResource["provider"],
+): PolicyResource {
+  const proxied = sdkProxy(deepCopy(props));
+  const resource: PolicyResource = {
+    type,
+    name,
+    urn: urnOf(type, name),
+    props: proxied,
+    opts: { protect: false, ignoreChanges: [], aliases: [], additionalSecretOutputs: [], customTimeouts: { createSeconds: 0, updateSeconds: 0, deleteSeconds: 0 } },
+    dependencies: [],
+    propertyDependencies: {},
+    isType: () => false,
+    asType: () => undefined,
+  };
+  if (provider !== undefined) resource.provider = provider;
+  return resource;
+}
+
+/** A reported violation. */
+export interface Reported {
+  readonly message: string;
+  readonly urn: string | undefined;
+}
+
+/**
+ * Runs one stack policy the way the SDK does (fresh resources, `getConfig` returning `config` or `{}`), and
+ * returns what it reported. Rethrows whatever the policy throws.
+ */
+export async function runPolicy(
+  policy: StackValidationPolicy,
+  fixture: StackFixture,
+  config: object = {},
+): Promise<Reported[]> {
+  const reported: Reported[] = [];
+  const args: StackValidationArgs = {
+    resources: fixture.build(),
+    getConfig: <T extends object>() => config as T,
+    stackTags: new Map(),
+    notApplicable: (reason?: string): never => {
+      throw new Error(`notApplicable: ${reason ?? ""}`);
+    },
+  };
+  await policy.validateStack(args, (message, urn) => {
+    reported.push({ message: typeof message === "string" ? message : String(message), urn });
+  });
+  return reported;
+}

@@ -1,0 +1,146 @@
+/**
+ * Rules that hold for the whole pack: metadata, config schemas, "never throws" (the SDK would turn an
+ * UnknownValueError into an advisory "can't run policy" diagnostic), "nothing to check", and no secrets in
+ * messages.
+ */
+import type { StackValidationPolicy } from "@pulumi/policy";
+import { createPolicies, packName, policies } from "../../policies";
+import { compliantStack, secrets, types } from "../helpers/aws-fixtures";
+import { StackFixture, UnknownValueError, runPolicy, unknownValue, type Reported } from "../helpers/engine-resources";
+import type { ValidCase } from "../helpers/policy-tester";
+import { alarmCases } from "./cases/alarm.cases";
+import { logsToCloudWatchCases } from "./cases/logs-to-cloudwatch.cases";
+import { metricFilterCases } from "./cases/metric-filter.cases";
+import { snsCases } from "./cases/sns.cases";
+
+const allCases: readonly ValidCase[] = [logsToCloudWatchCases, metricFilterCases, alarmCases, snsCases].flatMap((cases) => [
+  ...cases.valid,
+  ...cases.invalid,
+]);
+
+/** Every modelled type with every property an unknown of each kind, and nested unknowns. */
+function everythingUnknown(sentinel: string): StackFixture {
+  const fixture = new StackFixture().provider("mystery", { region: unknownValue.string });
+  const props = {
+    name: sentinel, arn: sentinel, region: sentinel, cloudWatchLogsGroupArn: sentinel, cloudWatchLogsRoleArn: sentinel,
+    enableLogging: sentinel, logGroupName: sentinel, pattern: sentinel, metricTransformation: sentinel, metricName: sentinel,
+    namespace: sentinel, statistic: sentinel, extendedStatistic: sentinel, period: sentinel, threshold: sentinel,
+    comparisonOperator: sentinel, evaluationPeriods: sentinel, datapointsToAlarm: sentinel, treatMissingData: sentinel,
+    actionsEnabled: sentinel, alarmActions: sentinel, dimensions: sentinel, unit: sentinel, thresholdMetricId: sentinel,
+    metricQueries: sentinel, topic: sentinel, protocol: sentinel,
+  };
+  for (const type of Object.values(types)) fixture.add(type, `${type.split(":").pop()}-u`, props, { provider: "mystery" });
+  fixture.add(types.metricFilter, "nested-unknowns", {
+    logGroupName: "g", pattern: "{ $.eventName = CreateTrail }",
+    metricTransformation: { name: sentinel, namespace: sentinel, value: sentinel, dimensions: { k: sentinel } },
+  });
+  fixture.add(types.alarm, "nested-alarm", {
+    metricName: "CloudTrailChanges", namespace: "CloudTrailMetrics", alarmActions: ["arn:aws:sns:us-east-1:1:t", sentinel], dimensions: { k: sentinel },
+    metricQueries: [{ id: "m", metric: sentinel }, sentinel],
+  });
+  return fixture;
+}
+
+const hostile = Object.values(unknownValue).map((sentinel) => ({ name: `everything unknown (${sentinel})`, stack: () => everythingUnknown(sentinel) }));
+
+async function runAll(policy: StackValidationPolicy, row: ValidCase): Promise<Reported[]> {
+  return runPolicy(policy, row.stack(), row.config ?? {});
+}
+
+describe("the pack", () => {
+  it("exports the pack name and the four policies in order", () => {
+    expect(packName).toBe("cloudtrail-changes-monitoring");
+    expect(policies.map((policy) => policy.name)).toEqual([
+      "cloudtrail-logs-to-cloudwatch",
+      "cloudtrail-changes-metric-filter",
+      "cloudtrail-changes-alarm",
+      "cloudtrail-changes-alarm-sns",
+    ]);
+  });
+
+  describe.each(policies.map((policy) => [policy.name, policy] as const))("%s metadata", (_name, policy) => {
+    it("is mandatory, medium severity, with CIS framework, url, tags and remediation", () => {
+      expect(policy.enforcementLevel).toBe("mandatory");
+      expect(policy.severity).toBe("medium");
+      expect(policy.framework).toEqual(expect.objectContaining({ name: "CIS AWS Foundations Benchmark", specification: "Ensure CloudTrail configuration changes are monitored" }));
+      expect(policy.url).toMatch(/^https:\/\//);
+      expect(policy.tags).toEqual(expect.arrayContaining(["cis-aws-foundations-4.5", "conformity-cloudwatch-alarm-for-cloudtrail-changes"]));
+      expect(policy.remediationSteps).toContain("Cloud Conformity");
+      expect(policy.displayName).toBeTruthy();
+    });
+    it("has a one-sentence description", () => {
+      expect(policy.description).toMatch(/^[A-Z][^\n]*\.$/);
+      expect(policy.description.split(". ").length).toBe(1);
+    });
+    it("declares type, default and description for every config property, and never enforcementLevel", () => {
+      const properties = policy.configSchema?.properties ?? {};
+      expect(Object.keys(properties)).not.toContain("enforcementLevel");
+      expect(policy.configSchema?.required ?? []).not.toContain("enforcementLevel");
+      for (const property of Object.values(properties)) {
+        expect(property).toEqual(expect.objectContaining({ type: expect.any(String), description: expect.any(String) }));
+        expect(property).toHaveProperty("default");
+      }
+    });
+  });
+
+  it("names in a kebab-case that the engine accepts", () => {
+    for (const policy of policies) expect(policy.name).toMatch(/^[a-z][\da-z-]+[\da-z]$/);
+  });
+
+  describe("never throws (an UnknownValueError would become an advisory 'can't run policy')", () => {
+    const rows = [...allCases, ...hostile];
+    it.each(rows.map((row) => [row.name, row] as const))("%s", async (_name, row) => {
+      for (const policy of createPolicies({ stackRegion: () => "us-east-1" })) {
+        let thrown: unknown;
+        try {
+          await runAll(policy, row);
+        } catch (error) {
+          thrown = error;
+        }
+        expect(thrown instanceof UnknownValueError).toBe(false);
+        expect(thrown).toBeUndefined();
+      }
+    });
+  });
+
+  it("the hostile stacks really carry values the SDK proxy throws on", () => {
+    const [resource] = everythingUnknown(unknownValue.string).build().filter((r) => r.type === types.trail);
+    expect(() => resource.props.cloudWatchLogsGroupArn).toThrow(UnknownValueError);
+  });
+
+  it("reports unknown values in the hostile stacks as violations, not silence", async () => {
+    const reported = await runPolicy(createPolicies({ stackRegion: () => "us-east-1" })[0], everythingUnknown(unknownValue.bool));
+    expect(reported.some((violation) => violation.message.includes("not known at preview"))).toBe(true);
+  });
+
+  describe("nothing to check: no diagnostic at all", () => {
+    const stacks: [string, () => StackFixture][] = [
+      ["empty stack", () => new StackFixture()],
+      ["unrelated resources only", () => new StackFixture().add(types.bucket, "b", { bucket: "b" }).add(types.role, "r", { arn: unknownValue.string })],
+      ["a log group and an alarm, no trail, no covering filter", () => compliantStack().remove("trail").remove("cloudtrail-changes-filter")],
+    ];
+    it.each(stacks)("%s", async (_name, stack) => {
+      for (const policy of createPolicies({ stackRegion: () => "us-east-1" })) expect(await runPolicy(policy, stack())).toEqual([]);
+    });
+  });
+
+  it("never prints a secret (subscription endpoints, tags, topic policies)", async () => {
+    for (const row of allCases) {
+      for (const policy of createPolicies({ stackRegion: () => "us-east-1" })) {
+        for (const violation of await runAll(policy, row)) {
+          for (const secret of Object.values(secrets)) expect(violation.message).not.toContain(secret);
+        }
+      }
+    }
+  });
+
+  it("prints nothing on stdout while the policies load and run", async () => {
+    const write = jest.spyOn(process.stdout, "write");
+    jest.isolateModules(() => {
+      require("../../policies");
+    });
+    for (const policy of createPolicies()) await runPolicy(policy, compliantStack().remove("oncall"));
+    expect(write).not.toHaveBeenCalled();
+    write.mockRestore();
+  });
+});

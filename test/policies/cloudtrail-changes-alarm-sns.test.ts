@@ -1,0 +1,5 @@
+import { createPolicy, definition } from "../../policies/cloudtrail-changes-alarm-sns";
+import { describePolicyCases } from "../helpers/policy-tester";
+import { snsCases } from "./cases/sns.cases";
+
+describePolicyCases(definition.name, (stackRegion) => createPolicy({ stackRegion }), snsCases);

@@ -1,0 +1,131 @@
+/**
+ * `npm start` with no argument: runs every program under `examples/` against the pack and compares what fired
+ * with the example's `expect.json` (`{"violations":[{"policyName","enforcementLevel","resourceName"}]}`). An
+ * example's optional `policy-config.json` is passed as `--policy-pack-config`.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { readPolicyPackConfigFile } from "../engine";
+import { RunnerError } from "./errors";
+import { startPackSession } from "./analyze";
+import { checkProgram } from "./check";
+import type { AttributedDiagnostic } from "./report";
+
+/** One violation an example expects, or one that fired. */
+export interface ExpectedViolation {
+  readonly policyName: string;
+  readonly enforcementLevel: string;
+  readonly resourceName: string;
+}
+
+/** How one example behaved. */
+export interface ExampleOutcome {
+  readonly name: string;
+  readonly expected: ExpectedViolation[];
+  readonly fired: ExpectedViolation[];
+  readonly pass: boolean;
+  /** Set when the example could not be run at all. */
+  readonly error?: string;
+}
+
+/** Reads and checks an example's expect.json. */
+export function readExpectation(file: string): ExpectedViolation[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (err) {
+    throw new RunnerError(`${file}: ${(err as Error).message}`);
+  }
+  const violations = (value as { violations?: unknown }).violations;
+  if (!Array.isArray(violations)) throw new RunnerError(`${file}: expected {"violations": [...]}`);
+  return violations.map((v: unknown, i) => {
+    const o = v as Record<string, unknown>;
+    for (const key of ["policyName", "enforcementLevel", "resourceName"]) {
+      if (typeof o?.[key] !== "string") throw new RunnerError(`${file}: violations[${i}].${key} must be a string`);
+    }
+    return { policyName: o.policyName as string, enforcementLevel: o.enforcementLevel as string, resourceName: o.resourceName as string };
+  });
+}
+
+function key(v: ExpectedViolation): string {
+  return `${v.enforcementLevel} ${v.policyName} ${v.resourceName}`;
+}
+
+/** True when the fired violations are exactly the expected ones (as multisets). */
+export function sameViolations(expected: readonly ExpectedViolation[], fired: readonly ExpectedViolation[]): boolean {
+  const a = expected.map(key).sort();
+  const b = fired.map(key).sort();
+  return a.length === b.length && a.every((k, i) => k === b[i]);
+}
+
+/** The example directories (those holding Pulumi.yaml) under `examplesDir`, by name. */
+export function exampleDirs(examplesDir: string): string[] {
+  if (!fs.existsSync(examplesDir)) return [];
+  return fs
+    .readdirSync(examplesDir)
+    .filter((d) => fs.existsSync(path.join(examplesDir, d, "Pulumi.yaml")))
+    .sort()
+    .map((d) => path.join(examplesDir, d));
+}
+
+/** Maps `items` with at most `limit` promises in flight, keeping order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+function firedOf(diagnostics: readonly AttributedDiagnostic[]): ExpectedViolation[] {
+  return diagnostics.map((d) => ({ policyName: d.policyName, enforcementLevel: d.enforcementLevel, resourceName: d.resourceName }));
+}
+
+/** Runs every example (programs two at a time, one shared pack process) and compares with expectations. */
+export async function runExamples(examplesDir: string, packDir: string, output: NodeJS.WritableStream): Promise<ExampleOutcome[]> {
+  const dirs = exampleDirs(examplesDir);
+  if (dirs.length === 0) throw new RunnerError(`no examples (directories with Pulumi.yaml) under ${examplesDir}`);
+  const session = await startPackSession(packDir, { project: "examples", stack: "dev", config: {}, dryRun: true });
+  try {
+    return await mapLimited(dirs, 2, async (dir) => {
+      const name = path.basename(dir);
+      let expected: ExpectedViolation[] = [];
+      try {
+        expected = readExpectation(path.join(dir, "expect.json"));
+        const configFile = path.join(dir, "policy-config.json");
+        const policyPackConfig = fs.existsSync(configFile) ? readPolicyPackConfigFile(configFile) : undefined;
+        const result = await checkProgram(dir, { packDir, session, output, policyPackConfig });
+        const fired = firedOf(result.diagnostics);
+        return { name, expected, fired, pass: sameViolations(expected, fired) };
+      } catch (err) {
+        return { name, expected, fired: [], pass: false, error: err instanceof Error ? err.message : String(err) };
+      }
+    });
+  } finally {
+    await session.pack.close();
+  }
+}
+
+function describe(violations: readonly ExpectedViolation[]): string[] {
+  if (violations.length === 0) return ["no violations"];
+  return violations.map((v) => `[${v.enforcementLevel}] ${v.policyName} (${v.resourceName})`);
+}
+
+/** One screen: per example its name, expected outcome, what fired, PASS/FAIL. */
+export function renderExamplesSummary(outcomes: readonly ExampleOutcome[]): string {
+  const width = Math.max(7, ...outcomes.map((o) => o.name.length)) + 2;
+  const lines = [`${"Example".padEnd(width)}Result  Expected / fired`];
+  for (const o of outcomes) {
+    lines.push(`${o.name.padEnd(width)}${(o.pass ? "PASS" : "FAIL").padEnd(8)}expected: ${describe(o.expected).join("; ")}`);
+    if (o.error) lines.push(`${"".padEnd(width + 8)}error:    ${o.error.split("\n").join(" ")}`);
+    else lines.push(`${"".padEnd(width + 8)}fired:    ${describe(o.fired).join("; ")}`);
+  }
+  const passed = outcomes.filter((o) => o.pass).length;
+  lines.push("", `${passed}/${outcomes.length} examples behave as expected`);
+  return lines.join("\n") + "\n";
+}

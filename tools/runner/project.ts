@@ -1,0 +1,105 @@
+/**
+ * Reads a Pulumi program directory the way the CLI does before it runs the program: `Pulumi.yaml` (project name,
+ * runtime, `main`), the stack's `Pulumi.<stack>.yaml` config, and `--config` overrides.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { RunnerError } from "./errors";
+import { isYamlMapping, readYamlText, YamlValue } from "./yaml";
+
+/** One stack config value; `secure` values are ciphertext this tool cannot decrypt (they run as unknowns). */
+export interface StackConfigValue {
+  readonly value: string;
+  readonly secure: boolean;
+}
+
+/** A program directory ready to run. */
+export interface ProgramProject {
+  readonly dir: string;
+  readonly project: string;
+  /** Absolute file or directory to `require`: Pulumi.yaml `main`, else the directory (package.json `main`, index). */
+  readonly entry: string;
+  readonly stack: string;
+  /** Full config keys (`aws:region`, `<project>:logGroupName`) → value. */
+  readonly config: Record<string, StackConfigValue>;
+}
+
+function readYamlFile(file: string): YamlValue {
+  const result = readYamlText(fs.readFileSync(file, "utf8"));
+  if (!result.ok) throw new RunnerError(`${file}:${result.line}: ${result.message}`);
+  return result.value;
+}
+
+/** Qualifies a config key the way the CLI does: a key without a namespace belongs to the project. */
+export function qualifyConfigKey(key: string, project: string): string {
+  return key.includes(":") ? key : `${project}:${key}`;
+}
+
+/** Converts a YAML config value to the string the engine stores (structured values as JSON). */
+function configValue(value: YamlValue): StackConfigValue {
+  if (isYamlMapping(value) && Object.keys(value).length === 1 && typeof value.secure === "string") {
+    return { value: value.secure, secure: true };
+  }
+  return { value: typeof value === "string" ? value : JSON.stringify(value), secure: false };
+}
+
+/** Picks the stack: the one asked for, else `dev` if it has a config file, else the only `Pulumi.<stack>.yaml`. */
+export function chooseStack(dir: string, requested: string | undefined): string {
+  if (requested) return requested;
+  const stacks = fs
+    .readdirSync(dir)
+    .map((f) => /^Pulumi\.(.+)\.ya?ml$/.exec(f)?.[1])
+    .filter((s): s is string => s !== undefined);
+  if (stacks.length === 0 || stacks.includes("dev")) return "dev";
+  if (stacks.length === 1) return stacks[0];
+  throw new RunnerError(`${dir} has several stacks (${stacks.sort().join(", ")}); choose one with --stack <name>`, 2);
+}
+
+/** Parses `--config key=value` overrides. */
+export function parseConfigOverrides(pairs: readonly string[], project: string): Record<string, StackConfigValue> {
+  const out: Record<string, StackConfigValue> = {};
+  for (const pair of pairs) {
+    const at = pair.indexOf("=");
+    if (at <= 0) throw new RunnerError(`--config expects key=value, got '${pair}'`, 2);
+    out[qualifyConfigKey(pair.slice(0, at), project)] = { value: pair.slice(at + 1), secure: false };
+  }
+  return out;
+}
+
+/** Reads the program directory; throws a {@link RunnerError} with a clear message when it is not a Node.js program. */
+export function readProgramProject(dirArg: string, options: { stack?: string; config?: readonly string[] } = {}): ProgramProject {
+  const dir = path.resolve(dirArg);
+  if (!fs.existsSync(dir)) throw new RunnerError(`no such directory: ${dirArg}`, 2);
+  if (!fs.statSync(dir).isDirectory()) throw new RunnerError(`not a directory: ${dirArg}`, 2);
+  const projectFile = ["Pulumi.yaml", "Pulumi.yml"].map((f) => path.join(dir, f)).find((f) => fs.existsSync(f));
+  if (!projectFile) throw new RunnerError(`${dirArg} has no Pulumi.yaml: it is not a Pulumi program directory`, 2);
+  const projectYaml = readYamlFile(projectFile);
+  if (!isYamlMapping(projectYaml) || typeof projectYaml.name !== "string" || projectYaml.name === "") {
+    throw new RunnerError(`${projectFile}: 'name' is missing`);
+  }
+  const project = projectYaml.name;
+  const runtime = isYamlMapping(projectYaml.runtime) ? projectYaml.runtime.name : projectYaml.runtime;
+  if (runtime !== "nodejs") {
+    throw new RunnerError(`${projectFile}: runtime '${String(runtime)}' is not supported; only nodejs programs can run offline`);
+  }
+  const main = typeof projectYaml.main === "string" && projectYaml.main !== "" ? path.resolve(dir, projectYaml.main) : dir;
+  if (!fs.existsSync(main)) throw new RunnerError(`${projectFile}: main '${String(projectYaml.main)}' does not exist`);
+
+  const stack = chooseStack(dir, options.stack);
+  const config: Record<string, StackConfigValue> = {};
+  const stackFile = path.join(dir, `Pulumi.${stack}.yaml`);
+  if (fs.existsSync(stackFile)) {
+    const stackYaml = readYamlFile(stackFile);
+    const section = isYamlMapping(stackYaml) ? stackYaml.config : undefined;
+    if (section !== undefined && section !== "" && !isYamlMapping(section)) {
+      throw new RunnerError(`${stackFile}: 'config' must be a mapping`);
+    }
+    for (const [key, value] of Object.entries(isYamlMapping(section) ? section : {})) {
+      config[qualifyConfigKey(key, project)] = configValue(value);
+    }
+  } else if (options.stack) {
+    throw new RunnerError(`${dirArg} has no Pulumi.${stack}.yaml for stack '${stack}'`, 2);
+  }
+  Object.assign(config, parseConfigOverrides(options.config ?? [], project));
+  return { dir, project, entry: main, stack, config };
+}

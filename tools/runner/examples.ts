@@ -24,6 +24,8 @@ export interface ExampleOutcome {
   readonly expected: ExpectedViolation[];
   readonly fired: ExpectedViolation[];
   readonly pass: boolean;
+  /** For each violation that fired, the first line of its finding (what is wrong), for the summary. */
+  readonly findings?: readonly string[];
   /** Set when the example could not be run at all. */
   readonly error?: string;
 }
@@ -101,7 +103,7 @@ export async function runExamples(examplesDir: string, packDir: string, output: 
         const policyPackConfig = fs.existsSync(configFile) ? readPolicyPackConfigFile(configFile) : undefined;
         const result = await checkProgram(dir, { packDir, session, output, policyPackConfig });
         const fired = firedOf(result.diagnostics);
-        return { name, expected, fired, pass: sameViolations(expected, fired) };
+        return { name, expected, fired, pass: sameViolations(expected, fired), findings: result.diagnostics.map(findingOf) };
       } catch (err) {
         return { name, expected, fired: [], pass: false, error: err instanceof Error ? err.message : String(err) };
       }
@@ -109,6 +111,17 @@ export async function runExamples(examplesDir: string, packDir: string, output: 
   } finally {
     await session.pack.close();
   }
+}
+
+/** The line of a diagnostic that says what is wrong: the message's first line after the policy's description. */
+export function findingOf(diagnostic: { readonly message: string; readonly description: string }): string {
+  const lines = diagnostic.message.split("\n");
+  const first = lines[0] === diagnostic.description && lines.length > 1 ? lines[1] : lines[0];
+  // Long quoted settings (a whole pattern) are shortened so that the reason after them stays on screen.
+  const shortened = first.replace(/"([^"]*)"/g, (all, inner: string) =>
+    inner.length < 48 ? all : `"${inner.slice(0, 24)}…${inner.slice(-12)}"`,
+  );
+  return shortened.length > 200 ? `${shortened.slice(0, 199)}…` : shortened;
 }
 
 function describe(violations: readonly ExpectedViolation[]): string[] {
@@ -124,6 +137,7 @@ export function renderExamplesSummary(outcomes: readonly ExampleOutcome[]): stri
     lines.push(`${o.name.padEnd(width)}${(o.pass ? "PASS" : "FAIL").padEnd(8)}expected: ${describe(o.expected).join("; ")}`);
     if (o.error) lines.push(`${"".padEnd(width + 8)}error:    ${o.error.split("\n").join(" ")}`);
     else lines.push(`${"".padEnd(width + 8)}fired:    ${describe(o.fired).join("; ")}`);
+    for (const finding of o.findings ?? []) lines.push(`${"".padEnd(width + 8)}why:      ${finding}`);
   }
   const passed = outcomes.filter((o) => o.pass).length;
   lines.push("", `${passed}/${outcomes.length} examples behave as expected`);

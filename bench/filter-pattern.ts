@@ -81,6 +81,85 @@ export function longTermPattern(maxLength = 1024): string {
   return terms.join(" ");
 }
 
+/** Adds items while the joined text stays within `maxLength`. */
+function fill(head: readonly string[], candidates: Iterable<string>, join: (items: readonly string[]) => string, maxLength: number): string {
+  let items = [...head];
+  for (const candidate of candidates) {
+    const next = [...items, candidate];
+    if (join(next).length > maxLength) break;
+    items = next;
+  }
+  return join(items);
+}
+
+/** Documented fields that vary between calls: each clause on one of them makes the judgment try its variants. */
+const VARYING_PATHS: readonly string[] = [
+  "userAgent", "sourceIPAddress", "awsRegion", "eventVersion", "errorCode", "errorMessage", "recipientAccountId",
+  "userIdentity.type", "userIdentity.arn", "userIdentity.accountId", "userIdentity.principalId", "userIdentity.invokedBy",
+  "userIdentity.userName", "userIdentity.accessKeyId", "requestParameters.name", "requestParameters.s3BucketName",
+  "requestParameters.kmsKeyId", "tlsDetails.tlsVersion", "tlsDetails.cipherSuite", "sessionCredentialFromConsole",
+  "userIdentity.sessionContext.sessionIssuer.type", "userIdentity.sessionContext.attributes.mfaAuthenticated",
+  "requestParameters.cloudWatchLogsRoleArn", "vpcEndpointId", "eventTime", "requestID", "eventID",
+];
+
+/**
+ * An OR of up to 1024 characters: the five calls by suffix wildcards, then one clause per varying field, each with
+ * a wildcard value. Every variant keeps an eventName clause true, so the judgment spends its whole variant budget.
+ */
+export function wideOrOfWildcardsPattern(maxLength = 1024): string {
+  const values = ["*a*", "zz*", "*.1", "*-*", "A*"];
+  const clauses = [0, 1].flatMap((round) =>
+    VARYING_PATHS.map((path, index) => `$.${path} = ${values[(index + round) % values.length]}`),
+  );
+  return fill(["$.eventName = *Trail", "$.eventName = *Logging"], clauses, (items) => `{ ${items.join(" || ")} }`, maxLength);
+}
+
+/**
+ * The three wildcard selectors AWS allows (so no projection: every variant is compared and evaluated as a whole
+ * record), the five names, then key-path clauses that hold for every call, up to 1024 characters.
+ */
+export function wildcardSelectorsPattern(maxLength = 1024): string {
+  const fixed = [
+    `(${FIVE_NAMES})`,
+    "($.* = *)",
+    "($.userIdentity.* = %^[A-Za-z0-9:/_@=,.-]+$%)",
+    "($.requestParameters.* != %^zz%)",
+  ];
+  const clauses = VARYING_PATHS.map((path) => `(($.${path} = *) || ($.${path} NOT EXISTS))`);
+  return fill(fixed, clauses, (items) => `{ ${items.join(" && ")} }`, maxLength);
+}
+
+/**
+ * The five names and then optional terms that occur in real records ("aws", "arn", ...): each such term makes a
+ * variant that strips it from every varying field, and the records still match on the event name.
+ */
+export function manyOptionalTermsPattern(count = 100, maxLength = 1024): string {
+  const words = new Set<string>();
+  const vocabulary =
+    "arn aws iam role user cloudtrail amazonaws com trail logging events management security audit console cli " +
+    "signin session assumed federated identity access denied exception region east west south north 111122223333 " +
+    "Role User Trail Management Events AssumedRole IAMUser Root AWSService AccessDenied TrailNotFoundException " +
+    "TLSv1 ECDHE RSA AES128 GCM SHA256 https Python Linux botocore Boto3 Mozilla Windows Chrome Safari";
+  for (const word of vocabulary.split(" ")) for (let cut = word.length; cut >= 3; cut--) words.add(word.slice(0, cut));
+  const terms = [...words].map((word) => `?${word}`).slice(0, Math.max(0, count - EVENT_NAMES.length));
+  return fill(EVENT_NAMES.map((name) => `?${name}`), terms, (items) => items.join(" "), maxLength);
+}
+
+/**
+ * A space-delimited pattern: a first field tested by a long OR of wildcard values then a regex, `...`, and a last
+ * field tested by the second regex, up to 1024 characters (every record is split and every condition tried).
+ */
+export function delimitedWithRegexesPattern(maxLength = 1024): string {
+  const alternatives = Array.from({ length: 120 }, (_, index) => `first = *zz${index}*`);
+  const build = (items: readonly string[]): string => `[${[...items, "first = %^[{]%"].join(" || ")}, ..., last = %[}]$%]`;
+  return fill([], alternatives, build, maxLength);
+}
+
+/** The worst-case JSON pattern made to miss: every failing call, so the judgment names and blames every miss. */
+export function missingJsonPattern(maxLength = 1024): string {
+  return worstCaseJsonPattern(maxLength - "{ ($.errorCode NOT EXISTS) &&  }".length + 3).replace(/^\{ /, "{ ($.errorCode NOT EXISTS) && ");
+}
+
 /** The cases the benchmark measures. */
 export function benchCases(): FilterPatternBenchCase[] {
   return [
@@ -88,6 +167,11 @@ export function benchCases(): FilterPatternBenchCase[] {
     { name: "worst-case 1024-character JSON pattern with two regexes", pattern: worstCaseJsonPattern() },
     { name: "deep nesting (24 levels of parentheses)", pattern: deeplyNestedPattern() },
     { name: "long term pattern", pattern: longTermPattern() },
+    { name: "1024 characters of || clauses with wildcard values", pattern: wideOrOfWildcardsPattern() },
+    { name: "three wildcard selectors and two regexes, 1024 characters", pattern: wildcardSelectorsPattern() },
+    { name: "100 optional terms that occur in records", pattern: manyOptionalTermsPattern() },
+    { name: "space-delimited with ... and two regexes", pattern: delimitedWithRegexesPattern() },
+    { name: "worst-case JSON pattern that misses failing calls", pattern: missingJsonPattern() },
   ];
 }
 

@@ -4,7 +4,8 @@
  * already hold. The coverage judgment uses this to build adversarial variants of family records: a condition
  * on a field that varies between real calls narrows a pattern even when no family record shows it.
  */
-import type { JsonValue } from "./json";
+import { isJsonObject } from "./json";
+import type { JsonObject, JsonValue } from "./json";
 
 export type FieldType = "string" | "boolean" | "object" | "array";
 
@@ -119,7 +120,46 @@ export function fieldSpecOf(path: readonly string[]): FieldSpec | undefined {
 
 /** Whether a condition on this path cannot narrow beyond what the family shows. */
 export function isInvariantPath(path: readonly string[]): boolean {
-  return fieldSpecOf(path)?.invariant === true;
+  return INVARIANT_DOTTED_PATHS.has(path.join("."));
+}
+
+const INVARIANT_DOTTED_PATHS: ReadonlySet<string> = new Set(
+  [...FIELD_SPECS].filter(([, spec]) => spec.invariant === true).map(([path]) => path),
+);
+/** Every dotted path followed by `.` at the start of an invariant path: where an invariant path may lie below. */
+const INVARIANT_PREFIXES: ReadonlySet<string> = new Set(
+  [...INVARIANT_DOTTED_PATHS].flatMap((path) => [...path].flatMap((ch, index) => (ch === "." ? [path.slice(0, index)] : []))),
+);
+
+/**
+ * The record with every string field that varies between calls rewritten: strings outside arrays and off the
+ * invariant paths (as `isInvariantPath` decides). One pass; objects are copied only where something changed,
+ * keys keep their order, and an unchanged record is returned as is.
+ */
+export function rewriteVaryingStrings(record: JsonObject, rewrite: (value: string) => string): JsonObject {
+  return rewriteStringsIn(record, null, rewrite);
+}
+
+/**
+ * `prefix`: the dotted path of `node`; null at the root; undefined when no invariant path lies below `node`
+ * (then no path needs to be spelled out).
+ */
+function rewriteStringsIn(node: JsonObject, prefix: string | null | undefined, rewrite: (value: string) => string): JsonObject {
+  let copy: { [key: string]: JsonValue } | undefined;
+  for (const key of Object.keys(node)) {
+    const value = node[key];
+    const path = prefix === null ? key : prefix === undefined ? undefined : `${prefix}.${key}`;
+    let next = value;
+    if (typeof value === "string") {
+      if (path === undefined || !INVARIANT_DOTTED_PATHS.has(path)) next = rewrite(value);
+    } else if (isJsonObject(value)) {
+      next = rewriteStringsIn(value, path !== undefined && INVARIANT_PREFIXES.has(path) ? path : undefined, rewrite);
+    }
+    if (next === value) continue;
+    copy ??= { ...node };
+    copy[key] = next;
+  }
+  return copy ?? node;
 }
 
 /**

@@ -5,5 +5,5 @@ export { CALLER_IDENTITIES, cliUserAgent } from "./identities";
 export type { CallerIdentity, CallContext, CallerParts } from "./identities";
 export { getAtPath, isJsonObject, orderedObject, setAtPath, stringLeaves } from "./json";
 export type { JsonObject, JsonValue } from "./json";
-export { CALLER_CHOSEN_TEXT, fieldSpecOf, isInvariantPath } from "./fields";
+export { CALLER_CHOSEN_TEXT, fieldSpecOf, isInvariantPath, rewriteVaryingStrings } from "./fields";
 export type { FieldSpec, FieldType } from "./fields";

@@ -41,14 +41,19 @@ export function getAtPath(root: JsonValue, path: readonly string[]): JsonValue |
  */
 export function setAtPath(root: JsonObject, path: readonly string[], value: JsonValue | undefined): JsonObject | undefined {
   if (path.length === 0) return isJsonObject(value ?? null) ? (value as JsonObject) : undefined;
-  const [head, ...rest] = path;
+  return setFrom(root, path, 0, value);
+}
+
+/** `setAtPath` from `path[at]` on (`at` < path length), without copying the path. */
+function setFrom(root: JsonObject, path: readonly string[], at: number, value: JsonValue | undefined): JsonObject | undefined {
+  const head = path[at];
   let replacement: JsonValue | undefined;
-  if (rest.length === 0) {
+  if (at === path.length - 1) {
     replacement = value;
   } else {
     const child = Object.prototype.hasOwnProperty.call(root, head) ? root[head] : undefined;
     if (child !== undefined && child !== null && !isJsonObject(child)) return undefined;
-    const nested = setAtPath(child ?? {}, rest, value);
+    const nested = setFrom(child ?? {}, path, at + 1, value);
     if (nested === undefined) return undefined;
     replacement = nested;
   }

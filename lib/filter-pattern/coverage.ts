@@ -26,13 +26,14 @@ import {
   isJsonObject,
   JsonObject,
   JsonValue,
+  rewriteVaryingStrings,
   setAtPath,
-  stringLeaves,
 } from "../cloudtrail";
 import type { FieldSpec } from "../cloudtrail";
-import type { FilterPattern, MatchOutcome, JsonCondition, JsonExpression, Span, Term, TermPattern, Value } from "./ast";
+import type { FilterPattern, MatchOutcome, JsonCondition, JsonExpression, JsonPattern, Span, Term, TermPattern, Value } from "./ast";
 import type { BroaderThanRequired, CoverageVerdict, MissedEvent } from "./coverage-types";
-import { evaluatePattern } from "./evaluate";
+import { evaluateJsonPattern, evaluatePattern, evaluatePatternOnJson, parseEventJson } from "./evaluate";
+import type { EventJson } from "./evaluate";
 import { parseFilterPattern } from "./parser";
 
 /** Tuning of the judgment; every field has a default. */
@@ -70,10 +71,7 @@ export function judgeCoverage(
   const family = familyFor(options.eventSource ?? DEFAULT_EVENT_SOURCE, requiredEventNames);
   const context: JudgeContext = { pattern: parsed.pattern, text: patternText, family, evaluator: recordEvaluator(parsed.pattern) };
 
-  const outcomes = family.positives.map((record) => ({
-    record,
-    outcome: context.evaluator.evaluate(context.evaluator.messageOf(record.record, record.message)),
-  }));
+  const outcomes = family.positives.map((record) => ({ record, outcome: context.evaluator.evaluateBase(record) }));
   const broader = broaderThanRequired(context);
   const misses = outcomes.filter((entry) => entry.outcome.outcome === "noMatch").map((entry) => entry.record);
   if (misses.length > 0) return missesVerdict(familyMissGroups(context, misses), broader);
@@ -105,32 +103,94 @@ interface JudgeContext {
 }
 
 /**
- * Evaluates the pattern against records, once per distinct message. For a JSON pattern whose selectors are all
- * plain key paths (`$.a.b`), the outcome depends only on the values at those paths (a selector resolves by
- * walking keys; anything off the path is never read), so a record is evaluated through its projection: a small
- * JSON object holding just those values. Records and variants that agree on them are evaluated once. Other
- * patterns (terms, regex, delimited, wildcard or index selectors) see the full compact message.
+ * Evaluates the pattern against family records and their variants, as the JSON values they are (never serialised
+ * and parsed back). A variant is evaluated only if the pattern can see a difference from its base record: for a
+ * JSON pattern whose selectors are all plain key paths (`$.a.b`), the outcome depends only on the values at those
+ * paths (a selector resolves by walking keys; anything off the path is never read), so only those values are
+ * compared; for any other pattern, the whole record is.
  */
 interface RecordEvaluator {
-  /** The message to evaluate for a record: its projection, or the full compact JSON. */
+  /** The outcome for a family record. */
+  readonly evaluateBase: (base: FamilyRecord) => MatchOutcome;
+  /** The outcome for a variant of `base`, or undefined when the pattern sees no difference from `base`. */
+  readonly evaluateVariant: (variant: JsonObject, base: FamilyRecord) => MatchOutcome | undefined;
+  /** The message blame explains for a record: its projection (a JSON object of just those values), or the full message. */
   readonly messageOf: (record: JsonObject, fullMessage?: string) => string;
-  readonly evaluate: (message: string) => MatchOutcome;
 }
 
 function recordEvaluator(pattern: FilterPattern): RecordEvaluator {
   const paths = projectionPaths(pattern);
-  const memo = new Map<string, MatchOutcome>();
   return {
+    evaluateBase: (base) => evaluatePatternOnJson(pattern, base.message, base.record),
+    evaluateVariant: pattern.kind === "json" ? jsonVariantEvaluator(pattern, paths) : messageVariantEvaluator(pattern),
     messageOf: (record, fullMessage) => (paths ? JSON.stringify(project(record, paths)) : fullMessage ?? JSON.stringify(record)),
-    evaluate: (message) => {
-      let outcome = memo.get(message);
-      if (!outcome) {
-        outcome = evaluatePattern(pattern, message);
-        memo.set(message, outcome);
-      }
-      return outcome;
-    },
   };
+}
+
+function jsonVariantEvaluator(
+  pattern: JsonPattern,
+  paths: readonly string[][] | undefined,
+): RecordEvaluator["evaluateVariant"] {
+  const baseValues = new Map<FamilyRecord, (JsonValue | undefined)[]>();
+  const valuesOf = (base: FamilyRecord, keyPaths: readonly string[][]): (JsonValue | undefined)[] => {
+    let values = baseValues.get(base);
+    if (!values) {
+      values = keyPaths.map((path) => getAtPath(base.record, path));
+      baseValues.set(base, values);
+    }
+    return values;
+  };
+  return (variant, base) => {
+    const same = paths ? sameAtPaths(variant, valuesOf(base, paths), paths) : sameJson(variant, base.record);
+    return same ? undefined : evaluateJsonPattern(pattern, variant);
+  };
+}
+
+/** Term, regex and delimited patterns read the message: a variant differs when its compact JSON does. */
+function messageVariantEvaluator(pattern: FilterPattern): RecordEvaluator["evaluateVariant"] {
+  return (variant, base) => {
+    const message = JSON.stringify(variant);
+    return message === base.message ? undefined : evaluatePatternOnJson(pattern, message, variant);
+  };
+}
+
+/** Whether a record holds the given values (as compact JSON) at every path: the same projection. */
+function sameAtPaths(record: JsonObject, values: readonly (JsonValue | undefined)[], paths: readonly string[][]): boolean {
+  for (let i = 0; i < paths.length; i++) {
+    const left = getAtPath(record, paths[i]);
+    const right = values[i];
+    if (left === right) continue;
+    if (left === undefined || right === undefined || !sameJson(left, right)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether two JSON values have the same compact JSON text (keys in the same order), without writing it:
+ * variants share every untouched subtree with their base, so most comparisons stop at `===`.
+ */
+function sameJson(a: JsonValue, b: JsonValue): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && sameArrays(a, b);
+  return sameObjects(a as JsonObject, b as JsonObject);
+}
+
+function sameArrays(a: readonly JsonValue[], b: readonly JsonValue[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+  return true;
+}
+
+function sameObjects(a: JsonObject, b: JsonObject): boolean {
+  const keys = Object.keys(a);
+  const otherKeys = Object.keys(b);
+  if (keys.length !== otherKeys.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key !== otherKeys[i] || !sameJson(a[key], b[key])) return false;
+  }
+  return true;
 }
 
 /** The key paths of a JSON pattern, shortest first; undefined when a selector has an index or a wildcard. */
@@ -181,9 +241,22 @@ function familyFor(eventSource: string, eventNames: readonly string[]): EventFam
   return family;
 }
 
+const negativeJson = new WeakMap<EventFamily, readonly (EventJson | undefined)[]>();
+
+/** The family's negative controls read as JSON (undefined: not JSON), once per family. */
+function parsedNegatives(family: EventFamily): readonly (EventJson | undefined)[] {
+  let parsed = negativeJson.get(family);
+  if (!parsed) {
+    parsed = family.negatives.map((control) => parseEventJson(control.message));
+    negativeJson.set(family, parsed);
+  }
+  return parsed;
+}
+
 function broaderThanRequired(context: JudgeContext): BroaderThanRequired {
+  const parsed = parsedNegatives(context.family);
   const matched = context.family.negatives.filter(
-    (control) => context.evaluator.evaluate(control.message).outcome === "match",
+    (control, index) => evaluatePatternOnJson(context.pattern, control.message, parsed[index]).outcome === "match",
   );
   return {
     matched: matched.length,
@@ -332,7 +405,13 @@ function describeMissedKinds(
   blame: Blame,
 ): string[] {
   const byKind = new Map<string, FamilyRecord[]>();
-  for (const record of records) for (const kind of record.kinds) byKind.set(kind, [...(byKind.get(kind) ?? []), record]);
+  for (const record of records) {
+    for (const kind of record.kinds) {
+      const members = byKind.get(kind);
+      if (members) members.push(record);
+      else byKind.set(kind, [record]);
+    }
+  }
   const fullKinds = [...byKind].filter(([, members]) => members.every((record) => missed.has(record)));
   const uncovered = new Set(missed);
   const chosen: string[] = [];
@@ -426,7 +505,19 @@ function blameFor(context: JudgeContext, record: { readonly eventName: string; r
 }
 
 function truthOf(expression: JsonExpression, message: string): "match" | "noMatch" | "indeterminate" {
-  return evaluatePattern({ kind: "json", expression, span: expression.span }, message).outcome;
+  return evaluatePattern(asPattern(expression), message).outcome;
+}
+
+const expressionPatterns = new WeakMap<JsonExpression, JsonPattern>();
+
+/** A sub-expression as a pattern of its own, made once per node (so its compiled form is reused). */
+function asPattern(expression: JsonExpression): JsonPattern {
+  let pattern = expressionPatterns.get(expression);
+  if (!pattern) {
+    pattern = { kind: "json", expression, span: expression.span };
+    expressionPatterns.set(expression, pattern);
+  }
+  return pattern;
 }
 
 /**
@@ -526,12 +617,26 @@ function editDistance(a: string, b: string): number {
 
 /** The clause as written, on one line, shortened when long. */
 function clauseText(text: string, span: Span): string {
-  const clause = text.slice(span.start, span.end).replace(/\s+/g, " ").trim();
-  return clause.length <= MAX_CLAUSE_LENGTH ? clause : `${clause.slice(0, MAX_CLAUSE_LENGTH - 1)}…`;
+  const cached = clauseTexts.get(span);
+  if (cached && cached.text === text) return cached.clause;
+  const whole = text.slice(span.start, span.end).replace(/\s+/g, " ").trim();
+  const clause = whole.length <= MAX_CLAUSE_LENGTH ? whole : `${whole.slice(0, MAX_CLAUSE_LENGTH - 1)}…`;
+  clauseTexts.set(span, { text, clause });
+  return clause;
 }
 
-function conditionsOf(expression: JsonExpression): JsonCondition[] {
-  return expression.kind === "condition" ? [expression] : expression.operands.flatMap(conditionsOf);
+/** Clause texts by span (with the pattern text they were cut from): blame asks for the same clauses often. */
+const clauseTexts = new WeakMap<Span, { readonly text: string; readonly clause: string }>();
+const conditionLists = new WeakMap<JsonExpression, readonly JsonCondition[]>();
+
+/** The conditions of an expression, left to right (computed once per tree node). */
+function conditionsOf(expression: JsonExpression): readonly JsonCondition[] {
+  let conditions = conditionLists.get(expression);
+  if (!conditions) {
+    conditions = expression.kind === "condition" ? [expression] : expression.operands.flatMap(conditionsOf);
+    conditionLists.set(expression, conditions);
+  }
+  return conditions;
 }
 
 /** The key path of a selector made only of `.key` steps; undefined when it has an index or a wildcard. */
@@ -571,10 +676,10 @@ function findNarrowing(context: JudgeContext, matched: readonly FamilyRecord[], 
     attempts++;
     const changed = variant.apply(base.record);
     if (!changed) return undefined;
-    const message = context.evaluator.messageOf(changed);
-    if (message === context.evaluator.messageOf(base.record, base.message)) return undefined;
+    const outcome = context.evaluator.evaluateVariant(changed, base);
+    if (outcome === undefined) return undefined;
     evaluations++;
-    return context.evaluator.evaluate(message).outcome === "noMatch" ? message : undefined;
+    return outcome.outcome === "noMatch" ? context.evaluator.messageOf(changed) : undefined;
   };
   // Each pass tries every variant on one base record (a different one per variant and per pass); a variant that
   // misses is then tried on every event's bases, to name all the events it misses.
@@ -733,7 +838,7 @@ function termVariants(pattern: TermPattern, family: EventFamily): Variant[] {
       variants.push({
         kind: `calls that mention ${JSON.stringify(term.text)} only in fields that vary`,
         appliesTo: (base) => base.message.includes(term.text),
-        apply: (record) => rewriteVaryingStrings(record, (value) => value.split(term.text).join("zz")),
+        apply: (record) => rewriteVaryingStrings(record, (value) => (value.includes(term.text) ? value.split(term.text).join("zz") : value)),
       });
     }
   }
@@ -748,12 +853,3 @@ function neutralisingVariant(): Variant {
   };
 }
 
-function rewriteVaryingStrings(record: JsonObject, rewrite: (value: string) => string): JsonObject | undefined {
-  let result: JsonObject | undefined = record;
-  for (const leaf of stringLeaves(record)) {
-    if (isInvariantPath(leaf.path) || result === undefined) continue;
-    const next = rewrite(leaf.value);
-    if (next !== leaf.value) result = setAtPath(result, leaf.path, next);
-  }
-  return result;
-}

@@ -2,24 +2,28 @@
  * Evaluates a pattern tree against one log-event message (reference §1.3–§1.6), in three-valued logic: a
  * result that depends on a rule AWS neither documents nor was observed to follow is "indeterminate", with a
  * reason from `INDETERMINATE_REASONS`, instead of a guess.
+ *
+ * A pattern is compiled once into closures (every wildcard read, regex compiled and selector classified ahead
+ * of time), cached per tree in a WeakMap; evaluating is then a walk over plain functions. Operators stop at the
+ * first deciding operand: the checks are pure, so that gives the same truth as evaluating every operand.
  */
 import type {
+  ComparisonOperator,
   ConditionTest,
   DelimitedExpression,
   DelimitedField,
   DelimitedPattern,
   FilterPattern,
   JsonExpression,
+  JsonPattern,
   MatchOutcome,
-  NumberValue,
-  RegexValue,
   SelectorStep,
   StringValue,
   Term,
   TermPattern,
   Value,
 } from "./ast";
-import { regexSearch } from "./regex";
+import { compileRegexSearch } from "./regex";
 import { isNumberLiteral } from "./scanner";
 
 /** Every reason an evaluation can be indeterminate, each naming the undocumented rule it depends on. */
@@ -55,97 +59,176 @@ interface Unknown {
   readonly unknown: string;
 }
 
+/** One shared, frozen Unknown per reason, so that evaluating allocates none. */
+const UNKNOWNS = Object.fromEntries(
+  Object.entries(INDETERMINATE_REASONS).map(([key, reason]) => [key, Object.freeze({ unknown: reason })]),
+) as Readonly<Record<IndeterminateReasonKey, Unknown>>;
+
 function unknown(key: IndeterminateReasonKey): Unknown {
-  return { unknown: INDETERMINATE_REASONS[key] };
+  return UNKNOWNS[key];
 }
 
 function isUnknown(truth: Truth): truth is Unknown {
   return typeof truth === "object";
 }
 
-/** Kleene AND: false wins, then unknown (the first), then true. */
-function allOf(truths: Iterable<Truth>): Truth {
+/** A pure check of one input, compiled from part of a pattern. */
+type Check<T> = (input: T) => Truth;
+
+/** Kleene AND of checks: false wins, then the first unknown, then true. Stops at the first false. */
+function allOf<T>(checks: readonly Check<T>[], input: T): Truth {
   let pending: Unknown | undefined;
-  for (const truth of truths) {
+  for (let i = 0; i < checks.length; i++) {
+    const truth = (checks[i] as Check<T>)(input);
     if (truth === false) return false;
-    if (isUnknown(truth)) pending ??= truth;
+    if (truth !== true) pending ??= truth;
   }
   return pending ?? true;
 }
 
-/** Kleene OR: true wins, then unknown (the first), then false. */
-function anyOf(truths: Iterable<Truth>): Truth {
+/** Kleene OR of checks: true wins, then the first unknown, then false. Stops at the first true. */
+function anyOf<T>(checks: readonly Check<T>[], input: T): Truth {
   let pending: Unknown | undefined;
-  for (const truth of truths) {
+  for (let i = 0; i < checks.length; i++) {
+    const truth = (checks[i] as Check<T>)(input);
     if (truth === true) return true;
-    if (isUnknown(truth)) pending ??= truth;
+    if (truth !== false) pending ??= truth;
   }
   return pending ?? false;
 }
 
-function not(truth: Truth): Truth {
-  return isUnknown(truth) ? truth : !truth;
+function negated<T>(check: Check<T>): Check<T> {
+  return (input) => {
+    const truth = check(input);
+    return isUnknown(truth) ? truth : !truth;
+  };
 }
 
-function toOutcome(truth: Truth, extractedValues?: Readonly<Record<string, string>>): MatchOutcome {
+const MATCH: MatchOutcome = Object.freeze({ outcome: "match" });
+const NO_MATCH: MatchOutcome = Object.freeze({ outcome: "noMatch" });
+
+function toOutcome(truth: Truth): MatchOutcome {
   if (isUnknown(truth)) return { outcome: "indeterminate", reason: truth.unknown };
-  if (!truth) return { outcome: "noMatch" };
-  return extractedValues ? { outcome: "match", extractedValues } : { outcome: "match" };
+  return truth ? MATCH : NO_MATCH;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Public entry points
+
+/** A JSON value, as a log-event message holds it once parsed. */
+export type EventJson = null | boolean | number | string | readonly EventJson[] | { readonly [key: string]: EventJson };
+
+/** A pattern compiled for repeated evaluation (see `compilePattern`). Both functions never throw. */
+export interface CompiledPattern {
+  /** The outcome against a message; a JSON pattern parses it (through a small cache of recent messages). */
+  readonly evaluate: (message: string) => MatchOutcome;
+  /**
+   * The outcome against a message already parsed: `json` is its JSON value, or undefined when the message is
+   * not JSON. JSON patterns read only `json`; the other kinds read only `message`.
+   */
+  readonly evaluateParsed: (message: string, json: EventJson | undefined) => MatchOutcome;
+}
+
+const compiledPatterns = new WeakMap<FilterPattern, CompiledPattern>();
+
+/** Compiles a parsed pattern once (cached per tree): evaluate it many times without re-reading the tree. */
+export function compilePattern(pattern: FilterPattern): CompiledPattern {
+  let compiled = compiledPatterns.get(pattern);
+  if (!compiled) {
+    compiled = buildCompiledPattern(pattern);
+    compiledPatterns.set(pattern, compiled);
+  }
+  return compiled;
 }
 
 /** Evaluates a parsed pattern against one log-event message. Never throws. */
 export function evaluatePattern(pattern: FilterPattern, message: string): MatchOutcome {
+  return compilePattern(pattern).evaluate(message);
+}
+
+/**
+ * Evaluates a parsed pattern against a message whose JSON value is already known (`json` undefined: the message
+ * is not JSON), so that callers evaluating many patterns on the same events parse each event once. Never throws.
+ */
+export function evaluatePatternOnJson(pattern: FilterPattern, message: string, json: EventJson | undefined): MatchOutcome {
+  return compilePattern(pattern).evaluateParsed(message, json);
+}
+
+/** Evaluates a JSON pattern against a JSON value (a parsed message, or one built in memory). Never throws. */
+export function evaluateJsonPattern(pattern: JsonPattern, json: EventJson): MatchOutcome {
+  return compilePattern(pattern).evaluateParsed("", json);
+}
+
+/** Reads a message as JSON: its value, or undefined when it is not JSON. */
+export function parseEventJson(message: string): EventJson | undefined {
+  const parsed = parseMessage(message);
+  return parsed === NOT_JSON ? undefined : parsed;
+}
+
+function buildCompiledPattern(pattern: FilterPattern): CompiledPattern {
+  if (pattern.kind === "json") {
+    const check = compileExpression(pattern.expression);
+    const onJson = (json: EventJson | typeof NOT_JSON | undefined): MatchOutcome =>
+      json === undefined || json === NOT_JSON ? NO_MATCH : toOutcome(check(json));
+    return { evaluate: (message) => onJson(parseMessage(message)), evaluateParsed: (_message, json) => onJson(json) };
+  }
+  const onMessage = compileMessagePattern(pattern);
+  return { evaluate: onMessage, evaluateParsed: (message) => onMessage(message) };
+}
+
+function compileMessagePattern(pattern: Exclude<FilterPattern, JsonPattern>): (message: string) => MatchOutcome {
   switch (pattern.kind) {
     case "matchAll":
-      return { outcome: "match" };
-    case "terms":
-      return toOutcome(evaluateTerms(pattern, message));
-    case "regex":
-      return toOutcome(regexSearch(pattern.regex.source, message));
-    case "json":
-      return evaluateJson(pattern.expression, message);
+      return () => MATCH;
+    case "terms": {
+      const check = compileTerms(pattern);
+      return (message) => toOutcome(check(message));
+    }
+    case "regex": {
+      const search = compileRegexSearch(pattern.regex.source);
+      return (message) => (search(message) ? MATCH : NO_MATCH);
+    }
     case "delimited":
-      return evaluateDelimited(pattern, message);
+      return compileDelimited(pattern);
   }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Terms (reference §1.3): case-sensitive substrings; all-optional is OR; mixed optional terms are ignored.
 
-function evaluateTerms(pattern: TermPattern, message: string): Truth {
+function compileTerms(pattern: TermPattern): Check<string> {
   const required = pattern.terms.filter((term) => term.modifier === "required");
   const excluded = pattern.terms.filter((term) => term.modifier === "excluded");
   const optional = pattern.terms.filter((term) => term.modifier === "optional");
-  if (required.length === 0 && excluded.length === 0) return anyOf(optional.map((term) => termOccurs(term, message)));
-  const verdict = allOf([
-    ...required.map((term) => termOccurs(term, message)),
-    ...excluded.map((term) => not(termOccurs(term, message))),
-  ]);
-  if (required.length === 0 && verdict !== false) return unknown("exclusionOnly");
-  return verdict;
+  if (required.length === 0 && excluded.length === 0) {
+    const checks = optional.map(compileTermOccurs);
+    return (message) => anyOf(checks, message);
+  }
+  const checks = [...required.map(compileTermOccurs), ...excluded.map((term) => negated(compileTermOccurs(term)))];
+  if (required.length > 0) return (message) => allOf(checks, message);
+  return (message) => (allOf(checks, message) === false ? false : unknown("exclusionOnly"));
 }
 
-function termOccurs(term: Term, message: string): Truth {
-  if (term.quoted && term.text.includes("\\")) return unknown("quotedEscape");
-  return message.includes(term.text);
+function compileTermOccurs(term: Term): Check<string> {
+  if (term.quoted && term.text.includes("\\")) return () => unknown("quotedEscape");
+  const text = term.text;
+  return (message) => message.includes(text);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // JSON patterns (reference §1.5)
 
-type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
-
 const NOT_JSON = Symbol("not JSON");
-const parsedMessages = new Map<string, Json | typeof NOT_JSON>();
+const parsedMessages = new Map<string, EventJson | typeof NOT_JSON>();
 const PARSED_CACHE_LIMIT = 256;
 
 /** Parses a message as JSON once; the coverage judgment evaluates many patterns against the same events. */
-function parseMessage(message: string): Json | typeof NOT_JSON {
+function parseMessage(message: string): EventJson | typeof NOT_JSON {
   const cached = parsedMessages.get(message);
   if (cached !== undefined) return cached;
-  let parsed: Json | typeof NOT_JSON;
+  let parsed: EventJson | typeof NOT_JSON;
   try {
-    parsed = JSON.parse(message) as Json;
+    parsed = JSON.parse(message) as EventJson;
   } catch {
     parsed = NOT_JSON;
   }
@@ -154,133 +237,202 @@ function parseMessage(message: string): Json | typeof NOT_JSON {
   return parsed;
 }
 
-function evaluateJson(expression: JsonExpression, message: string): MatchOutcome {
-  const root = parseMessage(message);
-  if (root === NOT_JSON) return { outcome: "noMatch" };
-  return toOutcome(evaluateExpression(expression, root));
+const compiledExpressions = new WeakMap<JsonExpression, Check<EventJson>>();
+
+/** The check of a JSON expression, compiled once per tree node (blame re-evaluates sub-expressions). */
+function compileExpression(expression: JsonExpression): Check<EventJson> {
+  let check = compiledExpressions.get(expression);
+  if (!check) {
+    check = buildExpressionCheck(expression);
+    compiledExpressions.set(expression, check);
+  }
+  return check;
 }
 
-function evaluateExpression(expression: JsonExpression, root: Json): Truth {
+function buildExpressionCheck(expression: JsonExpression): Check<EventJson> {
   switch (expression.kind) {
-    case "or":
-      return anyOf(expression.operands.map((operand) => evaluateExpression(operand, root)));
-    case "and":
-      return allOf(expression.operands.map((operand) => evaluateExpression(operand, root)));
-    case "condition": {
-      const nodes = resolveSelector(root, expression.selector.steps);
-      // A wildcard selector holds when any node it reaches does; reaching none is "absent".
-      if (nodes.length === 0) return testNode(expression.test, ABSENT);
-      return anyOf(nodes.map((node) => testNode(expression.test, node)));
+    case "or": {
+      const checks = expression.operands.map(compileExpression);
+      return (root) => anyOf(checks, root);
     }
+    case "and": {
+      const checks = expression.operands.map(compileExpression);
+      return (root) => allOf(checks, root);
+    }
+    case "condition":
+      return compileCondition(expression.selector.steps, compileTest(expression.test));
   }
 }
 
 const ABSENT = Symbol("absent");
-type Node = Json | typeof ABSENT;
+type Node = EventJson | typeof ABSENT;
+type PathStep = Extract<SelectorStep, { readonly kind: "key" | "index" }>;
 
-function isContainer(node: Node): node is readonly Json[] | { readonly [key: string]: Json } {
+function isContainer(node: Node): node is readonly EventJson[] | { readonly [key: string]: EventJson } {
   return typeof node === "object" && node !== null;
 }
 
-/** Walks the message step by step; a missing key, index out of range or step into a scalar reaches nothing. */
-function resolveSelector(root: Json, steps: readonly SelectorStep[]): Json[] {
-  let current: Json[] = [root];
-  for (const step of steps) {
-    const next: Json[] = [];
-    for (const node of current) next.push(...applyStep(node, step));
-    current = next;
-  }
-  return current;
+function isPathStep(step: SelectorStep): step is PathStep {
+  return step.kind === "key" || step.kind === "index";
 }
 
-function applyStep(node: Json, step: SelectorStep): Json[] {
-  if (!isContainer(node)) return [];
-  const isArray = Array.isArray(node);
-  switch (step.kind) {
-    case "key": {
-      if (isArray || !Object.prototype.hasOwnProperty.call(node, step.name)) return [];
-      return [(node as { readonly [key: string]: Json })[step.name] as Json];
-    }
-    case "index":
-      return isArray && step.index < (node as readonly Json[]).length ? [(node as readonly Json[])[step.index] as Json] : [];
-    case "anyIndex":
-    case "anyKey":
-      return isArray ? [...(node as readonly Json[])] : Object.values(node as { readonly [key: string]: Json });
+/**
+ * A condition holds when the test holds for any node the selector reaches (in document order, the first
+ * unknown kept); a selector that reaches none tests "absent". A selector without wildcards reaches at most one.
+ */
+function compileCondition(steps: readonly SelectorStep[], test: Check<Node>): Check<EventJson> {
+  if (steps.every(isPathStep)) {
+    const path = steps as readonly PathStep[];
+    return (root) => test(walkPath(root, path));
   }
+  return (root) => testReachedNodes(root, steps, test);
 }
 
-function testNode(test: ConditionTest, node: Node): Truth {
+/** Walks key and index steps; a missing key, index out of range or step into a scalar reaches nothing. */
+function walkPath(root: EventJson, steps: readonly PathStep[]): Node {
+  let node: Node = root;
+  for (let i = 0; i < steps.length && node !== ABSENT; i++) node = applyPathStep(node, steps[i] as PathStep);
+  return node;
+}
+
+function applyPathStep(node: EventJson, step: PathStep): Node {
+  if (!isContainer(node)) return ABSENT;
+  if (Array.isArray(node)) {
+    const list = node as readonly EventJson[];
+    return step.kind === "index" && step.index < list.length ? (list[step.index] as EventJson) : ABSENT;
+  }
+  if (step.kind !== "key" || !Object.prototype.hasOwnProperty.call(node, step.name)) return ABSENT;
+  return (node as { readonly [key: string]: EventJson })[step.name] as EventJson;
+}
+
+/** The state of a search over the nodes a wildcard selector reaches. */
+interface Reached {
+  any: boolean;
+  pending: Unknown | undefined;
+}
+
+function testReachedNodes(root: EventJson, steps: readonly SelectorStep[], test: Check<Node>): Truth {
+  const reached: Reached = { any: false, pending: undefined };
+  if (visitReached(root, steps, 0, test, reached)) return true;
+  if (!reached.any) return test(ABSENT);
+  return reached.pending ?? false;
+}
+
+/** Depth-first over the nodes the steps from `at` reach from `node`; true as soon as the test holds for one. */
+function visitReached(node: EventJson, steps: readonly SelectorStep[], at: number, test: Check<Node>, reached: Reached): boolean {
+  const step = steps[at];
+  if (step === undefined) {
+    reached.any = true;
+    const truth = test(node);
+    if (truth === true) return true;
+    if (truth !== false) reached.pending ??= truth;
+    return false;
+  }
+  if (isPathStep(step)) {
+    const next = applyPathStep(node, step);
+    return next !== ABSENT && visitReached(next, steps, at + 1, test, reached);
+  }
+  if (!isContainer(node)) return false;
+  if (Array.isArray(node)) {
+    for (const child of node as readonly EventJson[]) if (visitReached(child, steps, at + 1, test, reached)) return true;
+    return false;
+  }
+  // for…in over own keys visits the values in Object.values order, without allocating the array.
+  const object = node as { readonly [key: string]: EventJson };
+  for (const key in object) {
+    if (!Object.prototype.hasOwnProperty.call(object, key)) continue;
+    if (visitReached(object[key] as EventJson, steps, at + 1, test, reached)) return true;
+  }
+  return false;
+}
+
+function compileTest(test: ConditionTest): Check<Node> {
   switch (test.kind) {
     case "isNull":
-      return node === null;
+      return (node) => node === null;
     case "isTrue":
-      return node === true;
+      return (node) => node === true;
     case "isFalse":
-      return node === false;
+      return (node) => node === false;
     case "notExists":
-      return node === ABSENT;
-    case "compare":
-      return compareNode(test.operator, test.value, node);
+      return (node) => node === ABSENT;
+    case "compare": {
+      const compare = compileScalarCompare(test.operator, test.value);
+      // Absent fields, objects and arrays satisfy no comparison, not even != (reference §1.5.3).
+      return (node) => (node === ABSENT || isContainer(node) ? false : compare(node));
+    }
   }
 }
 
-function compareNode(operator: string, value: Value, node: Node): Truth {
-  // Absent fields, objects and arrays satisfy no comparison, not even != (reference §1.5.3).
-  if (node === ABSENT || isContainer(node)) return false;
+/** A scalar: what a comparison meets once absent fields and containers are ruled out. */
+type Scalar = string | number | boolean | null;
+
+function compileScalarCompare(operator: ComparisonOperator, value: Value): Check<Scalar> {
+  const negate = operator === "!=";
   switch (value.kind) {
     case "string":
-      return compareText(operator, value, node);
-    case "number":
-      return compareNumber(operator, value, node);
-    case "regex":
-      return compareRegex(operator, value, node);
+      return compileTextCompare(negate, value);
+    case "number": {
+      const compare = numberComparison(operator, value.value);
+      return (node) => (typeof node === "string" ? unknown("numberVsString") : typeof node === "number" && compare(node));
+    }
+    case "regex": {
+      const search = compileRegexSearch(value.source);
+      return (node) => (typeof node === "string" ? search(node) !== negate : unknown("regexVsNonString"));
+    }
   }
 }
 
-/** `= text`, `= *X`, `= X*`, `= *X*`, `= *` and their `!=`. */
-function compareText(operator: string, value: StringValue, node: Json): Truth {
+/** `= text`, `= *X`, `= X*`, `= *X*`, `= *` and their `!=`; what non-strings give is decided once. */
+function compileTextCompare(negate: boolean, value: StringValue): Check<Scalar> {
   const wildcard = readWildcard(value.text);
+  const matcher = textMatcher(value, wildcard);
+  if (typeof matcher !== "function") return () => matcher;
+  const onNull = textVsNull(negate, wildcard);
+  const onBoolean = textVsNumberOrBoolean(negate, wildcard, value, "boolean");
+  const onNumber = textVsNumberOrBoolean(negate, wildcard, value, "number");
+  return (node) => {
+    if (typeof node === "string") return matcher(node) !== negate;
+    if (node === null) return onNull;
+    return typeof node === "boolean" ? onBoolean : onNumber;
+  };
+}
+
+/** How a text value matches a string, or why it cannot be decided (infix `*`, backslash in quotes). */
+function textMatcher(value: StringValue, wildcard: Wildcard): ((text: string) => boolean) | Unknown {
   if (wildcard.kind === "infix") return unknown("infixWildcard");
   if (value.quoted && value.text.includes("\\")) return unknown("quotedEscape");
-  const negate = operator === "!=";
-  if (typeof node === "string") {
-    const holds = matchesWildcard(wildcard, node);
-    return negate ? !holds : holds;
-  }
-  if (node === null) {
-    if (negate) return unknown("notEqualVsNull");
-    return wildcard.kind === "any" ? unknown("existsVsNull") : false;
-  }
+  return wildcardMatcher(wildcard);
+}
+
+function textVsNull(negate: boolean, wildcard: Wildcard): Truth {
+  if (negate) return unknown("notEqualVsNull");
+  return wildcard.kind === "any" ? unknown("existsVsNull") : false;
+}
+
+function textVsNumberOrBoolean(negate: boolean, wildcard: Wildcard, value: StringValue, type: "number" | "boolean"): Truth {
   if (wildcard.kind === "any") return !negate; // a number or boolean exists
   if (negate) return unknown("notEqualVsNumberOrBoolean");
-  if (typeof node === "boolean") return unknown("textVsBoolean");
+  if (type === "boolean") return unknown("textVsBoolean");
   if (wildcard.kind !== "exact") return unknown("wildcardVsNumber");
   return unknown(value.quoted && isNumberLiteral(value.text) ? "quotedNumberVsNumber" : "textVsNumber");
 }
 
-function compareNumber(operator: string, value: NumberValue, node: Json): Truth {
-  if (typeof node === "string") return unknown("numberVsString");
-  if (typeof node !== "number") return false;
+function numberComparison(operator: ComparisonOperator, target: number): (node: number) => boolean {
   switch (operator) {
     case "=":
-      return node === value.value;
+      return (node) => node === target;
     case "!=":
-      return node !== value.value;
+      return (node) => node !== target;
     case "<":
-      return node < value.value;
+      return (node) => node < target;
     case "<=":
-      return node <= value.value;
+      return (node) => node <= target;
     case ">":
-      return node > value.value;
+      return (node) => node > target;
     default:
-      return node >= value.value;
+      return (node) => node >= target;
   }
-}
-
-function compareRegex(operator: string, value: RegexValue, node: Json): Truth {
-  if (typeof node !== "string") return unknown("regexVsNonString");
-  const found = regexSearch(value.source, node);
-  return operator === "!=" ? !found : found;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -304,20 +456,28 @@ export function readWildcard(text: string): Wildcard {
   return { kind: "exact", text: core };
 }
 
-function matchesWildcard(wildcard: Wildcard, text: string): boolean {
+function wildcardMatcher(wildcard: Wildcard): (text: string) => boolean {
   switch (wildcard.kind) {
     case "any":
-      return true;
-    case "exact":
-      return text === wildcard.text;
-    case "prefix":
-      return text.startsWith(wildcard.text);
-    case "suffix":
-      return text.endsWith(wildcard.text);
-    case "contains":
-      return text.includes(wildcard.text);
+      return () => true;
+    case "exact": {
+      const core = wildcard.text;
+      return (text) => text === core;
+    }
+    case "prefix": {
+      const core = wildcard.text;
+      return (text) => text.startsWith(core);
+    }
+    case "suffix": {
+      const core = wildcard.text;
+      return (text) => text.endsWith(core);
+    }
+    case "contains": {
+      const core = wildcard.text;
+      return (text) => text.includes(core);
+    }
     case "infix":
-      return false;
+      return () => false;
   }
 }
 
@@ -352,19 +512,44 @@ export function splitDelimitedMessage(message: string): string[] | undefined {
   }
 }
 
-function evaluateDelimited(pattern: DelimitedPattern, message: string): MatchOutcome {
+/** The check of each field that has a condition, compiled once. */
+type FieldChecks = ReadonlyMap<DelimitedField, Check<string>>;
+
+function compileDelimited(pattern: DelimitedPattern): (message: string) => MatchOutcome {
+  const checks = new Map<DelimitedField, Check<string>>();
+  for (const field of pattern.fields) {
+    if (field.kind === "field" && field.condition) checks.set(field, compileDelimitedExpression(field.condition));
+  }
+  return (message) => evaluateDelimited(pattern.fields, checks, message);
+}
+
+function evaluateDelimited(fields: readonly DelimitedField[], checks: FieldChecks, message: string): MatchOutcome {
   const values = splitDelimitedMessage(message);
   if (!values) return toOutcome(unknown("delimitedSpacing"));
-  const alignment = alignFields(pattern.fields, values.length);
-  if (alignment === "noMatch") return { outcome: "noMatch" };
+  const alignment = alignFields(fields, values.length);
+  if (alignment === "noMatch") return NO_MATCH;
   if (!Array.isArray(alignment)) return toOutcome(alignment as Unknown);
-  const verdict = allOf(
-    alignment.map((field, index) =>
-      field && field.kind === "field" && field.condition ? testDelimited(field.condition, values[index] as string) : true,
-    ),
-  );
+  const verdict = alignedFieldsHold(alignment, checks, values);
   if (verdict !== true) return toOutcome(verdict);
-  return toOutcome(true, extractValues(alignment, values));
+  return { outcome: "match", extractedValues: extractValues(alignment, values) };
+}
+
+/** Kleene AND of each aligned field's check on its value; fields without a condition hold. */
+function alignedFieldsHold(
+  alignment: readonly (DelimitedField | undefined)[],
+  checks: FieldChecks,
+  values: readonly string[],
+): Truth {
+  let pending: Unknown | undefined;
+  for (let index = 0; index < alignment.length; index++) {
+    const field = alignment[index];
+    const check = field && checks.get(field);
+    if (!check) continue;
+    const truth = check(values[index] as string);
+    if (truth === false) return false;
+    if (truth !== true) pending ??= truth;
+  }
+  return pending ?? true;
 }
 
 /** For each message field, the pattern field it falls under (undefined: covered by `...` or by `[]`). */
@@ -388,42 +573,45 @@ function extractValues(
   values: readonly string[],
 ): Record<string, string> {
   const extracted: Record<string, string> = {};
-  alignment.forEach((field, index) => {
+  for (let index = 0; index < alignment.length; index++) {
+    const field = alignment[index];
     const name = field && field.kind === "field" && field.name !== undefined ? field.name : String(index + 1);
     extracted[`$${name}`] = values[index] as string;
-  });
+  }
   return extracted;
 }
 
-function testDelimited(expression: DelimitedExpression, fieldValue: string): Truth {
+function compileDelimitedExpression(expression: DelimitedExpression): Check<string> {
   switch (expression.kind) {
-    case "or":
-      return anyOf(expression.operands.map((operand) => testDelimited(operand, fieldValue)));
-    case "and":
-      return allOf(expression.operands.map((operand) => testDelimited(operand, fieldValue)));
+    case "or": {
+      const checks = expression.operands.map(compileDelimitedExpression);
+      return (fieldValue) => anyOf(checks, fieldValue);
+    }
+    case "and": {
+      const checks = expression.operands.map(compileDelimitedExpression);
+      return (fieldValue) => allOf(checks, fieldValue);
+    }
     case "compare":
-      return compareField(expression.operator, expression.value, fieldValue);
+      return compileFieldCompare(expression.operator, expression.value);
   }
 }
 
 /** A field is text; numbers compare numerically when the field reads as a number. */
-function compareField(operator: string, value: Value, fieldValue: string): Truth {
+function compileFieldCompare(operator: ComparisonOperator, value: Value): Check<string> {
   const negate = operator === "!=";
   switch (value.kind) {
     case "regex": {
-      const found = regexSearch(value.source, fieldValue);
-      return negate ? !found : found;
+      const search = compileRegexSearch(value.source);
+      return (fieldValue) => search(fieldValue) !== negate;
     }
     case "string": {
-      const wildcard = readWildcard(value.text);
-      if (wildcard.kind === "infix") return unknown("infixWildcard");
-      if (value.quoted && value.text.includes("\\")) return unknown("quotedEscape");
-      const holds = matchesWildcard(wildcard, fieldValue);
-      return negate ? !holds : holds;
+      const matcher = textMatcher(value, readWildcard(value.text));
+      if (typeof matcher !== "function") return () => matcher;
+      return (fieldValue) => matcher(fieldValue) !== negate;
     }
     case "number": {
-      if (!isNumberLiteral(fieldValue)) return negate;
-      return compareNumber(operator, value, Number(fieldValue));
+      const compare = numberComparison(operator, value.value);
+      return (fieldValue) => (isNumberLiteral(fieldValue) ? compare(Number(fieldValue)) : negate);
     }
   }
 }

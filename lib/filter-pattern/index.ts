@@ -2,6 +2,9 @@
  * The CloudWatch Logs filter-pattern engine: parse a pattern into a tree with positions, print a tree back as
  * canonical text, and evaluate a tree against one log-event message. Knows nothing about Pulumi.
  *
+ * To evaluate one pattern against many events, `compilePattern` once (or just call `evaluatePattern`, which
+ * caches the compiled form per tree); events already parsed go through `evaluatePatternOnJson`.
+ *
  * ```ts
  * const result = matchFilterPattern("{ $.eventName = CreateTrail }", '{"eventName":"CreateTrail"}');
  * // { ok: true, outcome: "match" }
@@ -43,7 +46,17 @@ export type {
 } from "./ast";
 export { parseFilterPattern, ERROR_PREFIX, MAX_PATTERN_LENGTH } from "./parser";
 export { printCondition, printFilterPattern, printSelector, printValue } from "./printer";
-export { evaluatePattern, INDETERMINATE_REASONS, type IndeterminateReasonKey } from "./evaluate";
+export {
+  compilePattern,
+  evaluateJsonPattern,
+  evaluatePattern,
+  evaluatePatternOnJson,
+  INDETERMINATE_REASONS,
+  parseEventJson,
+  type CompiledPattern,
+  type EventJson,
+  type IndeterminateReasonKey,
+} from "./evaluate";
 
 /** The result of `matchFilterPattern`: the pattern's error, or the outcome against the message. */
 export type MatchResult = { readonly ok: false; readonly error: PatternError } | ({ readonly ok: true } & MatchOutcome);

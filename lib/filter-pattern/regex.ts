@@ -119,3 +119,30 @@ export function regexSearch(source: string, text: string): boolean {
   if (typeof compiled === "string") return false;
   return compiled.test(text);
 }
+
+const NEVER = (): boolean => false;
+/** Texts up to this length have their result remembered: field values repeat across records. */
+const REMEMBERED_TEXT_LENGTH = 256;
+const REMEMBERED_TEXTS = 1024;
+
+/**
+ * The unanchored search of an (already validated) regex `source`, compiled once: call it on many texts. Results
+ * on short texts are remembered by this search (a bounded cache, cleared when full), since JSON field values
+ * repeat across the records a pattern is judged against. A source that does not compile never matches (the
+ * parser rejects those before evaluation).
+ */
+export function compileRegexSearch(source: string): (text: string) => boolean {
+  const compiled = tryCompile(source);
+  if (typeof compiled === "string") return NEVER;
+  const remembered = new Map<string, boolean>();
+  return (text) => {
+    if (text.length > REMEMBERED_TEXT_LENGTH) return compiled.test(text);
+    let found = remembered.get(text);
+    if (found === undefined) {
+      found = compiled.test(text);
+      if (remembered.size >= REMEMBERED_TEXTS) remembered.clear();
+      remembered.set(text, found);
+    }
+    return found;
+  };
+}

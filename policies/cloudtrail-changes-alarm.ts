@@ -171,17 +171,28 @@ function thresholdProblems(alarm: AlarmModel, eventValue: number): string[] {
   return [`comparisonOperator is "${operator}", which does not fire when changes are counted; ${want}`];
 }
 
-/** Evaluation periods, datapoints to alarm and missing-data treatment. */
+/**
+ * Evaluation periods, datapoints to alarm and missing-data treatment. An "M out of N" alarm fires once M
+ * datapoints breach, so what counts is `datapointsToAlarm` (M) when set, else `evaluationPeriods` (N = M): an
+ * alarm with `evaluationPeriods: 3, datapointsToAlarm: 1` fires on the first breaching period.
+ */
 function evaluationProblems(alarm: AlarmModel, config: Config): string[] {
   const problems: string[] = [];
-  const periods = unknownOrAbsent(alarm.evaluationPeriods, "`evaluationPeriods`");
-  if (periods !== undefined) problems.push(periods);
-  else if (alarm.evaluationPeriods.state === "known" && alarm.evaluationPeriods.value > config.evaluationPeriods) {
-    problems.push(`evaluationPeriods is ${alarm.evaluationPeriods.value}; use at most ${config.evaluationPeriods}`);
-  }
-  if (alarm.datapointsToAlarm.state === "unknown") problems.push(notKnownAtPreview("`datapointsToAlarm`"));
-  else if (alarm.datapointsToAlarm.state === "known" && alarm.datapointsToAlarm.value > config.evaluationPeriods) {
-    problems.push(`datapointsToAlarm is ${alarm.datapointsToAlarm.value}; use at most ${config.evaluationPeriods}`);
+  const datapoints = alarm.datapointsToAlarm;
+  if (datapoints.state === "unknown") problems.push(notKnownAtPreview("`datapointsToAlarm`"));
+  else if (datapoints.state === "known") {
+    if (datapoints.value > config.evaluationPeriods) {
+      problems.push(`datapointsToAlarm is ${datapoints.value}; use at most ${config.evaluationPeriods}`);
+    }
+  } else {
+    const periods = unknownOrAbsent(alarm.evaluationPeriods, "`evaluationPeriods`");
+    if (periods !== undefined) problems.push(periods);
+    else if (alarm.evaluationPeriods.state === "known" && alarm.evaluationPeriods.value > config.evaluationPeriods) {
+      problems.push(
+        `evaluationPeriods is ${alarm.evaluationPeriods.value}; use at most ${config.evaluationPeriods} ` +
+          `(or set \`datapointsToAlarm\` to at most ${config.evaluationPeriods})`,
+      );
+    }
   }
   if (alarm.treatMissingData.state === "unknown") problems.push(notKnownAtPreview("`treatMissingData`"));
   else if (alarm.treatMissingData.state === "known" && alarm.treatMissingData.value === "breaching") {

@@ -14,6 +14,7 @@ import {
 } from "../lib/monitoring";
 import { analyzeChain } from "../lib/stack/chain";
 import type { MetricFilterModel, StackModel } from "../lib/stack/model";
+import { describeRegion } from "../lib/stack/regions";
 import type { ConfigOf } from "./config";
 import { named, notKnownAtPreview, toStackPolicy, type PolicyDefinition, type PolicyEnvironment, type Violation } from "./common";
 
@@ -100,7 +101,9 @@ function subjectOf(group: CloudTrailLogGroup): string {
   if (group.group !== undefined) return named("Log group", group.group);
   const trails = group.trails.map((trail) => `"${trail.name}"`).join(", ");
   const from = trails === "" ? "named in config" : `written by trail ${trails}`;
-  return `Log group "${name ?? "?"}" (not in this stack, ${from})`;
+  // The region matters: a group of the same name may be in the stack, in another region.
+  const region = group.identity.region === "any" ? "" : ` in ${describeRegion(group.identity.region)}`;
+  return `Log group "${name ?? "?"}"${region} (not in this stack, ${from})`;
 }
 
 function lowerFirst(text: string): string {

@@ -99,11 +99,11 @@ describe("npm start -- <program-dir>", () => {
 
   it("names an invoke that needs AWS", async () => {
     const dir = program({
-      "index.ts": 'import * as aws from "@pulumi/aws";\nexport const account = aws.getCallerIdentity().then((id) => id.accountId);\n',
+      "index.ts": 'import * as aws from "@pulumi/aws";\nexport const ami = aws.ec2.getAmi({ mostRecent: true, owners: ["amazon"] }).then((a) => a.id);\n',
     });
     const run = await runCli([dir]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("aws:index/getCallerIdentity:getCallerIdentity");
+    expect(run.stderr).toContain("aws:ec2/getAmi:getAmi");
     expectNoStackTrace(run.stderr);
   }, timeout);
 
@@ -144,7 +144,7 @@ describe("bad input: a clear message, a non-zero exit, no stack trace", () => {
 
   it("a Pulumi.dev.yaml the reader can't read, with its line", async () => {
     const dir = program({ "index.ts": "export {};\n" });
-    fs.writeFileSync(path.join(dir, "Pulumi.dev.yaml"), "config:\n  aws:region: [us-east-1]\n");
+    fs.writeFileSync(path.join(dir, "Pulumi.dev.yaml"), "config:\n  aws:region: &default us-east-1\n");
     const run = await runCli([dir]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("Pulumi.dev.yaml:2:");

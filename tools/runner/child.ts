@@ -232,7 +232,7 @@ function main(): void {
     runtime.settings.waitForRPCs().then(() => {
       if (finished) return;
       finished = true;
-      send({ kind: "result", registrations: monitor.recorded(), notes: [] });
+      send({ kind: "result", registrations: monitor.recorded(), notes: monitor.notes() });
     }, fail);
   });
 

@@ -13,7 +13,10 @@ import type * as resproto from "@pulumi/pulumi/proto/resource_pb";
 import type * as provproto from "@pulumi/pulumi/proto/provider_pb";
 import type { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import type { Registration, RegistrationOptions } from "./child-protocol";
+import { answerAwsInvoke } from "./offline-invokes";
 import type { ResourceTypeInfo } from "./provider-types";
+
+export { partitionOf } from "./offline-invokes";
 
 /** The unknown string sentinel of the wire protocol. */
 export const unknownString = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
@@ -127,13 +130,6 @@ function randomHex7(): string {
   return crypto.randomBytes(4).toString("hex").slice(0, 7);
 }
 
-/** The partition of a region (`aws`, `aws-cn`, `aws-us-gov`), for `aws:index/getPartition:getPartition`. */
-export function partitionOf(region: string): { partition: string; dnsSuffix: string } {
-  if (region.startsWith("cn-")) return { partition: "aws-cn", dnsSuffix: "amazonaws.com.cn" };
-  if (region.startsWith("us-gov-")) return { partition: "aws-us-gov", dnsSuffix: "amazonaws.com" };
-  return { partition: "aws", dnsSuffix: "amazonaws.com" };
-}
-
 /** The features this monitor claims, as the runtime asks for them. */
 const supportedFeatures = new Set(["secrets"]);
 
@@ -143,6 +139,7 @@ export class PreviewMonitor {
   private readonly byUrn = new Map<string, Registration>();
   private readonly defaultProviderRefs = new Map<string, string>();
   private readonly randomSuffix: () => string;
+  private readonly madeUp = new Set<string>();
 
   constructor(private readonly context: MonitorContext, private readonly protos: MonitorProtos) {
     this.randomSuffix = context.randomSuffix ?? randomHex7;
@@ -243,6 +240,9 @@ export class PreviewMonitor {
       const inputs = (req.getProperties()?.toJavaScript() ?? {}) as Record<string, unknown>;
       const provider = this.providerRefFor(type, true, req.getProvider(), req.getVersion());
       const outputs: Record<string, unknown> = { ...inputs, id: req.getId() };
+      if (type === "pulumi:pulumi:StackReference") {
+        this.madeUp.add(`stack reference "${req.getId() || name}": a real preview reads its outputs, this offline run can't, so values taken from it are unknown here`);
+      }
       for (const key of this.context.typeInfo(type).computedOutputs) outputs[key] ??= unknownString;
       this.record({
         urn, type, name, custom: true, parent, provider, dependencies: req.getDependenciesList().slice(),
@@ -257,10 +257,14 @@ export class PreviewMonitor {
     }
   }
 
-  /** Invoke: answered from config where possible (region, partition); anything that needs AWS fails clearly. */
+  /**
+   * Invoke: answered offline where possible (region, partition, policy documents; account and lookups by name
+   * with a placeholder account, noted); anything else fails clearly. See `offline-invokes.ts`.
+   */
   invoke(req: resproto.ResourceInvokeRequest, callback: Callback<provproto.InvokeResponse>): void {
     const token = req.getTok();
-    const answer = this.answerInvoke(token, req.getProvider(), req.getVersion());
+    const args = (req.getArgs()?.toJavaScript() ?? {}) as Record<string, unknown>;
+    const answer = this.answerInvoke(token, args, req.getProvider(), req.getVersion());
     if (typeof answer === "string") {
       callback(monitorError(answer));
       return;
@@ -270,22 +274,20 @@ export class PreviewMonitor {
     callback(null, response);
   }
 
-  private answerInvoke(token: string, providerRef: string, version: string): Record<string, unknown> | string {
+  /** Notes on what the run had to make up (placeholder account IDs), each once. */
+  notes(): string[] {
+    return [...this.madeUp];
+  }
+
+  private answerInvoke(token: string, args: Record<string, unknown>, providerRef: string, version: string): Record<string, unknown> | string {
     const pkg = token.split(":")[0];
-    const ref = providerRef || (pkg === "pulumi" ? undefined : this.defaultProviderRef(pkg, version));
+    if (pkg !== "aws") return `the invoke '${token}' needs the cloud provider, which this offline run does not call (no credentials, no network); replace it with config or a literal to check this program offline`;
+    const ref = providerRef || this.defaultProviderRef(pkg, version);
     const region = this.providerInputs(ref)?.region;
-    const offline = `the invoke '${token}' needs the cloud provider, which this offline run does not call`;
-    if (token === "aws:index/getRegion:getRegion" || token === "aws:index/getPartition:getPartition") {
-      if (typeof region !== "string" || region === unknownString) {
-        return `${offline}; set the region in config (aws:region) or on the provider so it can be answered`;
-      }
-      if (token === "aws:index/getRegion:getRegion") {
-        return { id: region, name: region, region, endpoint: `ec2.${region}.${partitionOf(region).dnsSuffix}`, description: region };
-      }
-      const { partition, dnsSuffix } = partitionOf(region);
-      return { id: partition, partition, dnsSuffix, reverseDnsPrefix: dnsSuffix.split(".").reverse().join(".") };
-    }
-    return `${offline} (no credentials, no network); replace it with config or a literal to check this program offline`;
+    const answer = answerAwsInvoke(token, args, typeof region === "string" && region !== unknownString && region !== "" ? region : undefined);
+    if (!answer.ok) return answer.message;
+    if (answer.note !== undefined) this.madeUp.add(answer.note);
+    return answer.result;
   }
 
   /** Call (methods on components): not available offline. */

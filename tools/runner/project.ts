@@ -25,7 +25,7 @@ export interface ProgramProject {
 }
 
 function readYamlFile(file: string): YamlValue {
-  const result = readYamlText(fs.readFileSync(file, "utf8"));
+  const result = readYamlText(fs.readFileSync(file, "utf8"), { typed: true });
   if (!result.ok) throw new RunnerError(`${file}:${result.line}: ${result.message}`);
   return result.value;
 }
@@ -35,12 +35,34 @@ export function qualifyConfigKey(key: string, project: string): string {
   return key.includes(":") ? key : `${project}:${key}`;
 }
 
-/** Converts a YAML config value to the string the engine stores (structured values as JSON). */
+/** Converts a YAML config value to the string the engine stores (structured values as JSON, with their types). */
 function configValue(value: YamlValue): StackConfigValue {
   if (isYamlMapping(value) && Object.keys(value).length === 1 && typeof value.secure === "string") {
     return { value: value.secure, secure: true };
   }
-  return { value: typeof value === "string" ? value : JSON.stringify(value), secure: false };
+  if (value === null) return { value: "", secure: false };
+  return { value: typeof value === "object" ? JSON.stringify(value) : String(value), secure: false };
+}
+
+/** Keys of a Pulumi.yaml config declaration (`{type, default, description, secret, items}`), not a value. */
+const declarationKeys = new Set(["type", "default", "description", "secret", "items", "value"]);
+
+/**
+ * Project-level config from Pulumi.yaml's `config:` section, which every stack inherits: `key: value`,
+ * `key: {value: v}`, or a declaration `key: {type, default}` (its default). Declarations without a default give
+ * nothing. A `config:` that is a string (an old config directory setting) is ignored.
+ */
+export function projectConfig(section: YamlValue | undefined, project: string): Record<string, StackConfigValue> {
+  const out: Record<string, StackConfigValue> = {};
+  if (!isYamlMapping(section)) return out;
+  for (const [key, entry] of Object.entries(section)) {
+    let value: YamlValue | undefined = entry;
+    if (isYamlMapping(entry) && Object.keys(entry).length > 0 && Object.keys(entry).every((k) => declarationKeys.has(k))) {
+      value = "value" in entry ? entry.value : entry.default;
+    }
+    if (value !== undefined && value !== null) out[qualifyConfigKey(key, project)] = configValue(value);
+  }
+  return out;
 }
 
 /** Picks the stack: the one asked for, else `dev` if it has a config file, else the only `Pulumi.<stack>.yaml`. */
@@ -86,7 +108,7 @@ export function readProgramProject(dirArg: string, options: { stack?: string; co
   if (!fs.existsSync(main)) throw new RunnerError(`${projectFile}: main '${String(projectYaml.main)}' does not exist`);
 
   const stack = chooseStack(dir, options.stack);
-  const config: Record<string, StackConfigValue> = {};
+  const config: Record<string, StackConfigValue> = projectConfig(projectYaml.config, project);
   const stackFile = path.join(dir, `Pulumi.${stack}.yaml`);
   if (fs.existsSync(stackFile)) {
     const stackYaml = readYamlFile(stackFile);

@@ -24,6 +24,7 @@ export const alarmCases: PolicyCases = {
     { name: "GreaterThanThreshold 0.5", stack: withAlarm({ comparisonOperator: "GreaterThanThreshold", threshold: 0.5 }) },
     { name: "period 60", stack: withAlarm({ period: 60 }) },
     { name: "datapointsToAlarm 1 of 1", stack: withAlarm({ datapointsToAlarm: 1 }) },
+    { name: "1 of 3 datapoints fires on the first breaching period", stack: withAlarm({ evaluationPeriods: 3, datapointsToAlarm: 1 }) },
     { name: "treatMissingData notBreaching", stack: withAlarm({ treatMissingData: "notBreaching" }) },
     { name: "actionsEnabled absent takes the provider default (true)", stack: withAlarm({ actionsEnabled: null }, "preview") },
     { name: "unit absent and filter unit None", stack: withAlarm({ unit: "None" }) },
@@ -104,7 +105,17 @@ export const alarmCases: PolicyCases = {
     {
       name: "2 of 2 datapoints",
       stack: withAlarm({ evaluationPeriods: 2, datapointsToAlarm: 2 }),
-      violations: [{ urn: alarmUrn, includes: ["evaluationPeriods is 2; use at most 1", "datapointsToAlarm is 2; use at most 1"] }],
+      violations: [{ urn: alarmUrn, includes: ["datapointsToAlarm is 2; use at most 1"] }],
+    },
+    {
+      name: "2 of 3 datapoints",
+      stack: withAlarm({ evaluationPeriods: 3, datapointsToAlarm: 2 }),
+      violations: [{ urn: alarmUrn, includes: ["datapointsToAlarm is 2; use at most 1"] }],
+    },
+    {
+      name: "two evaluation periods, datapointsToAlarm unset (deployed 0): both periods must breach",
+      stack: withAlarm({ evaluationPeriods: 2, datapointsToAlarm: 0 }),
+      violations: [{ urn: alarmUrn, includes: ["evaluationPeriods is 2; use at most 1 (or set `datapointsToAlarm` to at most 1)"] }],
     },
     { name: "treatMissingData breaching", stack: withAlarm({ treatMissingData: "breaching" }), violations: [{ urn: alarmUrn, includes: ['treatMissingData is "breaching"'] }] },
     { name: "actions disabled", stack: withAlarm({ actionsEnabled: false }), violations: [{ urn: alarmUrn, includes: ["actions are disabled"] }] },

@@ -126,7 +126,15 @@ export const metricFilterCases: PolicyCases = {
     {
       name: "trail delivering to an external log group without a filter is attributed to the trail",
       stack: () => compliantStack().remove(names.logGroup).remove(names.filter).dependOn(names.trail, {}),
-      violations: [{ urn: trailUrn, includes: [`Log group "${physical.logGroupName}" (not in this stack, written by trail "trail")`] }],
+      violations: [{ urn: trailUrn, includes: [`Log group "${physical.logGroupName}" in us-east-1 (not in this stack, written by trail "trail")`] }],
+    },
+    {
+      name: "trail ARN naming the stack's log group but in another region: that group gets nothing, the named one has no filter",
+      stack: () =>
+        compliantStack()
+          .patch(names.trail, { cloudWatchLogsGroupArn: `${physicalNames("", "eu-west-1").logGroupArn}:*` })
+          .dependOn(names.trail, {}),
+      violations: [{ urn: trailUrn, includes: [`Log group "${physical.logGroupName}" in eu-west-1 (not in this stack, written by trail "trail")`] }],
     },
     {
       name: "a trail ARN that is no log group ARN",

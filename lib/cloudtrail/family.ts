@@ -6,6 +6,8 @@
  */
 import { CALLER_IDENTITIES, CallContext, CallerIdentity, CallerParts } from "./identities";
 import { JsonObject, JsonValue, orderedObject } from "./json";
+import { KIND_ASPECTS } from "./kinds";
+import type { KindAspect } from "./kinds";
 
 /** One record the coverage judgment expects a pattern to match. */
 export interface FamilyRecord {
@@ -14,6 +16,8 @@ export interface FamilyRecord {
   readonly eventName: string;
   /** Human words for the kinds of call this record stands for, e.g. `calls that fail`, `console calls`. */
   readonly kinds: readonly string[];
+  /** The same kinds by what tells them apart (the outcome, the caller, the region, ...); see `KindAspect`. */
+  readonly kindsByAspect: Readonly<Record<KindAspect, readonly string[]>>;
   readonly record: JsonObject;
   /** The record as the log event message: compact JSON. */
   readonly message: string;
@@ -125,26 +129,29 @@ export function buildEventFamily(options: EventFamilyOptions): EventFamily {
 
 function buildPositiveRecord(plan: RecordPlan): FamilyRecord {
   const record = buildRecord(plan);
+  const kindsByAspect = kindsOf(plan);
   return {
     id: [plan.eventName, plan.caller.key, plan.outcome.key, plan.eventVersion, plan.trailReference, plan.region.name].join("/"),
     eventName: plan.eventName,
-    kinds: kindsOf(plan),
+    kinds: KIND_ASPECTS.flatMap((aspect) => kindsByAspect[aspect]),
+    kindsByAspect,
     record,
     message: JSON.stringify(record),
   };
 }
 
-/** The kinds of call a record stands for; coverage verdicts name the kinds a pattern misses. */
-function kindsOf(plan: RecordPlan): string[] {
-  const kinds: string[] = [];
-  if (plan.outcome.key === "success") kinds.push("successful calls");
-  else kinds.push("calls that fail", `calls that fail with ${errorCodeOf(plan.outcome)}`);
-  kinds.push(...plan.caller.kinds);
-  if (takesTrailArn(plan.eventName)) {
-    kinds.push(plan.trailReference === "arn" ? "calls that name the trail by ARN" : "calls that name the trail by name");
-  }
-  kinds.push(`calls in ${plan.region.name}`, `event version ${plan.eventVersion} records`);
-  return kinds;
+/** The kinds of call a record stands for, by aspect; coverage verdicts name the kinds a pattern misses. */
+function kindsOf(plan: RecordPlan): Record<KindAspect, string[]> {
+  const trail = plan.trailReference === "arn" ? "calls that name the trail by ARN" : "calls that name the trail by name";
+  return {
+    outcome:
+      plan.outcome.key === "success" ? ["successful calls"] : ["calls that fail", `calls that fail with ${errorCodeOf(plan.outcome)}`],
+    caller: [...plan.caller.callerKinds],
+    client: [...plan.caller.clientKinds],
+    trail: takesTrailArn(plan.eventName) ? [trail] : [],
+    region: [`calls in ${plan.region.name}`],
+    version: [`event version ${plan.eventVersion} records`],
+  };
 }
 
 function errorCodeOf(outcome: Outcome): string {

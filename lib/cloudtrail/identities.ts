@@ -34,9 +34,27 @@ export interface CallerParts {
 export interface CallerIdentity {
   /** A stable key, e.g. `assumed-role-cli`. */
   readonly key: string;
-  /** Human words for the kinds of call this identity makes, used in coverage verdicts. */
+  /** Human words for the kinds of call this identity makes, used in coverage verdicts: `callerKinds` then `clientKinds`. */
   readonly kinds: readonly string[];
+  /** The kinds that say who calls (told apart by `userIdentity`), e.g. `calls by an assumed role`. */
+  readonly callerKinds: readonly string[];
+  /** The kinds that say how the call is made (told apart by the user agent), e.g. `console calls`. */
+  readonly clientKinds: readonly string[];
   readonly build: (context: CallContext) => CallerParts;
+}
+
+/** The client kinds: how a call is made, as its user agent tells. */
+const CLIENT_KINDS: ReadonlySet<string> = new Set(["console calls", "CLI calls", "SDK calls"]);
+
+/** An identity whose `kinds` are split into caller and client kinds. */
+function identity(key: string, kinds: readonly string[], build: CallerIdentity["build"]): CallerIdentity {
+  return {
+    key,
+    kinds,
+    callerKinds: kinds.filter((kind) => !CLIENT_KINDS.has(kind)),
+    clientKinds: kinds.filter((kind) => CLIENT_KINDS.has(kind)),
+    build,
+  };
 }
 
 const CONSOLE_AGENT = "signin.amazonaws.com";
@@ -120,18 +138,14 @@ function assumedRoleCaller(
   shape: AssumedRoleShape,
   network: { sourceIPAddress: string; userAgent: (eventName: string) => string; fromConsole: boolean; hasTlsDetails: boolean },
 ): CallerIdentity {
-  return {
-    key,
-    kinds,
-    build: (context) => ({
-      userIdentity: assumedRoleIdentity(context, shape),
-      sourceIPAddress: network.sourceIPAddress,
-      userAgent: network.userAgent(context.eventName),
-      deniedPrincipal: deniedRole(context, shape),
-      fromConsole: network.fromConsole,
-      hasTlsDetails: network.hasTlsDetails,
-    }),
-  };
+  return identity(key, kinds, (context) => ({
+    userIdentity: assumedRoleIdentity(context, shape),
+    sourceIPAddress: network.sourceIPAddress,
+    userAgent: network.userAgent(context.eventName),
+    deniedPrincipal: deniedRole(context, shape),
+    fromConsole: network.fromConsole,
+    hasTlsDetails: network.hasTlsDetails,
+  }));
 }
 
 const SAML_ROLE: AssumedRoleShape = {
@@ -154,72 +168,60 @@ const WEB_IDENTITY_ROLE: AssumedRoleShape = {
 
 /** Every kind of caller in the family, in a fixed order. */
 export const CALLER_IDENTITIES: readonly CallerIdentity[] = [
-  {
-    key: "root-console",
-    kinds: ["calls by the root user", "console calls"],
-    build: (context) => ({
-      userIdentity: orderedObject([
-        ["type", "Root"],
-        ["principalId", context.accountId],
-        ["arn", iamArn(context, "root")],
-        ["accountId", context.accountId],
-        ["accessKeyId", "ASIAIOSFODNN7ROOTKEY"],
-        ["sessionContext", orderedObject([["attributes", attributes(context, true)]])],
-      ]),
-      sourceIPAddress: "203.0.113.25",
-      userAgent: "console.amazonaws.com",
-      deniedPrincipal: iamArn(context, "root"),
-      fromConsole: true,
-      hasTlsDetails: true,
-    }),
-  },
-  {
-    key: "iam-user-console",
-    kinds: ["calls by an IAM user", "console calls"],
-    build: (context) => ({
-      userIdentity: orderedObject([
-        ["type", "IAMUser"],
-        ["principalId", "AIDAJ45Q7YFFAREXAMPLE"],
-        ["arn", iamArn(context, "user/Mary_Major")],
-        ["accountId", context.accountId],
-        ["accessKeyId", "ASIAI44QH8DHBEXAMPLE"],
-        ["userName", "Mary_Major"],
-        [
-          "sessionContext",
-          orderedObject([
-            ["sessionIssuer", {}],
-            ["webIdFederationData", {}],
-            ["attributes", attributes(context, false)],
-          ]),
-        ],
-        ["invokedBy", CONSOLE_AGENT],
-      ]),
-      sourceIPAddress: "198.51.100.44",
-      userAgent: CONSOLE_AGENT,
-      deniedPrincipal: iamArn(context, "user/Mary_Major"),
-      fromConsole: true,
-      hasTlsDetails: true,
-    }),
-  },
-  {
-    key: "iam-user-cli",
-    kinds: ["calls by an IAM user", "CLI calls"],
-    build: (context) => ({
-      userIdentity: orderedObject([
-        ["type", "IAMUser"],
-        ["principalId", "AIDAIOSFODNN7EXAMPLE"],
-        ["arn", iamArn(context, "user/deploy-bot")],
-        ["accountId", context.accountId],
-        ["accessKeyId", "AKIAIOSFODNN7EXAMPLE"],
-        ["userName", "deploy-bot"],
-      ]),
-      sourceIPAddress: "2001:db8:85a3::8a2e:370:7334",
-      userAgent: cliUserAgent(context.eventName),
-      deniedPrincipal: iamArn(context, "user/deploy-bot"),
-      fromConsole: false,
-      hasTlsDetails: true,
-    }),
-  },
+  identity("root-console", ["calls by the root user", "console calls"], (context) => ({
+    userIdentity: orderedObject([
+      ["type", "Root"],
+      ["principalId", context.accountId],
+      ["arn", iamArn(context, "root")],
+      ["accountId", context.accountId],
+      ["accessKeyId", "ASIAIOSFODNN7ROOTKEY"],
+      ["sessionContext", orderedObject([["attributes", attributes(context, true)]])],
+    ]),
+    sourceIPAddress: "203.0.113.25",
+    userAgent: "console.amazonaws.com",
+    deniedPrincipal: iamArn(context, "root"),
+    fromConsole: true,
+    hasTlsDetails: true,
+  })),
+  identity("iam-user-console", ["calls by an IAM user", "console calls"], (context) => ({
+    userIdentity: orderedObject([
+      ["type", "IAMUser"],
+      ["principalId", "AIDAJ45Q7YFFAREXAMPLE"],
+      ["arn", iamArn(context, "user/Mary_Major")],
+      ["accountId", context.accountId],
+      ["accessKeyId", "ASIAI44QH8DHBEXAMPLE"],
+      ["userName", "Mary_Major"],
+      [
+        "sessionContext",
+        orderedObject([
+          ["sessionIssuer", {}],
+          ["webIdFederationData", {}],
+          ["attributes", attributes(context, false)],
+        ]),
+      ],
+      ["invokedBy", CONSOLE_AGENT],
+    ]),
+    sourceIPAddress: "198.51.100.44",
+    userAgent: CONSOLE_AGENT,
+    deniedPrincipal: iamArn(context, "user/Mary_Major"),
+    fromConsole: true,
+    hasTlsDetails: true,
+  })),
+  identity("iam-user-cli", ["calls by an IAM user", "CLI calls"], (context) => ({
+    userIdentity: orderedObject([
+      ["type", "IAMUser"],
+      ["principalId", "AIDAIOSFODNN7EXAMPLE"],
+      ["arn", iamArn(context, "user/deploy-bot")],
+      ["accountId", context.accountId],
+      ["accessKeyId", "AKIAIOSFODNN7EXAMPLE"],
+      ["userName", "deploy-bot"],
+    ]),
+    sourceIPAddress: "2001:db8:85a3::8a2e:370:7334",
+    userAgent: cliUserAgent(context.eventName),
+    deniedPrincipal: iamArn(context, "user/deploy-bot"),
+    fromConsole: false,
+    hasTlsDetails: true,
+  })),
   assumedRoleCaller(
     "assumed-role-cli",
     ["calls by an assumed role", "CLI calls"],
@@ -255,137 +257,109 @@ export const CALLER_IDENTITIES: readonly CallerIdentity[] = [
       hasTlsDetails: false,
     },
   ),
-  {
-    key: "aws-service-cloudformation",
-    kinds: ["calls by an AWS service", "calls made through CloudFormation"],
-    build: () => ({
-      userIdentity: orderedObject([
-        ["type", "AWSService"],
-        ["invokedBy", "cloudformation.amazonaws.com"],
-      ]),
-      sourceIPAddress: "cloudformation.amazonaws.com",
-      userAgent: "cloudformation.amazonaws.com",
-      deniedPrincipal: "cloudformation.amazonaws.com",
-      fromConsole: false,
-      hasTlsDetails: false,
-    }),
-  },
-  {
-    key: "aws-service-control-tower",
-    kinds: ["calls by an AWS service", "calls made by AWS Control Tower"],
-    build: () => ({
-      userIdentity: orderedObject([
-        ["type", "AWSService"],
-        ["invokedBy", "controltower.amazonaws.com"],
-      ]),
-      sourceIPAddress: "controltower.amazonaws.com",
-      userAgent: "controltower.amazonaws.com",
-      deniedPrincipal: "controltower.amazonaws.com",
-      fromConsole: false,
-      hasTlsDetails: false,
-    }),
-  },
-  {
-    key: "role",
-    kinds: ["calls by a role (userIdentity type Role)", "SDK calls"],
-    build: (context) => ({
-      userIdentity: orderedObject([
-        ["type", "Role"],
-        ["principalId", "AROA3EXAMPLETERRAFORM"],
-        ["arn", iamArn(context, "role/terraform-ci")],
-        ["accountId", context.accountId],
-        ["userName", "terraform-ci"],
-      ]),
-      sourceIPAddress: "198.51.100.201",
-      userAgent: TERRAFORM_AGENT,
-      deniedPrincipal: iamArn(context, "role/terraform-ci"),
-      fromConsole: false,
-      hasTlsDetails: true,
-    }),
-  },
-  {
-    key: "federated-user",
-    kinds: ["calls by a federated user", "CLI calls"],
-    build: (context) => ({
-      userIdentity: orderedObject([
-        ["type", "FederatedUser"],
-        ["principalId", `${context.accountId}:bob`],
-        ["arn", stsArn(context, "federated-user/bob")],
-        ["accountId", context.accountId],
-        ["accessKeyId", "ASIAIOSFODNN7FEDUSER"],
-        [
-          "sessionContext",
-          orderedObject([
-            [
-              "sessionIssuer",
-              orderedObject([
-                ["type", "IAMUser"],
-                ["principalId", "AIDAIOSFODNN7BROKER"],
-                ["arn", iamArn(context, "user/token-broker")],
-                ["accountId", context.accountId],
-                ["userName", "token-broker"],
-              ]),
-            ],
-            ["webIdFederationData", {}],
-            ["attributes", attributes(context, false)],
-          ]),
-        ],
-      ]),
-      sourceIPAddress: "198.51.100.12",
-      userAgent: cliUserAgent(context.eventName),
-      deniedPrincipal: stsArn(context, "federated-user/bob"),
-      fromConsole: false,
-      hasTlsDetails: true,
-    }),
-  },
-  {
-    key: "directory",
-    kinds: ["calls by a Directory user"],
-    build: (context) => ({
-      userIdentity: orderedObject([
-        ["type", "Directory"],
-        ["principalId", "S-1-5-21-1234567890-123456789-1234567890-1104"],
-        ["accountId", context.accountId],
-        ["userName", "carol"],
-      ]),
-      sourceIPAddress: "203.0.113.140",
-      userAgent: "console.amazonaws.com",
-      deniedPrincipal: "carol",
-      fromConsole: false,
-      hasTlsDetails: true,
-    }),
-  },
-  {
-    key: "aws-account",
-    kinds: ["calls from another AWS account"],
-    build: () => ({
-      userIdentity: orderedObject([
-        ["type", "AWSAccount"],
-        ["principalId", "AIDAEXAMPLEOTHERACCT"],
-        ["accountId", "444455556666"],
-      ]),
-      sourceIPAddress: "192.0.2.77",
-      userAgent: BOTO3_AGENT,
-      deniedPrincipal: "arn:aws:iam::444455556666:root",
-      fromConsole: false,
-      hasTlsDetails: true,
-    }),
-  },
-  {
-    key: "unknown",
-    kinds: ["calls by an unknown identity"],
-    build: (context) => ({
-      userIdentity: orderedObject([
-        ["type", "Unknown"],
-        ["principalId", "9067d5b1a0-11111111-2222-3333-4444-555555555555"],
-        ["accountId", context.accountId],
-        ["userName", "dave@example.com"],
-      ]),
-      sourceIPAddress: "AWS Internal",
-      userAgent: "AWS Internal",
-      deniedPrincipal: "dave@example.com",
-      fromConsole: false,
-      hasTlsDetails: false,
-    }),
-  },
+  identity("aws-service-cloudformation", ["calls by an AWS service", "calls made through CloudFormation"], () => ({
+    userIdentity: orderedObject([
+      ["type", "AWSService"],
+      ["invokedBy", "cloudformation.amazonaws.com"],
+    ]),
+    sourceIPAddress: "cloudformation.amazonaws.com",
+    userAgent: "cloudformation.amazonaws.com",
+    deniedPrincipal: "cloudformation.amazonaws.com",
+    fromConsole: false,
+    hasTlsDetails: false,
+  })),
+  identity("aws-service-control-tower", ["calls by an AWS service", "calls made by AWS Control Tower"], () => ({
+    userIdentity: orderedObject([
+      ["type", "AWSService"],
+      ["invokedBy", "controltower.amazonaws.com"],
+    ]),
+    sourceIPAddress: "controltower.amazonaws.com",
+    userAgent: "controltower.amazonaws.com",
+    deniedPrincipal: "controltower.amazonaws.com",
+    fromConsole: false,
+    hasTlsDetails: false,
+  })),
+  identity("role", ["calls by a role (userIdentity type Role)", "SDK calls"], (context) => ({
+    userIdentity: orderedObject([
+      ["type", "Role"],
+      ["principalId", "AROA3EXAMPLETERRAFORM"],
+      ["arn", iamArn(context, "role/terraform-ci")],
+      ["accountId", context.accountId],
+      ["userName", "terraform-ci"],
+    ]),
+    sourceIPAddress: "198.51.100.201",
+    userAgent: TERRAFORM_AGENT,
+    deniedPrincipal: iamArn(context, "role/terraform-ci"),
+    fromConsole: false,
+    hasTlsDetails: true,
+  })),
+  identity("federated-user", ["calls by a federated user", "CLI calls"], (context) => ({
+    userIdentity: orderedObject([
+      ["type", "FederatedUser"],
+      ["principalId", `${context.accountId}:bob`],
+      ["arn", stsArn(context, "federated-user/bob")],
+      ["accountId", context.accountId],
+      ["accessKeyId", "ASIAIOSFODNN7FEDUSER"],
+      [
+        "sessionContext",
+        orderedObject([
+          [
+            "sessionIssuer",
+            orderedObject([
+              ["type", "IAMUser"],
+              ["principalId", "AIDAIOSFODNN7BROKER"],
+              ["arn", iamArn(context, "user/token-broker")],
+              ["accountId", context.accountId],
+              ["userName", "token-broker"],
+            ]),
+          ],
+          ["webIdFederationData", {}],
+          ["attributes", attributes(context, false)],
+        ]),
+      ],
+    ]),
+    sourceIPAddress: "198.51.100.12",
+    userAgent: cliUserAgent(context.eventName),
+    deniedPrincipal: stsArn(context, "federated-user/bob"),
+    fromConsole: false,
+    hasTlsDetails: true,
+  })),
+  identity("directory", ["calls by a Directory user"], (context) => ({
+    userIdentity: orderedObject([
+      ["type", "Directory"],
+      ["principalId", "S-1-5-21-1234567890-123456789-1234567890-1104"],
+      ["accountId", context.accountId],
+      ["userName", "carol"],
+    ]),
+    sourceIPAddress: "203.0.113.140",
+    userAgent: "console.amazonaws.com",
+    deniedPrincipal: "carol",
+    fromConsole: false,
+    hasTlsDetails: true,
+  })),
+  identity("aws-account", ["calls from another AWS account"], () => ({
+    userIdentity: orderedObject([
+      ["type", "AWSAccount"],
+      ["principalId", "AIDAEXAMPLEOTHERACCT"],
+      ["accountId", "444455556666"],
+    ]),
+    sourceIPAddress: "192.0.2.77",
+    userAgent: BOTO3_AGENT,
+    deniedPrincipal: "arn:aws:iam::444455556666:root",
+    fromConsole: false,
+    hasTlsDetails: true,
+  })),
+  identity("unknown", ["calls by an unknown identity"], (context) => ({
+    userIdentity: orderedObject([
+      ["type", "Unknown"],
+      ["principalId", "9067d5b1a0-11111111-2222-3333-4444-555555555555"],
+      ["accountId", context.accountId],
+      ["userName", "dave@example.com"],
+    ]),
+    sourceIPAddress: "AWS Internal",
+    userAgent: "AWS Internal",
+    deniedPrincipal: "dave@example.com",
+    fromConsole: false,
+    hasTlsDetails: false,
+  })),
 ];

@@ -7,3 +7,5 @@ export { getAtPath, isJsonObject, orderedObject, setAtPath, stringLeaves } from 
 export type { JsonObject, JsonValue } from "./json";
 export { CALLER_CHOSEN_TEXT, fieldSpecOf, isInvariantPath, rewriteVaryingStrings } from "./fields";
 export type { FieldSpec, FieldType } from "./fields";
+export { aspectsOfPath, complementNamesCallers, complementOfKind, KIND_ASPECTS, pluralCaller, shortKindList } from "./kinds";
+export type { KindAspect } from "./kinds";

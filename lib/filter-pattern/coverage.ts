@@ -14,10 +14,17 @@
  *
  * Negative controls never change the verdict (a broader pattern is acceptable); how many matched is reported
  * in `broaderThanRequired`. Every `misses` reason names the events, the kinds of call, and the clause to blame.
+ * The kinds are named by the field the blamed clause tests (callers for `userIdentity.*`, outcomes for
+ * `errorCode`, regions for `awsRegion`, ...; see `aspectsOfPath`), or in the clause's own words; events missed
+ * for the same clause in the same way share one group: "misses CreateTrail, ... and StopLogging calls by any
+ * caller other than an IAM user (the root user, assumed roles, AWS services, ...), because of `...`".
  */
 import {
+  aspectsOfPath,
   buildEventFamily,
   CALLER_CHOSEN_TEXT,
+  complementNamesCallers,
+  complementOfKind,
   EventFamily,
   FamilyRecord,
   fieldSpecOf,
@@ -28,11 +35,24 @@ import {
   JsonValue,
   rewriteVaryingStrings,
   setAtPath,
+  shortKindList,
+  stringLeaves,
 } from "../cloudtrail";
-import type { FieldSpec } from "../cloudtrail";
-import type { FilterPattern, MatchOutcome, JsonCondition, JsonExpression, JsonPattern, Span, Term, TermPattern, Value } from "./ast";
+import type { FieldSpec, KindAspect } from "../cloudtrail";
+import type {
+  ComparisonOperator,
+  FilterPattern,
+  MatchOutcome,
+  JsonCondition,
+  JsonExpression,
+  JsonPattern,
+  Span,
+  Term,
+  TermPattern,
+  Value,
+} from "./ast";
 import type { BroaderThanRequired, CoverageVerdict, MissedEvent } from "./coverage-types";
-import { evaluateJsonPattern, evaluatePattern, evaluatePatternOnJson, parseEventJson } from "./evaluate";
+import { evaluateJsonPattern, evaluatePattern, evaluatePatternOnJson, parseEventJson, readWildcard } from "./evaluate";
 import type { EventJson } from "./evaluate";
 import { parseFilterPattern } from "./parser";
 
@@ -54,7 +74,7 @@ const MIN_VARIANT_BUDGET = 60;
 const MAX_VARIANT_BUDGET = 400;
 const ALL_CALLS = "all calls";
 const MAX_GROUPS_IN_REASON = 3;
-const MAX_KINDS_IN_REASON = 4;
+const MAX_KINDS_IN_REASON = 3;
 const MAX_CLAUSE_LENGTH = 90;
 
 /**
@@ -296,9 +316,33 @@ function missesVerdict(groups: readonly MissGroup[], broader: BroaderThanRequire
     eventName,
     kinds: kinds.includes(ALL_CALLS) ? [ALL_CALLS] : kinds,
   }));
-  const shown = groups.slice(0, MAX_GROUPS_IN_REASON).map(formatGroup);
+  const shown = formatGroups(groups.slice(0, MAX_GROUPS_IN_REASON));
   if (groups.length > MAX_GROUPS_IN_REASON) shown.push(`and ${groups.length - MAX_GROUPS_IN_REASON} more`);
   return withBroader({ verdict: "misses", missed, reason: shown.join("; ") }, broader);
+}
+
+/**
+ * The groups as sentences; a group about the same events as the one before, for another clause, continues its
+ * sentence: `misses A and B calls that fail, because of `x`, and calls by the root user, because of `y``.
+ */
+function formatGroups(groups: readonly MissGroup[]): string[] {
+  const sentences: string[] = [];
+  groups.forEach((group, index) => {
+    const previous = groups[index - 1];
+    const continues =
+      previous !== undefined &&
+      previous.events.join("\n") === group.events.join("\n") &&
+      [previous, group].every((g) => g.blame.kind === "clauses" && !g.kinds.includes(ALL_CALLS));
+    if (continues) sentences[sentences.length - 1] += `, and ${whatAndWhy(group)}`;
+    else sentences.push(formatGroup(group));
+  });
+  return sentences;
+}
+
+/** `calls that fail, because of `x``: the kinds and the blame of a group, without its events. */
+function whatAndWhy(group: MissGroup): string {
+  const clauses = group.blame.kind === "clauses" ? group.blame.clauses : [];
+  return `${joinWords(limitKinds(group.kinds))}, because of ${clauses.map((clause) => `\`${clause}\``).join(" and ")}`;
 }
 
 /**
@@ -312,7 +356,7 @@ function formatGroup(group: MissGroup): string {
   const allCalls = group.kinds.includes(ALL_CALLS);
   const what = allCalls ? `all ${events} calls` : `${events} ${joinWords(limitKinds(group.kinds))}`;
   if (group.blame.kind === "noClauseForEvent") {
-    const subject = group.events.length === 1 ? `eventName ${events}` : `the eventName of ${events}`;
+    const subject = group.events.length === 1 ? `eventName ${events}` : "their eventName";
     return `misses ${what}: no clause matches ${subject}${group.blame.hint ? ` (${group.blame.hint})` : ""}`;
   }
   return `misses ${what}, because of ${group.blame.clauses.map((clause) => `\`${clause}\``).join(" and ")}`;
@@ -362,22 +406,76 @@ function union(a: readonly string[], b: readonly string[]): string[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Definite misses in the family
 
+/**
+ * A clause to blame for missed records, and what the judgment needs to name those records in words.
+ * For a JSON pattern: a condition or an `||` of them; for a term pattern: a term; otherwise the whole pattern.
+ */
+interface Culprit {
+  /** The clause as written, shortened. */
+  readonly text: string;
+  /** Where the clause starts in the pattern: groups for clauses of the same events follow the pattern's order. */
+  readonly position: number;
+  /** Whether the clause alone is false for a record (so it accounts for that record's miss). */
+  readonly fails: (record: FamilyRecord) => boolean;
+  /** The key paths the clause is about: the fields it tests, or the fields that hold its text. */
+  readonly paths: (records: readonly FamilyRecord[], missed: ReadonlySet<FamilyRecord>) => string[][];
+  /** The calls the clause rejects, in words drawn from the clause alone, e.g. `calls whose userAgent contains "console"`. */
+  readonly phrase?: string;
+}
+
+/** The records of some events missed for one clause. */
+interface CulpritMisses {
+  readonly culprit: Culprit;
+  readonly events: string[];
+  readonly records: FamilyRecord[];
+  readonly missed: Set<FamilyRecord>;
+}
+
+/**
+ * The family's misses as groups. An event none of whose records match is missed for the clauses its sampled
+ * records blame. Otherwise each missed record is put down to the clauses that are false for it; each clause
+ * then gets one group, over every event it narrows, naming the missed calls by the field the clause tests.
+ */
 function familyMissGroups(context: JudgeContext, misses: readonly FamilyRecord[]): MissGroup[] {
+  const missedRecords = new Set(misses);
+  const culprits = new CulpritCache(context, missedRecords);
   const groups: MissGroup[] = [];
+  const byClause = new Map<string, CulpritMisses>();
   for (const eventName of context.family.eventNames) {
     const records = context.family.positives.filter((record) => record.eventName === eventName);
-    const missed = new Set(misses.filter((record) => record.eventName === eventName));
-    if (missed.size === 0) continue;
-    const samples = sampleMisses(records, missed);
-    const blame = combineBlames(
-      samples.map((record) =>
-        blameFor(context, { eventName: record.eventName, message: context.evaluator.messageOf(record.record, record.message) }),
-      ),
-    );
-    const kinds = missed.size === records.length ? [ALL_CALLS] : describeMissedKinds(context, records, missed, blame);
-    groups.push({ events: [eventName], kinds, blame });
+    const missed = records.filter((record) => missedRecords.has(record));
+    if (missed.length === 0) continue;
+    if (missed.length === records.length) {
+      const blames = sampleMisses(records, missedRecords).map((record) => blameFor(context, recordForBlame(context, record)));
+      groups.push({ events: [eventName], kinds: [ALL_CALLS], blame: combineBlames(blames) });
+      continue;
+    }
+    const attribution = attributeMisses(culprits, missed);
+    if (attribution.size === 0) {
+      const kinds = [sampleCount(missed[0], missed.length, records.length)];
+      groups.push({ events: [eventName], kinds, blame: blameFor(context, recordForBlame(context, missed[0])) });
+    }
+    for (const [culprit, accounted] of attribution) {
+      const entry = byClause.get(culprit.text) ?? { culprit, events: [], records: [], missed: new Set<FamilyRecord>() };
+      entry.events.push(eventName);
+      entry.records.push(...records);
+      for (const record of accounted) entry.missed.add(record);
+      byClause.set(culprit.text, entry);
+    }
   }
-  return mergeGroups(groups);
+  for (const entry of [...byClause.values()].sort((a, b) => a.culprit.position - b.culprit.position)) {
+    groups.push({ events: entry.events, kinds: describeMisses(context, entry), blame: { kind: "clauses", clauses: [entry.culprit.text] } });
+  }
+  return mergeGroups(orderByEvents(groups, context.family.eventNames));
+}
+
+function recordForBlame(context: JudgeContext, record: FamilyRecord): { eventName: string; message: string } {
+  return { eventName: record.eventName, message: context.evaluator.messageOf(record.record, record.message) };
+}
+
+/** `calls such as StopLogging/root-console/success/1.08/arn/us-east-1 (23 of its 45 sample calls)`: when no words fit. */
+function sampleCount(example: FamilyRecord | undefined, missed: number, total: number, events = 1): string {
+  return `calls such as ${example?.id ?? "none"} (${missed} of ${events > 1 ? "their" : "its"} ${total} sample calls)`;
 }
 
 /** Up to three missed records spread over the event's records, to find every clause to blame. */
@@ -394,41 +492,256 @@ function combineBlames(blames: readonly Blame[]): Blame {
   return blames[0] ?? { kind: "clauses", clauses: [] };
 }
 
+/** How many unexplained records may be explained one by one before the rest go to the first clause found. */
+const MAX_EXTRA_EXPLANATIONS = 3;
+
 /**
- * Names the missed records by the family's kinds: a greedy cover of the missed set by kinds whose records
- * are ALL missed (largest first). Records left over are named by the values of the blamed fields.
+ * Which clause accounts for which missed record of one event: the clauses sampled records blame, plus those of
+ * records none of them accounts for (a few at most); a record still unaccounted for goes to the first clause.
  */
-function describeMissedKinds(
-  context: JudgeContext,
-  records: readonly FamilyRecord[],
-  missed: ReadonlySet<FamilyRecord>,
-  blame: Blame,
-): string[] {
-  const byKind = new Map<string, FamilyRecord[]>();
-  for (const record of records) {
-    for (const kind of record.kinds) {
-      const members = byKind.get(kind);
-      if (members) members.push(record);
-      else byKind.set(kind, [record]);
+function attributeMisses(culprits: CulpritCache, missed: readonly FamilyRecord[]): Map<Culprit, FamilyRecord[]> {
+  const found: Culprit[] = [];
+  const add = (record: FamilyRecord): void => {
+    for (const culprit of culprits.of(record)) if (!found.includes(culprit)) found.push(culprit);
+  };
+  sampleMisses(missed, new Set(missed)).forEach(add);
+  const unaccounted = (): FamilyRecord[] => missed.filter((record) => !found.some((culprit) => culprit.fails(record)));
+  for (let extra = 0, left = unaccounted(); extra < MAX_EXTRA_EXPLANATIONS && left.length > 0; extra++, left = unaccounted()) {
+    add(left[0]);
+  }
+  const attribution = new Map<Culprit, FamilyRecord[]>();
+  for (const culprit of found) {
+    const accounted = missed.filter((record) => culprit.fails(record));
+    if (accounted.length > 0) attribution.set(culprit, accounted);
+  }
+  const rest = unaccounted();
+  if (rest.length > 0 && found.length > 0) attribution.set(found[0], [...(attribution.get(found[0]) ?? []), ...rest]);
+  return attribution;
+}
+
+/** The culprits of records, made once per clause of the judged pattern. */
+class CulpritCache {
+  private readonly byNode = new Map<object, Culprit>();
+
+  /** `missed`: the family records the whole pattern misses. */
+  constructor(
+    private readonly context: JudgeContext,
+    private readonly missed: ReadonlySet<FamilyRecord>,
+  ) {}
+
+  /** The clauses to blame for a missed record; empty when no clause comes close (no eventName clause matches). */
+  of(record: FamilyRecord): Culprit[] {
+    const pattern = this.context.pattern;
+    switch (pattern.kind) {
+      case "json": {
+        const message = this.context.evaluator.messageOf(record.record, record.message);
+        if (blameFor(this.context, { eventName: record.eventName, message }).kind !== "clauses") return [];
+        return explainJson(pattern.expression, message).map((node) => this.cached(node, () => jsonCulprit(this.context.text, node)));
+      }
+      case "terms": {
+        const culprits = explainTerms(pattern, record.message);
+        if (culprits === "none") return [];
+        return culprits.map((term) => this.cached(term, () => termCulprit(this.context.text, term)));
+      }
+      case "matchAll":
+        return [];
+      default:
+        return [this.cached(pattern, () => wholePatternCulprit(this.context.text, pattern, this.missed))];
     }
   }
-  const fullKinds = [...byKind].filter(([, members]) => members.every((record) => missed.has(record)));
+
+  private cached(node: object, make: () => Culprit): Culprit {
+    let culprit = this.byNode.get(node);
+    if (!culprit) {
+      culprit = remembered(make());
+      this.byNode.set(node, culprit);
+    }
+    return culprit;
+  }
+}
+
+/** The culprit with `fails` remembered per record: attribution and description ask about the same records. */
+function remembered(culprit: Culprit): Culprit {
+  const known = new Map<FamilyRecord, boolean>();
+  return {
+    ...culprit,
+    fails: (record) => {
+      let fails = known.get(record);
+      if (fails === undefined) {
+        fails = culprit.fails(record);
+        known.set(record, fails);
+      }
+      return fails;
+    },
+  };
+}
+
+function jsonCulprit(text: string, node: JsonExpression): Culprit {
+  const paths = uniquePaths(conditionsOf(node).map(keyPath).filter((path): path is string[] => path !== undefined));
+  return {
+    text: clauseText(text, node.span),
+    position: node.span.start,
+    fails: (record) => evaluateJsonPattern(asPattern(node), record.record).outcome === "noMatch",
+    paths: () => paths,
+    phrase: phraseOfExpression(node),
+  };
+}
+
+function termCulprit(text: string, term: Term): Culprit {
+  const excluded = term.modifier === "excluded";
+  const occurs = (value: string): boolean => value.includes(term.text);
+  return {
+    text: clauseText(text, term.span),
+    position: term.span.start,
+    fails: (record) => occurs(record.message) === excluded,
+    // An excluded term: where the missed calls hold it; a required one: where the matched calls hold it.
+    paths: (records, missed) => pathsHolding(records.filter((record) => missed.has(record) === excluded), occurs),
+    phrase: `calls that ${excluded ? "" : "do not "}mention ${JSON.stringify(term.text)}`,
+  };
+}
+
+/** A regex or space-delimited pattern is one clause: the records it misses are its misses. */
+function wholePatternCulprit(text: string, pattern: FilterPattern, missedRecords: ReadonlySet<FamilyRecord>): Culprit {
+  const regex = pattern.kind === "regex" ? pattern : undefined;
+  return {
+    text: clauseText(text, pattern.span),
+    position: pattern.span.start,
+    fails: (record) => missedRecords.has(record),
+    paths: (records, missed) =>
+      regex ? pathsHolding(records.filter((record) => !missed.has(record)), (value) => evaluatePattern(regex, value).outcome === "match") : [],
+    phrase: regex ? `calls with no match for %${regex.regex.source}%` : undefined,
+  };
+}
+
+/** How many records `pathsHolding` reads: the fields are the same kind of field in every record. */
+const RECORDS_READ_FOR_PATHS = 4;
+
+/** The key paths whose string values satisfy `holds`, in a few of the records. */
+function pathsHolding(records: readonly FamilyRecord[], holds: (value: string) => boolean): string[][] {
+  const paths = records
+    .slice(0, RECORDS_READ_FOR_PATHS)
+    .flatMap((record) => stringLeaves(record.record).filter((leaf) => holds(leaf.value)).map((leaf) => leaf.path));
+  return uniquePaths(paths);
+}
+
+function uniquePaths(paths: readonly string[][]): string[][] {
+  const seen = new Set<string>();
+  return paths.filter((path) => {
+    const key = path.join("\u0000");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** How many kinds a reason lists before it names them otherwise. */
+const MAX_LISTED_KINDS = 3;
+/** How many kinds follow an "e.g.". */
+const MAX_EXAMPLE_KINDS = 2;
+
+/**
+ * The missed calls in words, by the field the clause tests (never by an incidental kind):
+ * 1. the family kinds that field tells apart and that the clause misses entirely, when they are exactly the
+ *    missed calls: listed if few (`calls that fail`); when many, as all calls but the one kind matched
+ *    (`calls by any caller other than an IAM user (the root user, assumed roles, AWS services, ...)`,
+ *    `calls outside us-east-1`), else the clause's own words with the first kinds;
+ * 2. else the clause's own words (`calls whose userAgent contains "console"`), with examples of kinds it misses;
+ * 3. else the values the missed calls hold in the tested fields, or a count.
+ */
+function describeMisses(context: JudgeContext, entry: CulpritMisses): string[] {
+  const { culprit, records, missed } = entry;
+  const paths = culprit.paths(records, missed);
+  const aspects = [...new Set(paths.flatMap((path) => aspectsOfPath(path)))];
+  const members = kindMembers(records, aspects);
+  const order = kindOrder(context.family);
+  const cover = coverByFullKinds(members, missed);
+  const chosen = [...cover.chosen].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  const more = chosen.length > MAX_LISTED_KINDS ? ", ..." : "";
+  // The clause's words describe the missed calls only if every call the clause rejects is missed (an `||`
+  // elsewhere may let some through).
+  const exact = records.every((record) => missed.has(record) || !culprit.fails(record));
+  const phrase = exact ? culprit.phrase : undefined;
+  if (chosen.length > 0 && cover.uncovered === 0) {
+    const matchedKind = chosen.length >= MAX_LISTED_KINDS ? soleMatchedKind(members, records, missed) : undefined;
+    if (matchedKind !== undefined) {
+      const examples = complementNamesCallers(matchedKind) ? ` (${shortKindList(chosen.slice(0, MAX_LISTED_KINDS), true)}${more})` : "";
+      return [`${complementOfKind(matchedKind)}${examples}`];
+    }
+    if (chosen.length <= MAX_LISTED_KINDS) return chosen;
+    if (phrase) return [`${phrase} (${shortKindList(chosen.slice(0, MAX_LISTED_KINDS), false)}${more})`];
+    return chosen;
+  }
+  if (phrase) {
+    // Examples: kinds missed entirely; else, when the clause tells apart one aspect only, kinds mostly missed.
+    const examples = chosen.length > 0 ? chosen : aspects.length === 1 ? mostlyMissedKinds(members, missed) : [];
+    return [examples.length > 0 ? `${phrase} (e.g. ${shortKindList(examples.slice(0, MAX_EXAMPLE_KINDS), false)})` : phrase];
+  }
+  const byValue = describeByValues(paths, records.filter((record) => missed.has(record)));
+  if (byValue.length > 0 && byValue.length <= MAX_LISTED_KINDS) return byValue;
+  return [sampleCount(records.find((record) => missed.has(record)), missed.size, records.length, entry.events.length)];
+}
+
+/** The records of each kind of the given aspects. */
+function kindMembers(records: readonly FamilyRecord[], aspects: readonly KindAspect[]): Map<string, FamilyRecord[]> {
+  const members = new Map<string, FamilyRecord[]>();
+  for (const record of records) {
+    for (const aspect of aspects) {
+      for (const kind of record.kindsByAspect[aspect]) {
+        const list = members.get(kind);
+        if (list) list.push(record);
+        else members.set(kind, [record]);
+      }
+    }
+  }
+  return members;
+}
+
+/** A greedy cover of the missed records by kinds ALL of whose records are missed, largest first. */
+function coverByFullKinds(
+  members: ReadonlyMap<string, readonly FamilyRecord[]>,
+  missed: ReadonlySet<FamilyRecord>,
+): { chosen: string[]; uncovered: number } {
+  const full = [...members].filter(([, list]) => list.every((record) => missed.has(record)));
   const uncovered = new Set(missed);
   const chosen: string[] = [];
-  while (uncovered.size > 0) {
-    let best: [string, number] | undefined;
-    for (const [kind, members] of fullKinds) {
-      const gain = members.filter((record) => uncovered.has(record)).length;
-      if (gain > 0 && (!best || gain > best[1])) best = [kind, gain];
+  for (;;) {
+    let best: { kind: string; gain: number } | undefined;
+    for (const [kind, list] of full) {
+      const gain = list.filter((record) => uncovered.has(record)).length;
+      if (gain > 0 && (!best || gain > best.gain)) best = { kind, gain };
     }
     if (!best) break;
-    chosen.push(best[0]);
-    for (const record of byKind.get(best[0]) ?? []) uncovered.delete(record);
+    chosen.push(best.kind);
+    for (const record of members.get(best.kind) ?? []) uncovered.delete(record);
   }
-  const order = kindOrder(context.family);
-  chosen.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-  if (uncovered.size > 0) chosen.push(...describeByBlamedFields(context, [...uncovered], blame, records.length));
-  return chosen;
+  return { chosen, uncovered: uncovered.size };
+}
+
+/** The one kind whose records are exactly the records the clause lets through, if there is one. */
+function soleMatchedKind(
+  members: ReadonlyMap<string, readonly FamilyRecord[]>,
+  records: readonly FamilyRecord[],
+  missed: ReadonlySet<FamilyRecord>,
+): string | undefined {
+  const matched = records.length - missed.size;
+  for (const [kind, list] of members) {
+    if (list.length === matched && list.every((record) => !missed.has(record))) return kind;
+  }
+  return undefined;
+}
+
+/** The share of a kind's records (2/3) that must be missed for the kind to serve as an example of the missed calls. */
+const MOSTLY_NUMERATOR = 2;
+const MOSTLY_DENOMINATOR = 3;
+
+/** Kinds most of whose records are missed, most missed first: examples when no kind is missed entirely. */
+function mostlyMissedKinds(members: ReadonlyMap<string, readonly FamilyRecord[]>, missed: ReadonlySet<FamilyRecord>): string[] {
+  return [...members]
+    .map(([kind, list]) => ({ kind, missedCount: list.filter((record) => missed.has(record)).length, size: list.length }))
+    .filter((entry) => entry.missedCount * MOSTLY_DENOMINATOR >= entry.size * MOSTLY_NUMERATOR)
+    .map((entry) => ({ kind: entry.kind, share: entry.missedCount / entry.size }))
+    .sort((a, b) => b.share - a.share)
+    .map((entry) => entry.kind);
 }
 
 const kindOrders = new WeakMap<EventFamily, Map<string, number>>();
@@ -444,26 +757,16 @@ function kindOrder(family: EventFamily): Map<string, number> {
   return order;
 }
 
-/** `calls whose requestParameters.name is "org-audit"`, from the fields the blamed conditions test. */
-function describeByBlamedFields(context: JudgeContext, records: readonly FamilyRecord[], blame: Blame, total: number): string[] {
-  const paths = blame.kind === "clauses" ? blamedPaths(context.pattern, blame.clauses, context.text) : [];
+/** `calls whose requestParameters.name is "org-audit"`, from the values the missed records hold at `paths`. */
+function describeByValues(paths: readonly string[][], missed: readonly FamilyRecord[]): string[] {
   const descriptions: string[] = [];
   for (const path of paths) {
-    for (const record of records) {
+    for (const record of missed) {
       const description = describeValue(path, getAtPath(record.record, path));
       if (!descriptions.includes(description)) descriptions.push(description);
     }
   }
-  if (descriptions.length > 0) return descriptions.slice(0, MAX_KINDS_IN_REASON);
-  return [`${records.length} of its ${total} sample calls (e.g. ${records[0]?.id ?? "none"})`];
-}
-
-function blamedPaths(pattern: FilterPattern, clauses: readonly string[], text: string): string[][] {
-  if (pattern.kind !== "json") return [];
-  return conditionsOf(pattern.expression)
-    .filter((condition) => clauses.includes(clauseText(text, condition.span)))
-    .map((condition) => keyPath(condition))
-    .filter((path): path is string[] => path !== undefined);
+  return descriptions;
 }
 
 function describeValue(path: readonly string[], value: JsonValue | undefined): string {
@@ -473,6 +776,79 @@ function describeValue(path: readonly string[], value: JsonValue | undefined): s
   if (typeof value === "string") return `calls whose ${label} is ${JSON.stringify(value)}`;
   if (typeof value === "object") return `calls whose ${label} is ${Array.isArray(value) ? "an array" : "an object"}`;
   return `calls whose ${label} is ${String(value)}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A clause's own words: the calls it rejects
+
+/** The calls a condition, or an `||` of equalities on one field, rejects; undefined when there are no plain words. */
+function phraseOfExpression(node: JsonExpression): string | undefined {
+  if (node.kind === "condition") return phraseOfCondition(node);
+  if (node.kind !== "or") return undefined;
+  const values: string[] = [];
+  let label: string | undefined;
+  for (const operand of node.operands) {
+    if (operand.kind !== "condition" || operand.test.kind !== "compare" || operand.test.operator !== "=") return undefined;
+    const value = operand.test.value;
+    if (value.kind === "regex" || (value.kind === "string" && readWildcard(value.text).kind !== "exact")) return undefined;
+    const operandLabel = selectorLabel(operand);
+    if (label !== undefined && operandLabel !== label) return undefined;
+    label = operandLabel;
+    values.push(value.kind === "string" ? JSON.stringify(value.text) : value.text);
+  }
+  if (label === undefined) return undefined;
+  return `calls whose ${label} is ${values.length === 2 ? `neither ${values[0]} nor ${values[1]}` : `none of ${values.join(", ")}`}`;
+}
+
+/** `calls whose userIdentity.type is not "IAMUser"`, `calls whose userAgent contains "console"`, `calls that have errorCode`. */
+function phraseOfCondition(condition: JsonCondition): string | undefined {
+  const label = selectorLabel(condition);
+  const test = condition.test;
+  switch (test.kind) {
+    case "notExists":
+      return `calls that have ${label}`;
+    case "isNull":
+      return `calls whose ${label} is not null`;
+    case "isTrue":
+      return `calls whose ${label} is not true`;
+    case "isFalse":
+      return `calls whose ${label} is not false`;
+    case "compare": {
+      const words = rejectedValueWords(test.operator, test.value);
+      return words === undefined ? undefined : words === "absent" ? `calls without ${label}` : `calls whose ${label} ${words}`;
+    }
+  }
+}
+
+/** What a rejected value is, for `$.x <operator> <value>` (`is not "a"`, `contains "b"`), or "absent" for `= *`. */
+function rejectedValueWords(operator: ComparisonOperator, value: Value): string | undefined {
+  const equal = operator === "=";
+  if (value.kind === "regex") return operator === "=" || operator === "!=" ? `${equal ? "does not match" : "matches"} %${value.source}%` : undefined;
+  if (value.kind === "number") {
+    const negated: Record<ComparisonOperator, string> = { "=": "is not", "!=": "is", "<": "is at least", "<=": "is above", ">": "is at most", ">=": "is below" };
+    return `${negated[operator]} ${value.text}`;
+  }
+  if (operator !== "=" && operator !== "!=") return undefined;
+  const wildcard = readWildcard(value.text);
+  switch (wildcard.kind) {
+    case "any":
+      return equal ? "absent" : undefined;
+    case "exact":
+      return `${equal ? "is not" : "is"} ${JSON.stringify(wildcard.text)}`;
+    case "contains":
+      return `${equal ? "does not contain" : "contains"} ${JSON.stringify(wildcard.text)}`;
+    case "prefix":
+      return `${equal ? "does not start with" : "starts with"} ${JSON.stringify(wildcard.text)}`;
+    case "suffix":
+      return `${equal ? "does not end with" : "ends with"} ${JSON.stringify(wildcard.text)}`;
+    case "infix":
+      return `${equal ? "does not match" : "matches"} ${JSON.stringify(value.text)}`;
+  }
+}
+
+/** The selector without its leading `$.`: `userIdentity.type`. */
+function selectorLabel(condition: JsonCondition): string {
+  return condition.selector.text.replace(/^\$\.?/, "") || "the event";
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -537,9 +913,12 @@ function explainJson(expression: JsonExpression, message: string): JsonExpressio
         .map((operand) => explainJson(operand, message))
         .filter((culprits) => culprits.length > 0);
       if (close.length === 0) return [expression];
-      const fewest = Math.min(...close.map((culprits) => culprits.length));
+      // An operand about another event (only its eventName conditions fail) explains nothing about this one.
+      const aboutThisEvent = close.filter((culprits) => !culprits.every((node) => conditionsOf(node).every(isEventNameCondition)));
+      const candidates = aboutThisEvent.length > 0 ? aboutThisEvent : close;
+      const fewest = Math.min(...candidates.map((culprits) => culprits.length));
       const chosen: JsonExpression[] = [];
-      for (const culprits of close.filter((list) => list.length === fewest)) {
+      for (const culprits of candidates.filter((list) => list.length === fewest)) {
         for (const node of culprits) if (!chosen.includes(node)) chosen.push(node);
       }
       return chosen;

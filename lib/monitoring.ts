@@ -18,6 +18,7 @@ import {
 } from "./stack/chain";
 import type { AlarmModel, LogGroupModel, MetricFilterModel, StackModel, TrailModel } from "./stack/model";
 import { known, type Field } from "./stack/read";
+import { anyOf, trailRecords, type Answer, type EventFacts } from "./stack/selectors";
 
 const coverageCache = new Map<string, CoverageVerdict>();
 const coverageCacheLimit = 10_000;
@@ -46,6 +47,42 @@ export function coverageOf(pattern: string, requiredEventNames: readonly string[
 export function filterCoverage(filter: MetricFilterModel, control: MonitoringControl): Field<CoverageVerdict> {
   if (filter.pattern.state !== "known") return filter.pattern;
   return known(coverageOf(filter.pattern.value, control.requiredEventNames));
+}
+
+/**
+ * The control's events as a trail's event selectors see them: management events, write calls (`readOnly`
+ * "false"), from the control's event source, of type AwsApiCall.
+ */
+export function controlEventFacts(control: MonitoringControl): readonly EventFacts[] {
+  return control.requiredEventNames.map((eventName) => ({
+    eventCategory: "Management",
+    readOnly: "false",
+    eventSource: control.eventSource,
+    eventName,
+    eventType: "AwsApiCall",
+  }));
+}
+
+/**
+ * Whether the trail records (any of) the control's events: "no" only when its event selectors certainly leave
+ * them all out (e.g. `readWriteType: "ReadOnly"`, `includeManagementEvents: false`, or advanced selectors
+ * that select only data events); "maybe" when a selector is not known at preview.
+ */
+export function trailRecordsControlEvents(trail: TrailModel, control: MonitoringControl): Answer {
+  return anyOf(controlEventFacts(control).map((event) => trailRecords(trail, event)));
+}
+
+/** True when none of `trails` can record the control's events (and there is at least one trail). */
+export function noTrailRecords(trails: readonly TrailModel[], control: MonitoringControl): boolean {
+  return trails.length > 0 && trails.every((trail) => trailRecordsControlEvents(trail, control) === "no");
+}
+
+/**
+ * Whether a CloudTrail log group needs a metric filter for the control: yes when named in the config, or when
+ * one of the trails delivering to it may record the control's events.
+ */
+export function needsMetricFilter(group: CloudTrailLogGroup, control: MonitoringControl): boolean {
+  return group.configuredName !== undefined || !noTrailRecords(group.trails, control);
 }
 
 /** A log group CloudTrail events arrive in: one a trail delivers to, or one named in the config. */

@@ -1,12 +1,16 @@
 /**
- * cloudtrail-changes-alarm-sns: every alarm on the CloudTrail-changes metric notifies someone: its ALARM actions
- * include an SNS topic in the alarm's region, and a topic in the stack has at least one subscription.
+ * cloudtrail-changes-alarm-sns: the alarm that matters on the CloudTrail-changes metric notifies someone: its
+ * ALARM actions include an SNS topic in the alarm's region, and a topic in the stack has at least one
+ * subscription. The alarms that matter are those that meet the alarm criteria (the control's defaults); when
+ * none does, every alarm on the metric. One of them notifying is enough: a dashboard alarm without actions next
+ * to a good, notifying alarm is fine.
  */
 import type { MonitoringControl } from "../lib/control";
 import { alarmsOn, monitoredMetrics } from "../lib/monitoring";
-import { alarmActionTargets, analyzeChain, type ActionTarget, type ChainAnalysis } from "../lib/stack/chain";
+import { alarmActionTargets, analyzeChain, type ActionTarget, type ChainAnalysis, type PublishedMetric } from "../lib/stack/chain";
 import type { AlarmModel, StackModel, TopicModel } from "../lib/stack/model";
 import { compareRegions, describeRegion } from "../lib/stack/regions";
+import { alarmProblems, defaultAlarmCriteria } from "./cloudtrail-changes-alarm";
 import type { ConfigOf } from "./config";
 import { named, notKnownAtPreview, quoteList, toStackPolicy, type PolicyDefinition, type PolicyEnvironment, type Violation } from "./common";
 
@@ -34,6 +38,13 @@ export const messages = {
   noActions: (alarm: AlarmModel) =>
     `${named("Alarm", alarm)} has no ALARM actions, so nobody hears of CloudTrail configuration changes.\n` +
     `Fix: notify an SNS topic with a subscriber, e.g.\n${messages.snippet}`,
+  /**
+   * A topic read with `aws.sns.Topic.get` looks like a topic of this stack without subscriptions (the engine
+   * doesn't mark read resources). Its ARN is known at preview, unlike a new topic's at the first preview.
+   */
+  readTopicHint:
+    " (if it is read with `aws.sns.Topic.get`, its subscriptions are out of sight: drop the `get` and put its ARN " +
+    "in `alarmActions` as a string)",
   noGoodTopic: (alarm: AlarmModel, problems: readonly string[]) =>
     `${named("Alarm", alarm)} notifies no SNS topic that reaches anyone: ${problems.join("; ")}.\n` +
     `Fix: notify an SNS topic in the alarm's region with a subscriber, e.g.\n${messages.snippet}`,
@@ -60,7 +71,7 @@ export function topicProblem(analysis: ChainAnalysis, topic: TopicModel, config:
     return `${topicText}: ${notKnownAtPreview(`which topic ${analysis.undeterminedSubscriptions.map((s) => named("subscription", s)).join(", ")} is on`)}`;
   }
   if (answers.length > 0) return `${topicText} has no subscription with an allowed protocol (${quoteList(config.allowedProtocols)})`;
-  return `${topicText} has no subscription`;
+  return `${topicText} has no subscription${topic.arn.state === "known" ? messages.readTopicHint : ""}`;
 }
 
 /** Why one action target doesn't notify anyone, or `undefined` when it does. */
@@ -87,7 +98,8 @@ export function targetProblem(
   }
 }
 
-function checkAlarm(analysis: ChainAnalysis, alarm: AlarmModel, config: Config): Violation | undefined {
+/** Why an alarm notifies nobody, or `undefined` when it notifies a subscribed (or external) topic. */
+export function alarmNotifyProblem(analysis: ChainAnalysis, alarm: AlarmModel, config: Config): Violation | undefined {
   const targets = alarmActionTargets(analysis.model, alarm);
   if (targets.length === 0) return { message: messages.noActions(alarm), urn: alarm.urn };
   const problems: string[] = [];
@@ -99,26 +111,46 @@ function checkAlarm(analysis: ChainAnalysis, alarm: AlarmModel, config: Config):
   return { message: messages.noGoodTopic(alarm, problems), urn: alarm.urn };
 }
 
+/**
+ * The alarms whose notifications matter for a metric: those meeting the control's default alarm criteria (the
+ * alarm policy's judgement without config), else every alarm watching the metric.
+ */
+export function candidateAlarms(alarms: readonly AlarmModel[], metric: PublishedMetric, control: MonitoringControl): readonly AlarmModel[] {
+  const criteria = defaultAlarmCriteria(control);
+  const good = alarms.filter((alarm) => alarmProblems(alarm, metric, criteria).length === 0);
+  return good.length > 0 ? good : alarms;
+}
+
+/** One metric's verdict: nothing when a candidate alarm notifies someone, else each candidate's problem. */
+function checkMetric(analysis: ChainAnalysis, metric: PublishedMetric, config: Config, control: MonitoringControl): readonly Violation[] {
+  const candidates = candidateAlarms(alarmsOn(analysis.model, metric).watching, metric, control);
+  const problems: Violation[] = [];
+  for (const alarm of candidates) {
+    const problem = alarmNotifyProblem(analysis, alarm, config);
+    if (problem === undefined) return [];
+    problems.push(problem);
+  }
+  return problems;
+}
+
 function check(model: StackModel, config: Config, control: MonitoringControl): readonly Violation[] {
   const analysis = analyzeChain(model);
-  const judged = new Set<string>();
-  const violations: Violation[] = [];
+  // An alarm on several metrics is reported once.
+  const violations = new Map<string, Violation>();
   for (const metric of monitoredMetrics(model, control)) {
-    for (const alarm of alarmsOn(model, metric).watching) {
-      if (judged.has(alarm.urn)) continue;
-      judged.add(alarm.urn);
-      const violation = checkAlarm(analysis, alarm, config);
-      if (violation !== undefined) violations.push(violation);
+    for (const violation of checkMetric(analysis, metric, config, control)) {
+      if (violation.urn !== undefined && !violations.has(violation.urn)) violations.set(violation.urn, violation);
     }
   }
-  return violations;
+  return [...violations.values()];
 }
 
 export const definition: PolicyDefinition<typeof configProperties> = {
   name,
   displayName: "The CloudTrail-changes alarm notifies an SNS topic",
   description:
-    "Every alarm on the CloudTrail-changes metric must send its ALARM notifications to an SNS topic in its region that has a subscriber.",
+    "An alarm on the CloudTrail-changes metric that fires on a single change (any alarm on it, if none does) must send its " +
+    "ALARM notifications to an SNS topic in its region that has a subscriber.",
   remediationSteps:
     "Put an SNS topic ARN in the alarm's `alarmActions` (a topic in the same region; a topic in this stack needs at least " +
     "one `aws.sns.TopicSubscription`). A topic of another stack or account may be given by its ARN. This is the last " +

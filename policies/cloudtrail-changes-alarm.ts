@@ -2,7 +2,7 @@
  * cloudtrail-changes-alarm: a CloudWatch metric alarm watches the metric that counts CloudTrail configuration
  * changes (same metric name, namespace and region) and fires on a single change within five minutes.
  */
-import type { MonitoringControl } from "../lib/control";
+import { cloudTrailChangesControl, type MonitoringControl } from "../lib/control";
 import {
   alarmsOn,
   coveringFiltersWithUnknownMetric,
@@ -27,31 +27,48 @@ const configProperties = {
   },
   alarmName: {
     type: "string",
-    default: "CloudTrail Changes",
+    default: cloudTrailChangesControl.defaultAlarmName,
     minLength: 1,
     description: "The alarm name required when `requireAlarmName` is true (Cloud Conformity's default name).",
   },
   statistic: {
     type: "string",
-    default: "Sum",
+    default: cloudTrailChangesControl.alarmDefaults.statistic,
     enum: statistics,
     description: "The statistic the alarm must use.",
   },
   maxPeriodSeconds: {
     type: "integer",
-    default: 300,
+    default: cloudTrailChangesControl.alarmDefaults.longestPeriodSeconds,
     minimum: 10,
     description: "The longest alarm period, in seconds, allowed.",
   },
   evaluationPeriods: {
     type: "integer",
-    default: 1,
+    default: cloudTrailChangesControl.alarmDefaults.evaluationPeriods,
     minimum: 1,
     description: "The most evaluation periods (and datapoints to alarm) allowed before the alarm fires.",
   },
 } as const;
 
 type Config = ConfigOf<typeof configProperties>;
+
+/** The criteria an alarm is judged by (this policy's config). */
+export type AlarmCriteria = Config;
+
+/**
+ * The control's default criteria, as this policy applies them with no config: for other policies (the SNS
+ * policy picks the alarms that matter with them; it can't see this policy's config).
+ */
+export function defaultAlarmCriteria(control: MonitoringControl): AlarmCriteria {
+  return {
+    requireAlarmName: false,
+    alarmName: control.defaultAlarmName,
+    statistic: control.alarmDefaults.statistic,
+    maxPeriodSeconds: control.alarmDefaults.longestPeriodSeconds,
+    evaluationPeriods: control.alarmDefaults.evaluationPeriods,
+  };
+}
 
 /** The fix snippet: a compliant alarm on the metric. */
 export function alarmSnippet(metric: { readonly name: string; readonly namespace: string }, config: Config): string {

@@ -9,6 +9,8 @@ import {
   cloudTrailLogGroups,
   filterCoverage,
   filtersOn,
+  needsMetricFilter,
+  trailRecordsControlEvents,
   type CloudTrailLogGroup,
   type UnresolvedTrail,
 } from "../lib/monitoring";
@@ -136,8 +138,14 @@ function checkLogGroup(model: StackModel, group: CloudTrailLogGroup, control: Mo
 
 function check(model: StackModel, config: Config, control: MonitoringControl): readonly Violation[] {
   const { groups, unresolved } = cloudTrailLogGroups(analyzeChain(model), config.logGroupNames);
-  const violations: Violation[] = unresolved.map((trail) => ({ message: messages.unresolvedTrail(trail), urn: trail.trail.urn }));
-  for (const group of groups) violations.push(...checkLogGroup(model, group, control));
+  // A trail that can't record the control's events needs no filter (cloudtrail-logs-to-cloudwatch reports when
+  // no trail of the stack records them).
+  const violations: Violation[] = unresolved
+    .filter((trail) => trailRecordsControlEvents(trail.trail, control) !== "no")
+    .map((trail) => ({ message: messages.unresolvedTrail(trail), urn: trail.trail.urn }));
+  for (const group of groups) {
+    if (needsMetricFilter(group, control)) violations.push(...checkLogGroup(model, group, control));
+  }
   return violations;
 }
 

@@ -32,6 +32,7 @@ import {
   type Field,
   type PlainValue,
 } from "./read";
+import { advancedEventSelectorsField, eventSelectorsField } from "./selectors";
 
 /** Type tokens of `@pulumi/aws-native`. */
 export const awsNativeTypes = {
@@ -61,7 +62,7 @@ function dimensionList(value: PlainValue | undefined, keyName: "name" | "key"): 
 const trail: ResourceAdapter = {
   type: awsNativeTypes.trail,
   kind: "trail",
-  propertyNames: ["cloudWatchLogsLogGroupArn", "cloudWatchLogsRoleArn", "isLogging"],
+  propertyNames: ["cloudWatchLogsLogGroupArn", "cloudWatchLogsRoleArn", "isLogging", "eventSelectors", "advancedEventSelectors"],
   dependencyNames: ["cloudWatchLogsLogGroupArn"],
   build: (raw: RawResource, base: ModelResourceBase): TrailModel => ({
     ...base,
@@ -71,6 +72,8 @@ const trail: ResourceAdapter = {
     roleArn: stringField(raw.props.cloudWatchLogsRoleArn),
     // `isLogging` is a required input; if it is missing, assume the trail is not logging (fail closed).
     loggingEnabled: booleanWithDefault(raw.props.isLogging, false),
+    eventSelectors: eventSelectorsField(raw.props.eventSelectors),
+    advancedEventSelectors: advancedEventSelectorsField(raw.props.advancedEventSelectors),
   }),
 };
 

@@ -30,6 +30,7 @@ import {
   type Field,
   type PlainValue,
 } from "./read";
+import { advancedEventSelectorsField, eventSelectorsField } from "./selectors";
 
 /** Type tokens of the classic AWS provider. */
 export const awsTypes = {
@@ -56,7 +57,7 @@ export function stringWithDefault(value: PlainValue | undefined, whenAbsent: str
 const trail: ResourceAdapter = {
   type: awsTypes.trail,
   kind: "trail",
-  propertyNames: ["cloudWatchLogsGroupArn", "cloudWatchLogsRoleArn", "enableLogging"],
+  propertyNames: ["cloudWatchLogsGroupArn", "cloudWatchLogsRoleArn", "enableLogging", "eventSelectors", "advancedEventSelectors"],
   dependencyNames: ["cloudWatchLogsGroupArn"],
   build: (raw: RawResource, base: ModelResourceBase): TrailModel => ({
     ...base,
@@ -65,6 +66,8 @@ const trail: ResourceAdapter = {
     logGroupArnDependencies: raw.dependencies.cloudWatchLogsGroupArn ?? [],
     roleArn: stringField(raw.props.cloudWatchLogsRoleArn),
     loggingEnabled: booleanWithDefault(raw.props.enableLogging, true),
+    eventSelectors: eventSelectorsField(raw.props.eventSelectors),
+    advancedEventSelectors: advancedEventSelectorsField(raw.props.advancedEventSelectors),
   }),
 };
 

@@ -24,6 +24,15 @@ export {
   valueOf,
 } from "./read";
 export type { Field, PlainValue } from "./read";
+export {
+  advancedEventSelectorsField,
+  advancedSelectorSelects,
+  basicSelectorRecords,
+  eventSelectorsField,
+  fieldSelectorAllows,
+  trailRecords,
+} from "./selectors";
+export type { Answer, EventFacts } from "./selectors";
 export { compareRegions, describeRegion, regionFromArn, resolveRegion, stackRegionFromEnvironment } from "./regions";
 export {
   buildStackModel,

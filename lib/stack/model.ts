@@ -39,6 +39,36 @@ export interface TrailModel extends ModelResourceBase {
   readonly roleArn: Field<string>;
   /** Logging on (the provider default, true, when unset). */
   readonly loggingEnabled: Field<boolean>;
+  /** Basic event selectors; absent (also `[]`) means none, i.e. every management event is recorded. */
+  readonly eventSelectors: Field<readonly EventSelectorModel[]>;
+  /** Advanced event selectors; when present they replace `eventSelectors` (AWS keeps one or the other). */
+  readonly advancedEventSelectors: Field<readonly AdvancedEventSelectorModel[]>;
+}
+
+/** One basic event selector of a trail, with the provider defaults applied. */
+export interface EventSelectorModel {
+  /** "All" (the default), "ReadOnly" or "WriteOnly". */
+  readonly readWriteType: Field<string>;
+  /** The default, true, when unset. */
+  readonly includeManagementEvents: Field<boolean>;
+  /** Event sources whose management events are left out (AWS allows only kms and rdsdata). */
+  readonly excludeManagementEventSources: Field<readonly Field<string>[]>;
+}
+
+/** The operators of an advanced field selector, by their CloudTrail API names (lower camel case). */
+export const fieldSelectorOperators = ["equals", "startsWith", "endsWith", "notEquals", "notStartsWith", "notEndsWith"] as const;
+export type FieldSelectorOperator = (typeof fieldSelectorOperators)[number];
+
+/** One statement of an advanced event selector: a record field and the values each operator lists. */
+export interface FieldSelectorModel {
+  readonly field: Field<string>;
+  readonly operators: Readonly<Record<FieldSelectorOperator, Field<readonly Field<string>[]>>>;
+}
+
+/** One advanced event selector: the events every one of its field selectors lets through. */
+export interface AdvancedEventSelectorModel {
+  readonly name: Field<string>;
+  readonly fieldSelectors: Field<readonly FieldSelectorModel[]>;
 }
 
 export interface LogGroupModel extends ModelResourceBase {

@@ -146,6 +146,22 @@ describe("messages say what is wrong", () => {
     expect(messageOf(resultOf("sns-variants"), "cloudtrail-changes-alarm-sns", `${team}-changes`)).toContain(text);
   });
 
+  it("the alarm that fires in time must notify; a dashboard alarm without actions next to a notifying one is fine", () => {
+    const result = resultOf("sns-alarm-choice");
+    expect(messageOf(result, "cloudtrail-changes-alarm-sns", "late-changes")).toContain('Alarm "late-changes" has no ALARM actions');
+    // Known limitation: a topic read with Topic.get looks like a topic of the stack without subscriptions.
+    expect(messageOf(result, "cloudtrail-changes-alarm-sns", "read-topic-changes")).toContain('topic "org-alerts" has no subscription');
+  });
+
+  it.each([
+    ["reads", 'its `eventSelectors` record no management write events (`readWriteType: "ReadOnly"`)'],
+    ["objects", 'its `advancedEventSelectors` ("S3 object writes") select no management write events'],
+  ])("trail %s records no CloudTrail changes, and no trail of the stack does", (trail, text) => {
+    const message = messageOf(resultOf("trail-selectors"), "cloudtrail-logs-to-cloudwatch", trail);
+    expect(message).toContain(text);
+    expect(message).toContain("no trail of this stack does");
+  });
+
   it("a configured log group without a filter is reported on the stack, by name", () => {
     const message = messageOf(resultOf("monitoring-only-wrong-group"), "cloudtrail-changes-metric-filter", "monitoring-only-wrong-group-dev");
     expect(message).toContain('Log group "org-trail" (not in this stack, named in config) has no metric filter');

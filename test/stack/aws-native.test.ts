@@ -34,4 +34,20 @@ describe("aws-native adapter", () => {
     const reported = await runPolicy(logs, nativeStack().patch("trail", { isLogging: false }));
     expect(reported).toEqual([{ urn: expect.stringContaining("aws-native:cloudtrail:Trail::trail"), message: expect.stringContaining("logging is turned off") }]);
   });
+  it.each([
+    ["read-only basic selectors", { eventSelectors: [{ readWriteType: "ReadOnly", includeManagementEvents: true }] }, '`readWriteType: "ReadOnly"`'],
+    ["advanced selectors with native operator names (notStartsWith)", {
+      advancedEventSelectors: [{ name: "mgmt", fieldSelectors: [{ field: "eventCategory", equals: ["Management"] }, { field: "eventSource", notStartsWith: ["cloudtrail"] }] }],
+    }, '`advancedEventSelectors` ("mgmt") select no management write events'],
+  ])("a native trail with %s records no CloudTrail changes: reported on the trail, its log group needs no filter", async (_name, selectors, text) => {
+    const [logs, filter] = createPolicies({ stackRegion: () => undefined });
+    const stack = () => nativeStack().patch("trail", selectors).remove("filter");
+    expect(await runPolicy(logs, stack())).toEqual([{ urn: expect.stringContaining("aws-native:cloudtrail:Trail::trail"), message: expect.stringContaining(text) }]);
+    expect(await runPolicy(filter, stack())).toEqual([]);
+  });
+  it("native advanced selectors selecting management events pass", async () => {
+    const [logs] = createPolicies({ stackRegion: () => undefined });
+    const selectors = { advancedEventSelectors: [{ name: "mgmt", fieldSelectors: [{ field: "eventCategory", equals: ["Management"] }, { field: "readOnly", equals: ["false"] }] }] };
+    expect(await runPolicy(logs, nativeStack().patch("trail", selectors))).toEqual([]);
+  });
 });

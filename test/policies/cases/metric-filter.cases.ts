@@ -63,6 +63,20 @@ export const metricFilterCases: PolicyCases = {
         }),
     },
     {
+      name: "a trail that records no management write events needs no filter on its log group",
+      stack: () => compliantStack().remove(names.filter).patch(names.trail, { eventSelectors: [{ readWriteType: "ReadOnly" }] }),
+    },
+    {
+      name: "a data-events-only trail (advanced selectors) needs no filter on its log group",
+      stack: () => compliantStack().remove(names.filter).patch(names.trail, {
+        advancedEventSelectors: [{ name: "S3", fieldSelectors: [{ field: "eventCategory", equals: ["Data"] }, { field: "resources.type", equals: ["AWS::S3::Object"] }] }],
+      }),
+    },
+    {
+      name: "an unresolved trail that records no management write events is not chased",
+      stack: () => compliantStack({ phase: "preview" }).dependOn(names.trail, {}).patch(names.trail, { eventSelectors: [{ includeManagementEvents: false }] }),
+    },
+    {
       name: "regions come from the provider when resources carry no region prop",
       stack: () => compliantStack({ region: undefined }, "eu-west-1"),
     },
@@ -140,6 +154,28 @@ export const metricFilterCases: PolicyCases = {
       name: "a trail ARN that is no log group ARN",
       stack: () => compliantStack().patch(names.trail, { cloudWatchLogsGroupArn: `arn:aws:s3:::bucket-${account}` }).dependOn(names.trail, {}),
       violations: [{ urn: trailUrn, includes: ["is not a CloudWatch Logs log group ARN"] }],
+    },
+    {
+      name: "two trails share the log group, one read-only: the other still needs the filter",
+      stack: () => compliantStack().remove(names.filter).patch(names.trail, { eventSelectors: [{ readWriteType: "ReadOnly" }] })
+        .add(types.trail, "second-trail", { name: "second", s3BucketName: "b", cloudWatchLogsGroupArn: `${physical.logGroupArn}:*`, cloudWatchLogsRoleArn: physical.roleArn, region: "us-east-1" }),
+      violations: [{ urn: groupUrn, includes: ["has no metric filter"] }],
+    },
+    {
+      name: "a read-only trail's log group named in the config still needs the filter",
+      stack: () => compliantStack().remove(names.filter).patch(names.trail, { eventSelectors: [{ readWriteType: "ReadOnly" }] }),
+      config: { logGroupNames: [physical.logGroupName] },
+      violations: [{ urn: groupUrn, includes: ["has no metric filter"] }],
+    },
+    {
+      name: "event selectors unknown at preview: the filter is still required",
+      stack: () => compliantStack({ phase: "preview" }).remove(names.filter).patch(names.trail, { eventSelectors: unknownValue.array }),
+      violations: [{ urn: groupUrn, includes: ["has no metric filter"] }],
+    },
+    {
+      name: "an unresolved trail that may record the events is still reported",
+      stack: () => compliantStack({ phase: "preview" }).dependOn(names.trail, {}).patch(names.trail, { eventSelectors: [{ readWriteType: "WriteOnly" }] }),
+      violations: [{ urn: trailUrn, includes: ["can't tell which log group it delivers to"] }],
     },
     {
       name: "invalid config is reported, not thrown",

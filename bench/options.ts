@@ -1,0 +1,170 @@
+/** The command line of `npm run bench`, parsed into options without throwing. */
+import { minimumSyntheticStackSize } from "./synthetic-stack";
+
+/** The parts of the benchmark, in the order they run. */
+export type BenchSection = "startup" | "analyze" | "filter";
+export const allSections: readonly BenchSection[] = ["startup", "analyze", "filter"];
+
+/** What one benchmark run does. */
+export interface BenchOptions {
+  /** Tiny sizes and few runs, to check that the harness works. */
+  smoke: boolean;
+  sections: BenchSection[];
+  /** Stack sizes for the AnalyzeStack round trip. */
+  sizes: number[];
+  /** Timed AnalyzeStack calls per pack and size (after one untimed first call), below `largeSize` resources. */
+  runs: number;
+  /** Timed calls per pack at sizes of `largeSize` and more (a 50,000-resource call takes about a minute). */
+  largeRuns: number;
+  /** Start-ups per pack. */
+  startupRuns: number;
+  /** Iterations per filter-pattern case. */
+  filterIterations: number;
+  /** Where to write the markdown report; undefined: do not write. */
+  out: string | undefined;
+  /** Also measure the no-op pack against a second copy of itself at each size (an A/A run: the noise floor). */
+  calibrate: boolean;
+  /** When set, this pack is CPU-profiled into this directory during the AnalyzeStack section. */
+  cpuProfDir: string | undefined;
+  help: boolean;
+}
+
+/** Stacks of this many resources and more get `largeRuns` timed calls instead of `runs`. */
+export const largeSize = 50000;
+
+/** The number of timed AnalyzeStack calls per pack at `size`. */
+export function runsFor(options: Pick<BenchOptions, "runs" | "largeRuns">, size: number): number {
+  return size >= largeSize ? options.largeRuns : options.runs;
+}
+
+/** The outcome of {@link parseBenchArgs}. */
+export type ParseBenchArgsResult = { ok: true; options: BenchOptions } | { ok: false; message: string };
+
+/** The usage text printed by `--help` and after a bad option. */
+export const usage = `usage: npm run bench -- [options]
+  --smoke              tiny sizes (200 resources, 2 start-ups, 2 runs); writes nothing unless --write or --out
+  --sizes 1000,10000   stack sizes for the AnalyzeStack round trip (default 1000,10000,50000)
+  --runs N             timed AnalyzeStack calls per pack and size (default 5; also sets --large-runs)
+  --large-runs N       timed calls per pack at 50,000 resources and more (default 3)
+  --startup-runs N     start-ups per pack (default 7)
+  --filter-iterations N  iterations per filter-pattern case (default 50)
+  --sections LIST      any of startup,analyze,filter (default all)
+  --out FILE           write the report to FILE (default BENCHMARKS.md at the project root)
+  --calibrate          also time the no-op pack against itself at each size (A/A: how much noise to expect)
+  --write              write the report even with --smoke or --cpu-prof
+  --cpu-prof DIR       CPU-profile this pack during the AnalyzeStack section into DIR; prints the top functions
+  --help               this text`;
+
+const defaultReportFile = "BENCHMARKS.md";
+
+/**
+ * Parses the arguments after `node bin/bench/run.js`. `--out` defaults to BENCHMARKS.md unless `--smoke` or
+ * `--cpu-prof` is given (their numbers are not the ones to publish), in which case only `--write` or `--out` writes.
+ */
+export function parseBenchArgs(argv: readonly string[]): ParseBenchArgsResult {
+  let smoke = false;
+  let write = false;
+  let help = false;
+  let calibrate = false;
+  let sizes: number[] | undefined;
+  let runs: number | undefined;
+  let largeRuns: number | undefined;
+  let startupRuns: number | undefined;
+  let filterIterations: number | undefined;
+  let out: string | undefined;
+  let cpuProfDir: string | undefined;
+  let sections: BenchSection[] = [...allSections];
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const value = (): string | undefined => (inline !== undefined ? inline : argv[++i]);
+    switch (flag) {
+      case "--smoke": smoke = true; break;
+      case "--write": write = true; break;
+      case "--calibrate": calibrate = true; break;
+      case "--help": case "-h": help = true; break;
+      case "--sizes": {
+        const parsed = parseIntegerList(value(), minimumSyntheticStackSize);
+        if (typeof parsed === "string") return { ok: false, message: `--sizes: ${parsed}` };
+        sizes = parsed;
+        break;
+      }
+      case "--runs": case "--large-runs": case "--startup-runs": case "--filter-iterations": {
+        const parsed = parsePositiveInteger(value());
+        if (typeof parsed === "string") return { ok: false, message: `${flag}: ${parsed}` };
+        if (flag === "--runs") runs = parsed;
+        else if (flag === "--large-runs") largeRuns = parsed;
+        else if (flag === "--startup-runs") startupRuns = parsed;
+        else filterIterations = parsed;
+        break;
+      }
+      case "--sections": {
+        const parsed = parseSections(value());
+        if (typeof parsed === "string") return { ok: false, message: `--sections: ${parsed}` };
+        sections = parsed;
+        break;
+      }
+      case "--out": {
+        const v = value();
+        if (!v) return { ok: false, message: "--out: expected a file name" };
+        out = v;
+        break;
+      }
+      case "--cpu-prof": {
+        const v = value();
+        if (!v) return { ok: false, message: "--cpu-prof: expected a directory" };
+        cpuProfDir = v;
+        break;
+      }
+      default:
+        return { ok: false, message: `unknown option '${arg}' (argument ${i + 1})` };
+    }
+  }
+  const quiet = smoke || cpuProfDir !== undefined;
+  return {
+    ok: true,
+    options: {
+      smoke,
+      sections,
+      sizes: sizes ?? (smoke ? [200] : [1000, 10000, 50000]),
+      runs: runs ?? (smoke ? 2 : 5),
+      largeRuns: largeRuns ?? runs ?? (smoke ? 2 : 3),
+      startupRuns: startupRuns ?? (smoke ? 2 : 7),
+      filterIterations: filterIterations ?? (smoke ? 3 : 50),
+      out: out ?? (write || !quiet ? defaultReportFile : undefined),
+      calibrate,
+      cpuProfDir,
+      help,
+    },
+  };
+}
+
+function parsePositiveInteger(text: string | undefined): number | string {
+  if (text === undefined || !/^\d+$/.test(text)) return `expected a positive integer, got ${text === undefined ? "nothing" : `'${text}'`}`;
+  const n = Number(text);
+  return n >= 1 ? n : `expected a positive integer, got '${text}'`;
+}
+
+function parseIntegerList(text: string | undefined, min: number): number[] | string {
+  if (!text) return "expected a comma-separated list of integers";
+  const items = text.split(",");
+  const values: number[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const parsed = parsePositiveInteger(items[k].trim());
+    if (typeof parsed === "string" || parsed < min) return `item ${k + 1}: ${typeof parsed === "string" ? parsed : `expected at least ${min}`}`;
+    values.push(parsed);
+  }
+  return values;
+}
+
+function parseSections(text: string | undefined): BenchSection[] | string {
+  if (!text) return `expected a comma-separated list of ${allSections.join(", ")}`;
+  const result: BenchSection[] = [];
+  for (const item of text.split(",").map((s) => s.trim())) {
+    const section = allSections.find((s) => s === item);
+    if (!section) return `unknown section '${item}' (expected ${allSections.join(", ")})`;
+    if (!result.includes(section)) result.push(section);
+  }
+  return result;
+}

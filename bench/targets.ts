@@ -1,0 +1,63 @@
+/** The benchmark's targets (issue 5), checked against a run's results. */
+import type { AnalyzeSizeResult } from "./analyze-stack";
+import type { BenchReport, TargetCheck } from "./results";
+import { formatMiB, formatMs, formatRatio, ratio } from "./stats";
+
+/** The limits, in one place. */
+export const targetLimits = {
+  /** This pack's start-up median / the empty pack's. */
+  startupRatio: 1.1,
+  /** This pack's AnalyzeStack median / the no-op pack's, at sizes of at least `analyzeRatioFromSize`. */
+  analyzeRatio: 1.25,
+  analyzeRatioFromSize: 10000,
+  /** This pack's median at 50k / at 10k. */
+  scaling: { small: 10000, large: 50000, maxRatio: 5.5 },
+  /** This pack's peak RSS / the no-op pack's, at sizes of at least `analyzeRatioFromSize`. */
+  memoryRatio: 1.25,
+  /** The slowest filter-pattern case. */
+  filterWorstMs: 20,
+} as const;
+
+function check(name: string, target: string, measuredValue: number, limit: number, format: (n: number) => string, strict = false): TargetCheck {
+  const pass = Number.isFinite(measuredValue) && (strict ? measuredValue < limit : measuredValue <= limit);
+  return { name, target, measured: format(measuredValue), pass };
+}
+
+function analyzeChecks(sizes: readonly AnalyzeSizeResult[]): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const l = targetLimits;
+  for (const s of sizes.filter((r) => r.size >= l.analyzeRatioFromSize)) {
+    checks.push(check(`AnalyzeStack at ${s.size.toLocaleString("en-US")} resources vs no-op`, `≤ ${formatRatio(l.analyzeRatio)}`, ratio(s.pack.medianMs, s.noop.medianMs), l.analyzeRatio, formatRatio));
+  }
+  const small = sizes.find((r) => r.size === l.scaling.small);
+  const large = sizes.find((r) => r.size === l.scaling.large);
+  if (small && large) {
+    const c = check(`AnalyzeStack ${large.size.toLocaleString("en-US")} / ${small.size.toLocaleString("en-US")} time`, `≤ ${formatRatio(l.scaling.maxRatio)}`, ratio(large.pack.medianMs, small.pack.medianMs), l.scaling.maxRatio, formatRatio);
+    checks.push({ ...c, measured: `${c.measured} (no-op: ${formatRatio(ratio(large.noop.medianMs, small.noop.medianMs))})` });
+  }
+  for (const s of sizes.filter((r) => r.size >= l.analyzeRatioFromSize)) {
+    const r = ratio(s.pack.peakRssBytes, s.noop.peakRssBytes);
+    const c = check(`Peak memory at ${s.size.toLocaleString("en-US")} resources vs no-op`, `≤ ${formatRatio(l.memoryRatio)}`, r, l.memoryRatio, formatRatio);
+    checks.push({ ...c, measured: `${c.measured} (${formatMiB(s.pack.peakRssBytes)} vs ${formatMiB(s.noop.peakRssBytes)})` });
+  }
+  return checks;
+}
+
+/**
+ * Checks every target the run has numbers for: start-up ratio, AnalyzeStack ratio and memory ratio at sizes of
+ * 10,000 and more, 50k/10k scaling when both sizes ran, and the slowest filter-pattern case. A target whose
+ * measurement is not a finite number fails.
+ */
+export function evaluateTargets(report: Omit<BenchReport, "targets">): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const l = targetLimits;
+  if (report.startup) {
+    checks.push(check("Start-up vs empty pack", `≤ ${formatRatio(l.startupRatio)}`, ratio(report.startup.packMedianMs, report.startup.emptyMedianMs), l.startupRatio, formatRatio));
+  }
+  checks.push(...analyzeChecks(report.analyze));
+  if (report.filter) {
+    const c = check("Filter-pattern worst case", `< ${l.filterWorstMs} ms`, report.filter.worstMs, l.filterWorstMs, formatMs, true);
+    checks.push({ ...c, measured: `${c.measured} (${report.filter.worstCase})` });
+  }
+  return checks;
+}

@@ -1,0 +1,70 @@
+import { parseBenchArgs, runsFor } from "../../bench/options";
+
+function options(argv: string[]) {
+  const result = parseBenchArgs(argv);
+  if (!result.ok) throw new Error(`unexpected failure: ${result.message}`);
+  return result.options;
+}
+
+function failure(argv: string[]): string {
+  const result = parseBenchArgs(argv);
+  if (result.ok) throw new Error("expected a failure");
+  return result.message;
+}
+
+describe("parseBenchArgs", () => {
+  it("defaults to the full benchmark written to BENCHMARKS.md", () => {
+    expect(options([])).toEqual({
+      smoke: false,
+      sections: ["startup", "analyze", "filter"],
+      sizes: [1000, 10000, 50000],
+      runs: 5,
+      largeRuns: 3,
+      startupRuns: 7,
+      filterIterations: 50,
+      out: "BENCHMARKS.md",
+      calibrate: false,
+      cpuProfDir: undefined,
+      help: false,
+    });
+  });
+
+  it("makes --smoke tiny and silent unless --write or --out is given", () => {
+    const smoke = options(["--smoke"]);
+    expect([smoke.sizes, smoke.runs, smoke.startupRuns, smoke.filterIterations, smoke.out]).toEqual([[200], 2, 2, 3, undefined]);
+    expect(options(["--smoke", "--write"]).out).toBe("BENCHMARKS.md");
+    expect(options(["--smoke", "--out", "x.md"]).out).toBe("x.md");
+  });
+
+  it("does not write by default when profiling", () => {
+    expect(options(["--cpu-prof", "prof"])).toMatchObject({ cpuProfDir: "prof", out: undefined });
+  });
+
+  it("reads sizes, runs and sections, with a space or an equals sign", () => {
+    const o = options(["--sizes", "1000,10000", "--runs=3", "--startup-runs", "9", "--sections", "analyze,startup,analyze"]);
+    expect([o.sizes, o.runs, o.startupRuns, o.sections]).toEqual([[1000, 10000], 3, 9, ["analyze", "startup"]]);
+  });
+
+  it("gives 50,000-resource stacks fewer runs unless --runs or --large-runs says otherwise", () => {
+    expect([runsFor(options([]), 10000), runsFor(options([]), 50000)]).toEqual([5, 3]);
+    expect([runsFor(options(["--runs", "4"]), 10000), runsFor(options(["--runs", "4"]), 50000)]).toEqual([4, 4]);
+    expect(runsFor(options(["--runs", "4", "--large-runs", "2"]), 60000)).toBe(2);
+  });
+
+  it("explicit sizes override the smoke sizes", () => {
+    expect(options(["--smoke", "--sizes", "500"]).sizes).toEqual([500]);
+  });
+
+  it.each([
+    [["--sizes", "1000,ten"], "--sizes: item 2: expected a positive integer, got 'ten'"],
+    [["--sizes"], "--sizes: expected a comma-separated list of integers"],
+    [["--sizes", "1000,20"], "--sizes: item 2: expected at least 27"],
+    [["--runs", "0"], "--runs: expected a positive integer, got '0'"],
+    [["--runs", "-2"], "--runs: expected a positive integer, got '-2'"],
+    [["--sections", "startup,memory"], "--sections: unknown section 'memory' (expected startup, analyze, filter)"],
+    [["--smoke", "--fast"], "unknown option '--fast' (argument 2)"],
+    [["--out"], "--out: expected a file name"],
+  ])("rejects %j with a message naming the problem", (argv, message) => {
+    expect(failure(argv)).toBe(message);
+  });
+});

@@ -1,0 +1,76 @@
+import type { BenchReport } from "../../bench/results";
+import { renderBenchmarksMarkdown, renderConsoleSummary } from "../../bench/report";
+
+const MiB = 1048576;
+
+const report: BenchReport = {
+  date: "2026-01-02T03:04:05.000Z",
+  machine: { cpuModel: "Test CPU 3000", cores: 2, memoryBytes: 8 * 1024 * MiB, node: "v20.0.0", platform: "linux x64", loadAverageStart: 0.5, loadAverageEnd: 1.25 },
+  smoke: false, runs: 3, startupRuns: 3, filterIterations: 10, packName: "cloudtrail-changes-monitoring", stackPolicyCount: 4,
+  startup: { packLabel: "this pack", emptyLabel: "empty pack", packSamplesMs: [1000, 1100, 1200], emptySamplesMs: [1000, 1000, 1000], packMedianMs: 1100, emptyMedianMs: 1000 },
+  analyze: [{
+    size: 10000, chains: 20, requestBytes: 18 * MiB, clientEncodeMs: 9000,
+    pack: { label: "this pack", firstCallMs: 9000, samplesMs: [6000], medianMs: 6000, cpuSamplesMs: [5400], cpuMedianMs: 5400, peakRssBytes: 1200 * MiB, diagnostics: 3, diagnosticsByPolicy: { b: 1, a: 2 }, previewErrors: 0, notApplicable: 0 },
+    noop: { label: "no-op", firstCallMs: 8000, samplesMs: [5000], medianMs: 5000, cpuSamplesMs: [4500], cpuMedianMs: 4500, peakRssBytes: 1000 * MiB, diagnostics: 0, diagnosticsByPolicy: {}, previewErrors: 0, notApplicable: 0 },
+  }],
+  calibration: [],
+  profiles: [],
+  targets: [
+    { name: "Start-up vs empty pack", target: "≤ 1.10×", measured: "1.10×", pass: true },
+    { name: "AnalyzeStack at 10,000 resources vs no-op", target: "≤ 1.25×", measured: "1.20×", pass: true },
+    { name: "Peak memory at 10,000 resources vs no-op", target: "≤ 1.25×", measured: "1.20×", pass: true },
+  ],
+};
+
+describe("renderBenchmarksMarkdown", () => {
+  const md = renderBenchmarksMarkdown(report);
+
+  it("names the machine", () => {
+    expect(md).toContain("| Test CPU 3000 | 2 | 8.0 GiB | v20.0.0 | linux x64 | 0.50 → 1.25 |");
+  });
+
+  it("summarizes the targets and marks each", () => {
+    expect(md).toContain("All 3 targets pass.");
+    expect(md).toContain("| Start-up vs empty pack | ≤ 1.10× | 1.10× | PASS |");
+  });
+
+  it("shows a failed target in bold", () => {
+    const failed = renderBenchmarksMarkdown({ ...report, targets: [{ ...report.targets[0], pass: false }] });
+    expect(failed).toContain("1 of 1 targets FAIL.");
+    expect(failed).toContain("| **FAIL** |");
+  });
+
+  it("gives start-up medians and their ratio", () => {
+    expect(md).toContain("| this pack | 1100 ms | 1000 ms | 1200 ms | 18% | 1000, 1100, 1200 |");
+    expect(md).toContain("Ratio (median / median): **1.10×**; the difference is 100 ms.");
+  });
+
+  it("gives the AnalyzeStack row with time and memory ratios and the diagnostics per policy", () => {
+    expect(md).toContain("| 10,000 | 20 | 18.0 MiB | 9000 ms | 6000 ms | 5000 ms | **1.20×** | 5400 ms / 4500 ms = 1.20× | 9000 ms / 8000 ms | 1200.0 MiB | 1000.0 MiB | **1.20×** |");
+    expect(md).toContain("| 10,000 | 3 (a 2, b 1) | 0 | 0 | 0 |");
+  });
+
+  it("shows the A/A calibration when the run has one", () => {
+    const withCalibration = renderBenchmarksMarkdown({ ...report, calibration: [report.analyze[0]] });
+    expect(withCalibration).toContain("Calibration (A/A)");
+    expect(withCalibration).toContain("| 10,000 | 6000 ms / 5000 ms | 1.20× | 1.20× | 1.20× |");
+    expect(md).not.toContain("Calibration (A/A)");
+  });
+
+  it("leaves out sections that did not run", () => {
+    expect(md).not.toContain("## 3. Filter-pattern");
+    expect(md).not.toContain("## Profile");
+  });
+});
+
+describe("renderConsoleSummary", () => {
+  it("prints one line per measurement and per target", () => {
+    expect(renderConsoleSummary(report).split("\n")).toEqual([
+      "start-up: pack 1100 ms, empty 1000 ms, ratio 1.10×",
+      "analyze 10,000: pack 6000 ms, no-op 5000 ms, ratio 1.20× (CPU 1.20×); peak RSS 1200.0 MiB vs 1000.0 MiB; 3 diagnostics",
+      "PASS  Start-up vs empty pack: 1.10× (target ≤ 1.10×)",
+      "PASS  AnalyzeStack at 10,000 resources vs no-op: 1.20× (target ≤ 1.25×)",
+      "PASS  Peak memory at 10,000 resources vs no-op: 1.20× (target ≤ 1.25×)",
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
  * model; the policies add their configured criteria on top.
  */
 import type { MonitoringControl } from "./control";
-import { judgeCoverage } from "./filter-pattern/coverage";
+import type * as CoverageModule from "./filter-pattern/coverage";
 import type { CoverageVerdict } from "./filter-pattern/coverage-types";
 import {
   alarmWatches,
@@ -19,6 +19,17 @@ import {
 import type { AlarmModel, LogGroupModel, MetricFilterModel, StackModel, TrailModel } from "./stack/model";
 import { known, type Field } from "./stack/read";
 import { anyOf, trailRecords, type Answer, type EventFacts } from "./stack/selectors";
+
+let coverageModule: typeof CoverageModule | undefined;
+
+/**
+ * The filter-pattern engine (parser, evaluator, CloudTrail family, re2js) loads on the first pattern judged, not
+ * when the engine starts the pack: every preview pays the start-up, only stacks with a metric filter pay this.
+ */
+function judgeCoverage(...args: Parameters<typeof CoverageModule.judgeCoverage>): CoverageVerdict {
+  coverageModule ??= require("./filter-pattern/coverage") as typeof CoverageModule;
+  return coverageModule.judgeCoverage(...args);
+}
 
 const coverageCache = new Map<string, CoverageVerdict>();
 const coverageCacheLimit = 10_000;

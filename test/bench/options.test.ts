@@ -20,7 +20,7 @@ describe("parseBenchArgs", () => {
       sizes: [1000, 10000, 50000],
       runs: 5,
       largeRuns: 3,
-      startupRuns: 7,
+      startupRuns: 31,
       filterIterations: 50,
       out: "BENCHMARKS.md",
       calibrate: false,

@@ -45,7 +45,7 @@ export const usage = `usage: npm run bench -- [options]
   --smoke              tiny sizes (200 resources, 2 start-ups, 2 runs); writes nothing unless --write or --out
   --sizes 1000,10000   stack sizes for the AnalyzeStack round trip (default 1000,10000,50000)
   --runs N             timed AnalyzeStack calls per pack and size (default 5; also sets --large-runs)
-  --large-runs N       timed calls per pack at 50,000 resources and more (default 3)
+  --large-runs N       timed calls per pack at 50,000 resources and more (default 5)
   --startup-runs N     start-ups per pack (default 31: start-up times here spread from 1.2 s to 1.8 s)
   --filter-iterations N  iterations per filter-pattern case (default 50)
   --sections LIST      any of startup,analyze,filter (default all)
@@ -129,7 +129,7 @@ export function parseBenchArgs(argv: readonly string[]): ParseBenchArgsResult {
       sections,
       sizes: sizes ?? (smoke ? [200] : [1000, 10000, 50000]),
       runs: runs ?? (smoke ? 2 : 5),
-      largeRuns: largeRuns ?? runs ?? (smoke ? 2 : 3),
+      largeRuns: largeRuns ?? runs ?? (smoke ? 2 : 5),
       startupRuns: startupRuns ?? (smoke ? 2 : 31),
       filterIterations: filterIterations ?? (smoke ? 3 : 50),
       out: out ?? (write || !quiet ? defaultReportFile : undefined),

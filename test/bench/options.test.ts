@@ -19,7 +19,7 @@ describe("parseBenchArgs", () => {
       sections: ["startup", "analyze", "filter"],
       sizes: [1000, 10000, 50000],
       runs: 5,
-      largeRuns: 3,
+      largeRuns: 5,
       startupRuns: 31,
       filterIterations: 50,
       out: "BENCHMARKS.md",
@@ -45,8 +45,9 @@ describe("parseBenchArgs", () => {
     expect([o.sizes, o.runs, o.startupRuns, o.sections]).toEqual([[1000, 10000], 3, 9, ["analyze", "startup"]]);
   });
 
-  it("gives 50,000-resource stacks fewer runs unless --runs or --large-runs says otherwise", () => {
-    expect([runsFor(options([]), 10000), runsFor(options([]), 50000)]).toEqual([5, 3]);
+  it("gives 50,000-resource stacks --large-runs runs (5 by default) unless --runs says otherwise", () => {
+    expect([runsFor(options([]), 10000), runsFor(options([]), 50000)]).toEqual([5, 5]);
+    expect([runsFor(options(["--large-runs", "3"]), 10000), runsFor(options(["--large-runs", "3"]), 50000)]).toEqual([5, 3]);
     expect([runsFor(options(["--runs", "4"]), 10000), runsFor(options(["--runs", "4"]), 50000)]).toEqual([4, 4]);
     expect(runsFor(options(["--runs", "4", "--large-runs", "2"]), 60000)).toBe(2);
   });

@@ -283,12 +283,19 @@ function alarmIndexOf(model: StackModel): AlarmIndex {
   return index;
 }
 
-/** Sorts the stack's alarms by how they relate to `metric`. */
+/** Per published metric (each belongs to one model): the alarm and SNS policies both ask. */
+const alarmsOnCache = new WeakMap<PublishedMetric, AlarmsOnMetric>();
+
+/** Sorts the stack's alarms by how they relate to `metric` (memoized per metric). */
 export function alarmsOn(model: StackModel, metric: PublishedMetric): AlarmsOnMetric {
+  const cached = alarmsOnCache.get(metric);
+  if (cached !== undefined) return cached;
   const index = alarmIndexOf(model);
   const name = metric.transformation.metricName;
   const candidates = name.state === "known" ? [...(index.byMetricName.get(name.value) ?? []), ...index.nameUnknown] : model.alarms;
   const groups: Record<AlarmMetricMatch, AlarmModel[]> = { yes: [], no: [], maybe: [], otherRegion: [] };
   for (const alarm of candidates) groups[alarmWatches(alarm, metric)].push(alarm);
-  return { watching: groups.yes, possible: groups.maybe, otherRegion: groups.otherRegion };
+  const sorted = { watching: groups.yes, possible: groups.maybe, otherRegion: groups.otherRegion };
+  alarmsOnCache.set(metric, sorted);
+  return sorted;
 }

@@ -14,7 +14,7 @@ import {
   type CloudTrailLogGroup,
   type UnresolvedTrail,
 } from "../lib/monitoring";
-import { analyzeChain } from "../lib/stack/chain";
+import { analyzeChain, type ChainAnalysis } from "../lib/stack/chain";
 import type { MetricFilterModel, StackModel } from "../lib/stack/model";
 import { describeRegion } from "../lib/stack/regions";
 import type { ConfigOf } from "./config";
@@ -117,8 +117,8 @@ function urnOf(group: CloudTrailLogGroup): string | undefined {
   return group.group?.urn ?? group.trails[0]?.urn;
 }
 
-function checkLogGroup(model: StackModel, group: CloudTrailLogGroup, control: MonitoringControl): readonly Violation[] {
-  const { definite, possible } = filtersOn(analyzeChain(model), group.identity);
+function checkLogGroup(analysis: ChainAnalysis, group: CloudTrailLogGroup, control: MonitoringControl): readonly Violation[] {
+  const { definite, possible } = filtersOn(analysis, group.identity);
   const problems = definite.map((filter) => ({ filter, problem: filterProblem(filter, control) }));
   if (problems.some((entry) => entry.problem === undefined)) return [];
   const subject = subjectOf(group);
@@ -137,14 +137,15 @@ function checkLogGroup(model: StackModel, group: CloudTrailLogGroup, control: Mo
 }
 
 function check(model: StackModel, config: Config, control: MonitoringControl): readonly Violation[] {
-  const { groups, unresolved } = cloudTrailLogGroups(analyzeChain(model), config.logGroupNames);
+  const analysis = analyzeChain(model);
+  const { groups, unresolved } = cloudTrailLogGroups(analysis, config.logGroupNames);
   // A trail that can't record the control's events needs no filter (cloudtrail-logs-to-cloudwatch reports when
   // no trail of the stack records them).
   const violations: Violation[] = unresolved
     .filter((trail) => trailRecordsControlEvents(trail.trail, control) !== "no")
     .map((trail) => ({ message: messages.unresolvedTrail(trail), urn: trail.trail.urn }));
   for (const group of groups) {
-    if (needsMetricFilter(group, control)) violations.push(...checkLogGroup(model, group, control));
+    if (needsMetricFilter(group, control)) violations.push(...checkLogGroup(analysis, group, control));
   }
   return violations;
 }

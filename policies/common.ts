@@ -110,11 +110,6 @@ export function named(kind: string, resource: Pick<ModelResourceBase, "name">): 
   return `${kind} "${resource.name}"`;
 }
 
-/** Joins problem phrases into one sentence body. */
-export function joinProblems(problems: readonly string[]): string {
-  return problems.join("; ");
-}
-
 /** Words for an ARN/name/etc list in messages. */
 export function quoteList(items: readonly string[]): string {
   return items.map((item) => `"${item}"`).join(", ");

@@ -4,7 +4,7 @@
  * for the usage and README.md for what the offline run can and cannot see.
  */
 import * as path from "path";
-import { PolicyConfigError, PolicyPackConfigFile, readPolicyPackConfigFile } from "./engine";
+import { PolicyPackConfigFile, readPolicyPackConfigFile } from "./engine";
 import { parseArgs, RunnerArgs, usage } from "./runner/args";
 import { checkProgram, checkStackExport, CheckResult } from "./runner/check";
 import { RunnerError } from "./runner/errors";
@@ -60,16 +60,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     else await write(process.stdout, summary);
     return outcomes.every((o) => o.pass) ? 0 : 1;
   } catch (err) {
-    if (err instanceof RunnerError) {
-      await write(process.stderr, `error: ${err.message}\n`);
-      return err.exitCode;
-    }
-    if (err instanceof PolicyConfigError) {
-      await write(process.stderr, `error: ${err.message}\n`);
-      return 1;
-    }
     await write(process.stderr, `error: ${err instanceof Error ? err.message : String(err)}\n`);
-    return 1;
+    return err instanceof RunnerError ? err.exitCode : 1;
   }
 }
 

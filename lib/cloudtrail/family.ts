@@ -222,16 +222,9 @@ function requestParametersOf(plan: RecordPlan): JsonObject {
   const settings = trailSettings(plan);
   if (plan.eventName === "CreateTrail") {
     return orderedObject([
-      ["name", plan.trailName],
-      ["s3BucketName", bucketName(plan)],
-      ["s3KeyPrefix", settings.organization ? "org" : undefined],
-      ["includeGlobalServiceEvents", true],
-      ["isMultiRegionTrail", settings.multiRegion],
+      ...trailBasics(plan, settings),
       ["enableLogFileValidation", true],
-      ["cloudWatchLogsLogGroupArn", settings.withLogs ? logGroupArn(plan) : undefined],
-      ["cloudWatchLogsRoleArn", settings.withLogs ? logsRoleArn(plan) : undefined],
-      ["kmsKeyId", settings.withKms ? kmsKeyArn(plan) : undefined],
-      ["isOrganizationTrail", settings.organization],
+      ...trailTargets(plan, settings),
       ["tagsList", plan.shape % 2 === 0 ? [orderedObject([["key", "owner"], ["value", "security"]])] : undefined],
     ]);
   }
@@ -258,18 +251,35 @@ function responseElementsOf(plan: RecordPlan): JsonValue {
   if (plan.eventName !== "CreateTrail" && plan.eventName !== "UpdateTrail") return null;
   const settings = trailSettings(plan);
   return orderedObject([
+    ...trailBasics(plan, settings),
+    ["trailARN", trailArn(plan)],
+    ["logFileValidationEnabled", true],
+    ...trailTargets(plan, settings),
+  ]);
+}
+
+type TrailSettings = ReturnType<typeof trailSettings>;
+type Entry = [string, JsonValue | undefined];
+
+/** The fields CreateTrail's request and the trail description open with, in that order. */
+function trailBasics(plan: RecordPlan, settings: TrailSettings): Entry[] {
+  return [
     ["name", plan.trailName],
     ["s3BucketName", bucketName(plan)],
     ["s3KeyPrefix", settings.organization ? "org" : undefined],
     ["includeGlobalServiceEvents", true],
     ["isMultiRegionTrail", settings.multiRegion],
-    ["trailARN", trailArn(plan)],
-    ["logFileValidationEnabled", true],
+  ];
+}
+
+/** The log group, role, KMS key and organization fields that both close with (absent ones skipped). */
+function trailTargets(plan: RecordPlan, settings: TrailSettings): Entry[] {
+  return [
     ["cloudWatchLogsLogGroupArn", settings.withLogs ? logGroupArn(plan) : undefined],
     ["cloudWatchLogsRoleArn", settings.withLogs ? logsRoleArn(plan) : undefined],
     ["kmsKeyId", settings.withKms ? kmsKeyArn(plan) : undefined],
     ["isOrganizationTrail", settings.organization],
-  ]);
+  ];
 }
 
 function errorMessageOf(plan: RecordPlan, caller: CallerParts): string | undefined {
@@ -441,9 +451,4 @@ export function buildNegativeControls(options: EventFamilyOptions): NegativeCont
   add(`insights/${last}`, `an Insights event about ${last}`, insightsEvent(source, last));
   add("non-json", "a message that is not JSON", `2026-01-15T10:00:00Z INFO audit: ${last} requested for trail management-events`);
   return controls;
-}
-
-/** The keys of every caller identity in the family, in order. */
-export function callerIdentityKeys(): string[] {
-  return CALLER_IDENTITIES.map((identity) => identity.key);
 }

@@ -220,9 +220,9 @@ function projectionPaths(pattern: FilterPattern): string[][] | undefined {
   for (const condition of conditionsOf(pattern.expression)) {
     const path = keyPath(condition);
     if (!path) return undefined;
-    if (!paths.some((known) => known.join("\u0000") === path.join("\u0000"))) paths.push(path);
+    paths.push(path);
   }
-  return paths.sort((a, b) => a.length - b.length);
+  return uniquePaths(paths).sort((a, b) => a.length - b.length);
 }
 
 /** A JSON object holding only the values at `paths` (an unreachable path stays absent). Built in place. */
@@ -486,8 +486,7 @@ function sampleMisses(records: readonly FamilyRecord[], missed: ReadonlySet<Fami
 }
 
 function combineBlames(blames: readonly Blame[]): Blame {
-  const clauses: string[] = [];
-  for (const blame of blames) if (blame.kind === "clauses") for (const clause of blame.clauses) if (!clauses.includes(clause)) clauses.push(clause);
+  const clauses = [...new Set(blames.flatMap((blame) => (blame.kind === "clauses" ? blame.clauses : [])))];
   if (clauses.length > 0) return { kind: "clauses", clauses };
   return blames[0] ?? { kind: "clauses", clauses: [] };
 }
@@ -1183,15 +1182,21 @@ function candidateValues(path: readonly string[], literals: readonly Value[], sp
 
 /** `*x` → "zzx" (ends with), `x*` → "xzz" (starts with), `*x*` → "zzxzz" (contains), plain `x` → "x". */
 function expandStringLiteral(label: string, text: string): Candidate[] {
-  if (/^\*+$/.test(text)) return [];
-  const leading = text.startsWith("*");
-  const trailing = text.endsWith("*") && text.length > 1;
-  const core = text.slice(leading ? 1 : 0, trailing ? -1 : undefined);
-  if (core.includes("*")) return [{ value: text, kind: `calls whose ${label} is ${JSON.stringify(text)}` }];
-  if (leading && trailing) return [{ value: `zz${core}zz`, kind: `calls whose ${label} contains ${JSON.stringify(core)}` }];
-  if (leading) return [{ value: `zz${core}`, kind: `calls whose ${label} ends with ${JSON.stringify(core)}` }];
-  if (trailing) return [{ value: `${core}zz`, kind: `calls whose ${label} starts with ${JSON.stringify(core)}` }];
-  return [{ value: core, kind: `calls whose ${label} is ${JSON.stringify(core)}` }];
+  const wildcard = readWildcard(text);
+  switch (wildcard.kind) {
+    case "any":
+      return [];
+    case "infix":
+      return [{ value: text, kind: `calls whose ${label} is ${JSON.stringify(text)}` }];
+    case "contains":
+      return [{ value: `zz${wildcard.text}zz`, kind: `calls whose ${label} contains ${JSON.stringify(wildcard.text)}` }];
+    case "suffix":
+      return [{ value: `zz${wildcard.text}`, kind: `calls whose ${label} ends with ${JSON.stringify(wildcard.text)}` }];
+    case "prefix":
+      return [{ value: `${wildcard.text}zz`, kind: `calls whose ${label} starts with ${JSON.stringify(wildcard.text)}` }];
+    case "exact":
+      return [{ value: wildcard.text, kind: `calls whose ${label} is ${JSON.stringify(wildcard.text)}` }];
+  }
 }
 
 /**

@@ -110,16 +110,6 @@ function tryCompile(source: string): RE2JS | string {
   }
 }
 
-/**
- * Unanchored search of `text` for the (already validated) regex `source`, in time linear in the text.
- * Returns false for a source that does not compile (the parser rejects those before evaluation).
- */
-export function regexSearch(source: string, text: string): boolean {
-  const compiled = tryCompile(source);
-  if (typeof compiled === "string") return false;
-  return compiled.test(text);
-}
-
 const NEVER = (): boolean => false;
 /** Texts up to this length have their result remembered: field values repeat across records. */
 const REMEMBERED_TEXT_LENGTH = 256;

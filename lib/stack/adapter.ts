@@ -2,10 +2,39 @@
  * The adapter contract: how one provider's resource type is read into the stack model. An adapter names the
  * properties it needs (only those are copied out of the SDK's proxies, so tags, policies and subscription
  * endpoints are never read) and the `propertyDependencies` it links through, then builds a model record from
- * that plain snapshot.
+ * that plain snapshot. The builders below hold the shapes both providers share, parameterised by property names.
  */
-import type { ModelKind, ModelResource, ModelResourceBase } from "./model";
-import type { PlainValue } from "./read";
+import type {
+  AlarmMetricModel,
+  AlarmModel,
+  LogGroupModel,
+  MetricFilterModel,
+  MetricQueryModel,
+  MetricTransformationModel,
+  ModelKind,
+  ModelResource,
+  ModelResourceBase,
+  SubscriptionModel,
+  TopicModel,
+  TrailModel,
+} from "./model";
+import {
+  absent,
+  booleanField,
+  booleanWithDefault,
+  isPlainObject,
+  isUnknownSentinel,
+  known,
+  numberField,
+  patternField,
+  stringField,
+  stringListField,
+  stringWithDefault,
+  unknown,
+  type Field,
+  type PlainValue,
+} from "./read";
+import { advancedEventSelectorsField, eventSelectorsField } from "./selectors";
 
 /** A resource as copied out of the engine's data: plain values only (fingerprintable, never a proxy). */
 export interface RawResource {
@@ -37,4 +66,205 @@ export interface ResourceAdapter {
 /** Indexes adapters by type token (one string comparison per resource picks the few relevant ones). */
 export function adapterRegistry(adapters: readonly ResourceAdapter[]): ReadonlyMap<string, ResourceAdapter> {
   return new Map(adapters.map((adapter) => [adapter.type, adapter]));
+}
+
+// ------------------------------------------------------------------------------- shapes both providers share
+// The two providers' adapters differ in property names (and a few readers); these builders take those.
+
+/** A metric whose every part is unknown (a whole `metric` object computed at preview). */
+export const unknownMetric: AlarmMetricModel = {
+  metricName: unknown,
+  namespace: unknown,
+  statistic: unknown,
+  extendedStatistic: unknown,
+  period: unknown,
+  unit: unknown,
+  dimensions: unknown,
+};
+
+/** A trail adapter: the names of its log group ARN and logging inputs, and logging's default when absent. */
+export function trailAdapter(names: {
+  readonly type: string;
+  readonly logGroupArn: string;
+  readonly logging: string;
+  readonly loggingWhenAbsent: boolean;
+}): ResourceAdapter {
+  const { logGroupArn, logging } = names;
+  return {
+    type: names.type,
+    kind: "trail",
+    propertyNames: [logGroupArn, "cloudWatchLogsRoleArn", logging, "eventSelectors", "advancedEventSelectors"],
+    dependencyNames: [logGroupArn],
+    build: (raw: RawResource, base: ModelResourceBase): TrailModel => ({
+      ...base,
+      kind: "trail",
+      logGroupArn: stringField(raw.props[logGroupArn]),
+      logGroupArnDependencies: raw.dependencies[logGroupArn] ?? [],
+      roleArn: stringField(raw.props.cloudWatchLogsRoleArn),
+      loggingEnabled: booleanWithDefault(raw.props[logging], names.loggingWhenAbsent),
+      eventSelectors: eventSelectorsField(raw.props.eventSelectors),
+      advancedEventSelectors: advancedEventSelectorsField(raw.props.advancedEventSelectors),
+    }),
+  };
+}
+
+/** A log group adapter: the name of its name property. */
+export function logGroupAdapter(type: string, groupName: string): ResourceAdapter {
+  return {
+    type,
+    kind: "logGroup",
+    propertyNames: [groupName, "arn"],
+    dependencyNames: [],
+    build: (raw: RawResource, base: ModelResourceBase): LogGroupModel => ({
+      ...base,
+      kind: "logGroup",
+      groupName: stringField(raw.props[groupName]),
+      arn: stringField(raw.props.arn),
+    }),
+  };
+}
+
+/** A metric filter adapter: the names of its pattern and transformation(s) inputs, and how to read the latter. */
+export function metricFilterAdapter(names: {
+  readonly type: string;
+  readonly pattern: string;
+  readonly transformations: string;
+  readonly readTransformations: (value: PlainValue | undefined) => Field<readonly MetricTransformationModel[]>;
+}): ResourceAdapter {
+  const { pattern, transformations } = names;
+  return {
+    type: names.type,
+    kind: "metricFilter",
+    propertyNames: ["logGroupName", pattern, transformations],
+    dependencyNames: ["logGroupName"],
+    build: (raw: RawResource, base: ModelResourceBase): MetricFilterModel => ({
+      ...base,
+      kind: "metricFilter",
+      logGroupName: stringField(raw.props.logGroupName),
+      logGroupNameDependencies: raw.dependencies.logGroupName ?? [],
+      // An empty pattern is legal (it matches every event), so "" stays a known value here.
+      pattern: patternField(raw.props[pattern]),
+      transformations: names.readTransformations(raw.props[transformations]),
+    }),
+  };
+}
+
+/** An alarm's metric queries: `metricOf` reads one query's metric (the providers nest it differently). */
+export function metricQueriesField(
+  value: PlainValue | undefined,
+  metricOf: (query: { readonly [key: string]: PlainValue }) => AlarmMetricModel | undefined,
+): Field<readonly MetricQueryModel[]> {
+  if (isUnknownSentinel(value)) return unknown;
+  if (!Array.isArray(value) || value.length === 0) return absent;
+  const queries: MetricQueryModel[] = [];
+  for (const query of value) {
+    if (isUnknownSentinel(query)) return unknown;
+    if (!isPlainObject(query)) continue;
+    queries.push({
+      id: stringField(query.id),
+      expression: stringField(query.expression),
+      returnData: booleanField(query.returnData),
+      metric: metricOf(query),
+    });
+  }
+  return known(queries);
+}
+
+/** A metric alarm adapter: the names of its name and queries inputs, and how to read dimensions and queries. */
+export function alarmAdapter(names: {
+  readonly type: string;
+  readonly alarmName: string;
+  readonly queries: string;
+  readonly readDimensions: (value: PlainValue | undefined) => Field<Readonly<Record<string, string>>>;
+  readonly readQueries: (value: PlainValue | undefined) => Field<readonly MetricQueryModel[]>;
+}): ResourceAdapter {
+  const { alarmName, queries, readDimensions } = names;
+  return {
+    type: names.type,
+    kind: "alarm",
+    propertyNames: [
+      alarmName,
+      "metricName",
+      "namespace",
+      "statistic",
+      "extendedStatistic",
+      "period",
+      "unit",
+      "dimensions",
+      queries,
+      "threshold",
+      "comparisonOperator",
+      "evaluationPeriods",
+      "datapointsToAlarm",
+      "treatMissingData",
+      "actionsEnabled",
+      "alarmActions",
+      "thresholdMetricId",
+    ],
+    dependencyNames: ["alarmActions"],
+    build: (raw: RawResource, base: ModelResourceBase): AlarmModel => ({
+      ...base,
+      kind: "alarm",
+      alarmName: stringField(raw.props[alarmName]),
+      metric: {
+        metricName: stringField(raw.props.metricName),
+        namespace: stringField(raw.props.namespace),
+        statistic: stringField(raw.props.statistic),
+        extendedStatistic: stringField(raw.props.extendedStatistic),
+        period: numberField(raw.props.period, true),
+        unit: stringField(raw.props.unit),
+        dimensions: readDimensions(raw.props.dimensions),
+      },
+      queries: names.readQueries(raw.props[queries]),
+      threshold: numberField(raw.props.threshold),
+      comparisonOperator: stringField(raw.props.comparisonOperator),
+      evaluationPeriods: numberField(raw.props.evaluationPeriods, true),
+      datapointsToAlarm: numberField(raw.props.datapointsToAlarm, true),
+      treatMissingData: stringWithDefault(raw.props.treatMissingData, "missing"),
+      actionsEnabled: booleanWithDefault(raw.props.actionsEnabled, true),
+      alarmActions: stringListField(raw.props.alarmActions),
+      alarmActionDependencies: raw.dependencies.alarmActions ?? [],
+      thresholdMetricId: stringField(raw.props.thresholdMetricId),
+    }),
+  };
+}
+
+/** An SNS topic adapter: the names of its name and ARN, and optionally of an inline subscription list. */
+export function topicAdapter(names: {
+  readonly type: string;
+  readonly topicName: string;
+  readonly arn: string;
+  readonly inline?: { readonly name: string; readonly readProtocols: (value: PlainValue | undefined) => readonly Field<string>[] };
+}): ResourceAdapter {
+  const { topicName, arn, inline } = names;
+  return {
+    type: names.type,
+    kind: "topic",
+    propertyNames: inline === undefined ? [topicName, arn] : [topicName, arn, inline.name],
+    dependencyNames: [],
+    build: (raw: RawResource, base: ModelResourceBase): TopicModel => ({
+      ...base,
+      kind: "topic",
+      topicName: stringField(raw.props[topicName]),
+      arn: stringField(raw.props[arn]),
+      inlineSubscriptionProtocols: inline === undefined ? [] : inline.readProtocols(raw.props[inline.name]),
+    }),
+  };
+}
+
+/** An SNS subscription adapter: the name of its topic ARN input. Never `endpoint`: it may be secret. */
+export function subscriptionAdapter(type: string, topicArn: string): ResourceAdapter {
+  return {
+    type,
+    kind: "subscription",
+    propertyNames: [topicArn, "protocol"],
+    dependencyNames: [topicArn],
+    build: (raw: RawResource, base: ModelResourceBase): SubscriptionModel => ({
+      ...base,
+      kind: "subscription",
+      topicArn: stringField(raw.props[topicArn]),
+      topicArnDependencies: raw.dependencies[topicArn] ?? [],
+      protocol: stringField(raw.props.protocol),
+    }),
+  };
 }

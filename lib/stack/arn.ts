@@ -21,14 +21,8 @@ export function parseArn(text: string): ArnParts | undefined {
 export function logGroupOfArn(text: string): { readonly name: string; readonly region: string } | undefined {
   const arn = parseArn(text);
   if (arn === undefined || arn.service !== "logs" || !arn.resource.startsWith("log-group:")) return undefined;
-  let name = arn.resource.slice("log-group:".length);
-  if (name.endsWith(":*")) name = name.slice(0, -2);
+  const name = stripWildcard(arn.resource.slice("log-group:".length));
   return name === "" ? undefined : { name, region: arn.region };
-}
-
-/** True when the log group ARN `given` names the log group whose ARN is `groupArn` (`:*` optional on both). */
-export function sameLogGroupArn(given: string, groupArn: string): boolean {
-  return stripWildcard(given) === stripWildcard(groupArn);
 }
 
 /** A log group ARN without its `:*` suffix. */

@@ -81,11 +81,6 @@ export function known<T>(value: T): Field<T> {
   return { state: "known", value };
 }
 
-/** The value of a known field, else `undefined`. */
-export function valueOf<T>(field: Field<T>): T | undefined {
-  return field.state === "known" ? field.value : undefined;
-}
-
 /**
  * A string field. The empty string reads as absent: deployed state (stack export, refresh) writes `""` for
  * unset string properties. A non-string value also reads as absent.
@@ -94,6 +89,18 @@ export function stringField(value: PlainValue | undefined): Field<string> {
   if (isUnknownSentinel(value)) return unknown;
   if (typeof value !== "string" || value === "") return absent;
   return known(value);
+}
+
+/** A string whose absence means the (provider) default `whenAbsent`. */
+export function stringWithDefault(value: PlainValue | undefined, whenAbsent: string): Field<string> {
+  const field = stringField(value);
+  return field.state === "absent" ? known(whenAbsent) : field;
+}
+
+/** A filter pattern: unlike other strings, `""` is a real pattern (match everything). */
+export function patternField(value: PlainValue | undefined): Field<string> {
+  if (isUnknownSentinel(value)) return unknown;
+  return typeof value === "string" ? known(value) : absent;
 }
 
 /**
@@ -115,6 +122,12 @@ export function booleanField(value: PlainValue | undefined): Field<boolean> {
   if (typeof value === "boolean") return known(value);
   if (value === "true" || value === "false") return known(value === "true");
   return absent;
+}
+
+/** A boolean whose absence means the (provider) default `whenAbsent`. */
+export function booleanWithDefault(value: PlainValue | undefined, whenAbsent: boolean): Field<boolean> {
+  const field = booleanField(value);
+  return field.state === "absent" ? known(whenAbsent) : field;
 }
 
 /**
@@ -147,4 +160,22 @@ export function stringMapField(value: PlainValue | undefined): Field<Readonly<Re
 /** True for a plain (non-array) object value. */
 export function isPlainObject(value: PlainValue | undefined): value is { readonly [key: string]: PlainValue } {
   return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/**
+ * A list of objects read one by one: unknown as a whole (or an unknown element) is `unknown`, an empty list is
+ * absent (deployed state writes `[]`), non-objects are skipped (none left: absent).
+ */
+export function objectListField<T>(
+  value: PlainValue | undefined,
+  read: (entry: { readonly [key: string]: PlainValue }) => T,
+): Field<readonly T[]> {
+  if (isUnknownSentinel(value)) return unknown;
+  if (!Array.isArray(value) || value.length === 0) return absent;
+  const entries: T[] = [];
+  for (const entry of value) {
+    if (isUnknownSentinel(entry)) return unknown;
+    if (isPlainObject(entry)) entries.push(read(entry));
+  }
+  return entries.length === 0 ? absent : known(entries);
 }

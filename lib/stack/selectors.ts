@@ -19,55 +19,25 @@ import {
   type TrailModel,
 } from "./model";
 import {
-  absent,
-  booleanField,
-  isPlainObject,
-  isUnknownSentinel,
-  known,
+  booleanWithDefault,
+  objectListField,
   stringField,
   stringListField,
-  unknown,
+  stringWithDefault,
   type Field,
   type PlainValue,
 } from "./read";
 
 // ---------------------------------------------------------------------------------------------- reading
 
-/** A boolean whose absence means `whenAbsent`. */
-function booleanOr(value: PlainValue | undefined, whenAbsent: boolean): Field<boolean> {
-  const field = booleanField(value);
-  return field.state === "absent" ? known(whenAbsent) : field;
-}
-
-/** A string whose absence means `whenAbsent`. */
-function stringOr(value: PlainValue | undefined, whenAbsent: string): Field<string> {
-  const field = stringField(value);
-  return field.state === "absent" ? known(whenAbsent) : field;
-}
-
-/**
- * A list of objects read one by one: unknown as a whole (or an unknown element) is `unknown`, an empty list is
- * absent (deployed state writes `[]`), non-objects are skipped.
- */
-function objectList<T>(value: PlainValue | undefined, read: (entry: { readonly [key: string]: PlainValue }) => T): Field<readonly T[]> {
-  if (isUnknownSentinel(value)) return unknown;
-  if (!Array.isArray(value) || value.length === 0) return absent;
-  const entries: T[] = [];
-  for (const entry of value) {
-    if (isUnknownSentinel(entry)) return unknown;
-    if (isPlainObject(entry)) entries.push(read(entry));
-  }
-  return entries.length === 0 ? absent : known(entries);
-}
-
 /**
  * A trail's basic `eventSelectors` (classic and native use the same names), with the documented defaults:
  * `readWriteType` "All", `includeManagementEvents` true.
  */
 export function eventSelectorsField(value: PlainValue | undefined): Field<readonly EventSelectorModel[]> {
-  return objectList(value, (entry) => ({
-    readWriteType: stringOr(entry.readWriteType, "All"),
-    includeManagementEvents: booleanOr(entry.includeManagementEvents, true),
+  return objectListField(value, (entry) => ({
+    readWriteType: stringWithDefault(entry.readWriteType, "All"),
+    includeManagementEvents: booleanWithDefault(entry.includeManagementEvents, true),
     excludeManagementEventSources: stringListField(entry.excludeManagementEventSources),
   }));
 }
@@ -86,9 +56,9 @@ function fieldSelector(entry: { readonly [key: string]: PlainValue }): FieldSele
 
 /** A trail's `advancedEventSelectors` (`[{name, fieldSelectors: [{field, equals, ...}]}]`). */
 export function advancedEventSelectorsField(value: PlainValue | undefined): Field<readonly AdvancedEventSelectorModel[]> {
-  return objectList(value, (entry) => ({
+  return objectListField(value, (entry) => ({
     name: stringField(entry.name),
-    fieldSelectors: objectList(entry.fieldSelectors, fieldSelector),
+    fieldSelectors: objectListField(entry.fieldSelectors, fieldSelector),
   }));
 }
 

@@ -9,7 +9,7 @@
  * Properties a policy's schema does not declare are accepted, as by the CLI, but reported as warnings.
  */
 import * as fs from "fs";
-import { readJsonText } from "./json-text";
+import { isPlainObject, readJsonText, textLocation } from "./json-text";
 import { validateJsonSchema } from "./json-schema";
 import { EnforcementLevel, enforcementLevels, PolicyPackInfo } from "./protocol";
 
@@ -48,10 +48,6 @@ export class PolicyConfigError extends Error {
 /** True when `value` is one of the four enforcement levels. */
 export function isEnforcementLevel(value: unknown): value is EnforcementLevel {
   return typeof value === "string" && (enforcementLevels as readonly string[]).includes(value);
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function describeJson(value: unknown): string {
@@ -212,7 +208,7 @@ export function parsePolicyPackConfigText(text: string, name: string): PolicyPac
   if (text.trim() === "") return {};
   const read = readJsonText(text);
   if (!read.ok) {
-    throw new PolicyConfigError([`${name}:${read.position.line}:${read.position.column}: invalid JSON: ${read.message}`]);
+    throw new PolicyConfigError([`${textLocation(name, read.position)}: invalid JSON: ${read.message}`]);
   }
   if (!isPlainObject(read.value)) {
     throw new PolicyConfigError([
@@ -221,7 +217,7 @@ export function parsePolicyPackConfigText(text: string, name: string): PolicyPac
   }
   if (read.duplicateKeys.length > 0) {
     throw new PolicyConfigError(
-      read.duplicateKeys.map((d) => `${name}:${d.position.line}:${d.position.column}: "${d.path}" appears more than once`),
+      read.duplicateKeys.map((d) => `${textLocation(name, d.position)}: "${d.path}" appears more than once`),
     );
   }
   return read.value;

@@ -5,7 +5,7 @@
 import * as analyzerProto from "@pulumi/pulumi/proto/analyzer_pb";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import type { ReconciledPolicyConfig } from "./config";
-import { EngineDiagnostic, EngineResource, EnforcementLevel, PolicyConfigSchema, PolicyPackInfo, Severity } from "./protocol";
+import { AnalyzeResult, EngineResource, EnforcementLevel, PolicyConfigSchema, PolicyPackInfo, Severity } from "./protocol";
 
 type StructInput = Parameters<typeof Struct.fromJavaScript>[0];
 
@@ -178,10 +178,7 @@ export function toConfigureRequest(config: ReconciledPolicyConfig): analyzerProt
 }
 
 /** Converts an `AnalyzeResponse`; `versionOverride` as in `fromAnalyzerInfo`. */
-export function fromAnalyzeResponse(
-  response: analyzerProto.AnalyzeResponse,
-  versionOverride?: string,
-): { diagnostics: EngineDiagnostic[]; notApplicable: { policyName: string; reason: string }[] } {
+export function fromAnalyzeResponse(response: analyzerProto.AnalyzeResponse, versionOverride?: string): AnalyzeResult {
   return {
     diagnostics: response.getDiagnosticsList().map((d) => ({
       policyPack: d.getPolicypackname(),

@@ -8,16 +8,13 @@
  * schemas. `format`, `description` and `default` are annotations and are not checked.
  * Pure: returns a list of messages, each naming the path of the offending value.
  */
+import { isPlainObject } from "./json-text";
 
 /** One problem found while validating. */
 export interface SchemaProblem {
   /** Dotted path of the value, `""` for the validated value itself. */
   path: string;
   message: string;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** The JSON type name of a value (`integer` is reported as `number`, like the JSON-schema data model). */

@@ -16,6 +16,16 @@ export type JsonReadResult =
   | { ok: true; value: unknown; duplicateKeys: { path: string; position: TextPosition }[] }
   | { ok: false; message: string; position: TextPosition };
 
+/** True for a JSON object (not null, not an array). */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** `name:line:column`, the way problems in a file are located in messages. */
+export function textLocation(name: string, position: TextPosition): string {
+  return `${name}:${position.line}:${position.column}`;
+}
+
 /** Computes the 1-based line and column of `offset` in `text`. */
 export function positionOf(text: string, offset: number): TextPosition {
   let line = 1;

@@ -14,7 +14,7 @@ import * as analyzerProto from "@pulumi/pulumi/proto/analyzer_pb";
 import { Empty } from "google-protobuf/google/protobuf/empty_pb";
 import { PolicyPackConfigFile, reconcilePolicyConfig, ReconciledPolicyConfig } from "./config";
 import { fromAnalyzeResponse, fromAnalyzerInfo, toAnalyzerResource, toConfigureRequest } from "./convert";
-import { EngineDiagnostic, EngineResource, PolicyPackInfo, Severity } from "./protocol";
+import { AnalyzeResult, EngineResource, PolicyPackInfo, Severity } from "./protocol";
 
 /** How to start a pack. */
 export interface StartPackOptions {
@@ -50,9 +50,7 @@ export interface PackProcess {
   getAnalyzerInfo(): Promise<PolicyPackInfo>;
   /** Reconciles `config` as the CLI does (throws `PolicyConfigError` when invalid) and sends it with Configure. */
   configure(config: PolicyPackConfigFile | undefined): Promise<ReconciledPolicyConfig>;
-  analyzeStack(
-    resources: EngineResource[],
-  ): Promise<{ diagnostics: EngineDiagnostic[]; notApplicable: { policyName: string; reason: string }[] }>;
+  analyzeStack(resources: EngineResource[]): Promise<AnalyzeResult>;
   /** Closes the connection and ends the process (SIGTERM, then SIGKILL after 5 s); resolves when it has exited. */
   close(): Promise<void>;
 }
@@ -118,6 +116,11 @@ function tail(text: string, max = 4000): string {
   return text.length <= max ? text : `…${text.slice(text.length - max)}`;
 }
 
+/** The end of the pack's stderr to append to an error message, or `""` when it wrote nothing. */
+function stderrNote(stderr: string): string {
+  return stderr.trim() === "" ? "" : `\nstderr:\n${tail(stderr)}`;
+}
+
 /** Waits for the first stdout line and returns the port; rejects with a clear message otherwise. */
 function waitForPort(
   child: ChildProcess,
@@ -126,7 +129,6 @@ function waitForPort(
   timeoutMs: number,
 ): Promise<number> {
   return new Promise((resolve, reject) => {
-    const stderrNote = (): string => (output.stderr.trim() === "" ? "" : `\nstderr:\n${tail(output.stderr)}`);
     const finish = (error: Error | undefined, port?: number): void => {
       clearTimeout(timer);
       child.stdout?.off("data", onData);
@@ -148,17 +150,17 @@ function waitForPort(
         new Error(
           `the policy pack at ${packDir} printed ${JSON.stringify(line.slice(0, 200))} before its port number; ` +
             `the engine reads the first stdout line as the port, so nothing may print on stdout while the pack loads` +
-            stderrNote(),
+            stderrNote(output.stderr),
         ),
       );
     };
     const onExit = (code: number | null, signal: NodeJS.Signals | null): void => {
-      finish(new Error(`the policy pack at ${packDir} exited (${signal ?? `code ${code}`}) before printing its port${stderrNote()}`));
+      finish(new Error(`the policy pack at ${packDir} exited (${signal ?? `code ${code}`}) before printing its port${stderrNote(output.stderr)}`));
     };
     const onError = (error: Error): void => finish(new Error(`cannot start the policy pack at ${packDir}: ${error.message}`));
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      finish(new Error(`the policy pack at ${packDir} printed no port within ${timeoutMs} ms${stderrNote()}`));
+      finish(new Error(`the policy pack at ${packDir} printed no port within ${timeoutMs} ms${stderrNote(output.stderr)}`));
     }, timeoutMs);
     child.stdout?.on("data", onData);
     child.once("exit", onExit);
@@ -179,7 +181,7 @@ function unary<Req, Res>(
         resolve(response);
         return;
       }
-      const failure = new Error(`${name} failed: ${error.details || error.message}${stderr().trim() === "" ? "" : `\nstderr:\n${tail(stderr())}`}`);
+      const failure = new Error(`${name} failed: ${error.details || error.message}${stderrNote(stderr())}`);
       Object.assign(failure, { code: error.code });
       reject(failure);
     });
@@ -256,9 +258,7 @@ class RunningPack implements PackProcess {
     return reconciled;
   }
 
-  async analyzeStack(
-    resources: EngineResource[],
-  ): Promise<{ diagnostics: EngineDiagnostic[]; notApplicable: { policyName: string; reason: string }[] }> {
+  async analyzeStack(resources: EngineResource[]): Promise<AnalyzeResult> {
     const request = new analyzerProto.AnalyzeStackRequest();
     request.setResourcesList(resources.map(toAnalyzerResource));
     const response = await unary<analyzerProto.AnalyzeStackRequest, analyzerProto.AnalyzeResponse>("AnalyzeStack", (req, cb) => this.client.analyzeStack(req, cb), request, () => this.stderrText());

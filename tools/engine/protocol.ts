@@ -78,6 +78,12 @@ export interface EngineDiagnostic {
   description: string;
 }
 
+/** What the pack answers to one `AnalyzeStack`: its violations and the policies it could not apply. */
+export interface AnalyzeResult {
+  diagnostics: EngineDiagnostic[];
+  notApplicable: { policyName: string; reason: string }[];
+}
+
 /** A policy's config schema as the pack declares it (a JSON-schema subset per property). */
 export interface PolicyConfigSchema {
   properties: Record<string, unknown>;

@@ -7,7 +7,7 @@ import type { EngineResource, PolicyPackConfigFile } from "../engine";
 import { analyzeStack, PackSession, StackAnalysis, StackIdentity, startPackSession } from "./analyze";
 import { RunnerError } from "./errors";
 import { runProgram } from "./program";
-import { readProgramProject } from "./project";
+import { readProgramProject, StackConfigValue } from "./project";
 import { attributeDiagnostics, AttributedDiagnostic } from "./report";
 import { engineResourcesFromRegistrations } from "./resources";
 import { readStackExport } from "./stack-export";
@@ -58,8 +58,18 @@ async function withSession<T, R>(
   }
 }
 
+/** Analyses `resources` on the session and attributes the diagnostics as the engine does. */
+async function analyzeAndAttribute(
+  session: PackSession,
+  resources: EngineResource[],
+  config: PolicyPackConfigFile | undefined,
+): Promise<{ analysis: StackAnalysis; diagnostics: AttributedDiagnostic[] }> {
+  const analysis = await analyzeStack(session, resources, config);
+  return { analysis, diagnostics: attributeDiagnostics(analysis.diagnostics, resources.map((r) => r.urn)) };
+}
+
 /** The config the pack process sees in PULUMI_CONFIG: the stack's plain values (secure ones can't be decrypted). */
-function plainConfig(config: Record<string, { value: string; secure: boolean }>): Record<string, string> {
+function plainConfig(config: Record<string, StackConfigValue>): Record<string, string> {
   return Object.fromEntries(Object.entries(config).filter(([, v]) => !v.secure).map(([k, v]) => [k, v.value]));
 }
 
@@ -72,8 +82,7 @@ export async function checkProgram(dir: string, options: CheckOptions & { stack?
   if (secure.length > 0) notes.push(`secure config values run as unknown secrets: ${secure.join(", ")}`);
   return withSession(options, identity, runProgram(project, { output: options.output }), async (session, run) => {
     const resources = engineResourcesFromRegistrations(run.registrations);
-    const analysis = await analyzeStack(session, resources, options.policyPackConfig);
-    const diagnostics = attributeDiagnostics(analysis.diagnostics, resources.map((r) => r.urn));
+    const { analysis, diagnostics } = await analyzeAndAttribute(session, resources, options.policyPackConfig);
     return { project: project.project, stack: project.stack, resources, analysis, diagnostics, notes: [...notes, ...run.notes] };
   });
 }
@@ -97,8 +106,7 @@ export async function checkStackExport(file: string, options: CheckOptions): Pro
   if (exported.skipped > 0) notes.push(`${exported.skipped} resource(s) pending deletion were left out`);
   const identity: StackIdentity = { project: exported.project, stack: exported.stack, config: {}, dryRun: false };
   return withSession(options, identity, Promise.resolve(exported), async (session) => {
-    const analysis = await analyzeStack(session, exported.resources, options.policyPackConfig);
-    const diagnostics = attributeDiagnostics(analysis.diagnostics, exported.resources.map((r) => r.urn));
+    const { analysis, diagnostics } = await analyzeAndAttribute(session, exported.resources, options.policyPackConfig);
     return { project: exported.project, stack: exported.stack, resources: exported.resources, analysis, diagnostics, notes };
   });
 }

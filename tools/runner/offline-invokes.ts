@@ -101,6 +101,11 @@ function hashCode(value: string): number {
 
 const offlineHint = "replace it with config or a literal to check this program offline";
 
+/** The message for an invoke that only the cloud provider can answer. */
+export function needsProvider(token: string): string {
+  return `the invoke '${token}' needs the cloud provider, which this offline run does not call (no credentials, no network); ${offlineHint}`;
+}
+
 /**
  * Answers the invoke `token` with `args`, for a provider in `region` (`undefined` when no region is configured).
  * Tokens it does not know get an error naming the invoke.
@@ -132,7 +137,7 @@ export function answerAwsInvoke(token: string, args: Record<string, unknown>, re
       };
   }
   const name = text(args.name);
-  if (name === undefined) return { ok: false, message: `${offline} (no credentials, no network); ${offlineHint}` };
+  if (name === undefined) return { ok: false, message: needsProvider(token) };
   switch (token) {
     case "aws:sns/getTopic:getTopic": {
       const arn = `arn:${partition}:sns:${where}:${account}:${name}`;
@@ -151,5 +156,5 @@ export function answerAwsInvoke(token: string, args: Record<string, unknown>, re
       return { ok: true, result: { id: name, arn, name, path: "/", uniqueId: "AROAOFFLINEPREVIEW000", tags: {} }, note: madeUp(`aws.iam.getRole("${name}")`) };
     }
   }
-  return { ok: false, message: `${offline} (no credentials, no network); ${offlineHint}` };
+  return { ok: false, message: needsProvider(token) };
 }

@@ -13,15 +13,14 @@ import type * as resproto from "@pulumi/pulumi/proto/resource_pb";
 import type * as provproto from "@pulumi/pulumi/proto/provider_pb";
 import type { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import type { Registration, RegistrationOptions } from "./child-protocol";
-import { answerAwsInvoke } from "./offline-invokes";
+import { secretSignature, secretValue, specialSignatureKey, unknownSentinels } from "../engine/protocol";
+import { answerAwsInvoke, needsProvider } from "./offline-invokes";
 import type { ResourceTypeInfo } from "./provider-types";
 
 export { partitionOf } from "./offline-invokes";
 
 /** The unknown string sentinel of the wire protocol. */
-export const unknownString = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-const secretSigKey = "4dabf18193072939515e22adb298388d";
-const secretSig = "1b47061264138c4ac30d75fd1eb44270";
+export const unknownString: string = unknownSentinels.string;
 
 /** The message classes the monitor needs, taken from the runtime copy the program uses. */
 export interface MonitorProtos {
@@ -86,12 +85,13 @@ export function defaultProviderInputs(pkg: string, config: Record<string, string
   return inputs;
 }
 
-function wrapSecret(value: unknown): Record<string, unknown> {
-  return { [secretSigKey]: secretSig, value };
+function isSecretValue(value: unknown): boolean {
+  return typeof value === "object" && value !== null && (value as Record<string, unknown>)[specialSignatureKey] === secretSignature;
 }
 
-function isSecretValue(value: unknown): boolean {
-  return typeof value === "object" && value !== null && (value as Record<string, unknown>)[secretSigKey] === secretSig;
+/** A protobuf Struct (possibly absent) as a plain object. */
+function structObject(struct: Struct | undefined): Record<string, unknown> {
+  return (struct?.toJavaScript() ?? {}) as Record<string, unknown>;
 }
 
 /**
@@ -121,7 +121,7 @@ export function plannedOutputs(
     if (outputs[key] === undefined) outputs[key] = unknownString;
   }
   for (const key of additionalSecretOutputs) {
-    if (outputs[key] !== undefined && !isSecretValue(outputs[key])) outputs[key] = wrapSecret(outputs[key]);
+    if (outputs[key] !== undefined && !isSecretValue(outputs[key])) outputs[key] = secretValue(outputs[key]);
   }
   return outputs;
 }
@@ -200,7 +200,7 @@ export class PreviewMonitor {
       const custom = req.getCustom();
       const urn = makeUrn(this.context.stack, this.context.project, parent, type, name);
       if (this.byUrn.has(urn)) throw monitorError(`Duplicate resource URN '${urn}'; try giving it a unique name`);
-      const inputs = (req.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>;
+      const inputs = structObject(req.getObject());
       const provider = this.providerRefFor(type, custom, req.getProvider(), req.getVersion());
       const options = registrationOptions(req);
       const outputs = this.outputsFor(type, name, custom, inputs, provider, options.additionalSecretOutputs ?? []);
@@ -226,7 +226,7 @@ export class PreviewMonitor {
   /** RegisterResourceOutputs: the outputs of a component or of the stack. */
   registerResourceOutputs(req: resproto.RegisterResourceOutputsRequest, callback: Callback<object>): void {
     const registration = this.byUrn.get(req.getUrn());
-    if (registration) registration.outputs = (req.getOutputs()?.toJavaScript() ?? {}) as Record<string, unknown>;
+    if (registration) registration.outputs = structObject(req.getOutputs());
     callback(null, {});
   }
 
@@ -237,7 +237,7 @@ export class PreviewMonitor {
       const name = req.getName();
       const parent = req.getParent() || undefined;
       const urn = makeUrn(this.context.stack, this.context.project, parent, type, name);
-      const inputs = (req.getProperties()?.toJavaScript() ?? {}) as Record<string, unknown>;
+      const inputs = structObject(req.getProperties());
       const provider = this.providerRefFor(type, true, req.getProvider(), req.getVersion());
       const outputs: Record<string, unknown> = { ...inputs, id: req.getId() };
       if (type === "pulumi:pulumi:StackReference") {
@@ -263,7 +263,7 @@ export class PreviewMonitor {
    */
   invoke(req: resproto.ResourceInvokeRequest, callback: Callback<provproto.InvokeResponse>): void {
     const token = req.getTok();
-    const args = (req.getArgs()?.toJavaScript() ?? {}) as Record<string, unknown>;
+    const args = structObject(req.getArgs());
     const answer = this.answerInvoke(token, args, req.getProvider(), req.getVersion());
     if (typeof answer === "string") {
       callback(monitorError(answer));
@@ -281,7 +281,7 @@ export class PreviewMonitor {
 
   private answerInvoke(token: string, args: Record<string, unknown>, providerRef: string, version: string): Record<string, unknown> | string {
     const pkg = token.split(":")[0];
-    if (pkg !== "aws") return `the invoke '${token}' needs the cloud provider, which this offline run does not call (no credentials, no network); replace it with config or a literal to check this program offline`;
+    if (pkg !== "aws") return needsProvider(token);
     const ref = providerRef || this.defaultProviderRef(pkg, version);
     const region = this.providerInputs(ref)?.region;
     const answer = answerAwsInvoke(token, args, typeof region === "string" && region !== unknownString && region !== "" ? region : undefined);

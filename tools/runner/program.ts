@@ -70,6 +70,7 @@ export function runProgram(project: ProgramProject, options: RunProgramOptions =
   const script = childScript(root);
   const spec = childSpec(project, root, options.organization ?? "organization");
   const output = options.output ?? process.stderr;
+  const timeoutMs = options.timeoutMs ?? 120000;
   return new Promise((resolve, reject) => {
     const child = fork(script, [], {
       cwd: project.dir,
@@ -80,8 +81,8 @@ export function runProgram(project: ProgramProject, options: RunProgramOptions =
     let answer: ChildMessage | undefined;
     const timer = setTimeout(() => {
       child.kill();
-      reject(new RunnerError(`the program in ${project.dir} did not finish within ${(options.timeoutMs ?? 120000) / 1000} s`));
-    }, options.timeoutMs ?? 120000);
+      reject(new RunnerError(`the program in ${project.dir} did not finish within ${timeoutMs / 1000} s`));
+    }, timeoutMs);
     child.stdout?.on("data", (chunk: Buffer) => output.write(chunk));
     child.stderr?.on("data", (chunk: Buffer) => output.write(chunk));
     child.on("message", (message) => {

@@ -8,7 +8,7 @@
  * decrypt; such values are passed as UNKNOWN (so a policy that needs one reports "can't run policy ... during
  * preview" instead of judging a placeholder) and the caller is told how many there were.
  */
-import { readJsonText } from "../engine/json-text";
+import { isPlainObject, readJsonText, textLocation } from "../engine/json-text";
 import { EngineResource, secretValue, specialSignatureKey, secretSignature, unknownSentinels } from "../engine";
 import { RunnerError } from "./errors";
 import { providerRefUrn } from "./preview-monitor";
@@ -27,14 +27,10 @@ export interface StackExport {
 
 type Json = Record<string, unknown>;
 
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /** Replaces exported secrets: plaintext → secret value, ciphertext → unknown (counted). */
 function decodeSecrets(value: unknown, where: string, counter: { encrypted: number }): unknown {
   if (Array.isArray(value)) return value.map((v, i) => decodeSecrets(v, `${where}[${i}]`, counter));
-  if (!isObject(value)) return value;
+  if (!isPlainObject(value)) return value;
   if (value[specialSignatureKey] === secretSignature) {
     if (typeof value.plaintext === "string") {
       try {
@@ -61,7 +57,7 @@ function requireString(resource: Json, field: string, where: string): string {
 function optionalObject(resource: Json, field: string, where: string): Json {
   const value = resource[field];
   if (value === undefined || value === null) return {};
-  if (!isObject(value)) throw new RunnerError(`${where}.${field}: expected an object`);
+  if (!isPlainObject(value)) throw new RunnerError(`${where}.${field}: expected an object`);
   return value;
 }
 
@@ -75,21 +71,21 @@ function optionalStrings(value: unknown, where: string): string[] {
 export function readStackExport(text: string, fileName: string): StackExport {
   const parsed = readJsonText(text);
   if (!parsed.ok) {
-    throw new RunnerError(`${fileName}:${parsed.position.line}:${parsed.position.column}: ${parsed.message}`);
+    throw new RunnerError(`${textLocation(fileName, parsed.position)}: ${parsed.message}`);
   }
   const root = parsed.value;
-  if (!isObject(root)) throw new RunnerError(`${fileName}: expected a JSON object (the output of 'pulumi stack export')`);
+  if (!isPlainObject(root)) throw new RunnerError(`${fileName}: expected a JSON object (the output of 'pulumi stack export')`);
   if (root.version !== 3) {
     throw new RunnerError(`${fileName}: 'version' is ${JSON.stringify(root.version)}; only version 3 deployments (pulumi stack export) are supported`);
   }
-  if (!isObject(root.deployment)) throw new RunnerError(`${fileName}: missing 'deployment' (an object)`);
+  if (!isPlainObject(root.deployment)) throw new RunnerError(`${fileName}: missing 'deployment' (an object)`);
   const list = root.deployment.resources ?? [];
   if (!Array.isArray(list)) throw new RunnerError(`${fileName}: deployment.resources must be a list`);
 
   const counter = { encrypted: 0 };
   const raw = list.map((r, i) => {
     const where = `${fileName}: deployment.resources[${i}]`;
-    if (!isObject(r)) throw new RunnerError(`${where}: expected an object`);
+    if (!isPlainObject(r)) throw new RunnerError(`${where}: expected an object`);
     const urn = requireString(r, "urn", where);
     const type = requireString(r, "type", where);
     if (urnTypeAndName(urn).type !== type) throw new RunnerError(`${where}: urn '${urn}' does not end in type '${type}'`);

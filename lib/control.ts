@@ -10,6 +10,11 @@ export interface MonitoringControl {
   readonly eventSource: string;
   /** The pattern the benchmark gives, for messages and examples. */
   readonly canonicalPattern: string;
+  /** The events in words, plural and singular: "CloudTrail configuration changes", "... change". */
+  readonly changes: string;
+  readonly change: string;
+  /** The metric name and namespace fix snippets use. */
+  readonly defaultMetric: { readonly name: string; readonly namespace: string };
   /** The alarm's default name in Cloud Conformity's rule. */
   readonly defaultAlarmName: string;
   /** Criteria an alarm must meet by default. */
@@ -25,6 +30,9 @@ export const cloudTrailChangesControl: MonitoringControl = {
   eventSource: "cloudtrail.amazonaws.com",
   canonicalPattern:
     "{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) || ($.eventName = StopLogging) }",
+  changes: "CloudTrail configuration changes",
+  change: "CloudTrail configuration change",
+  defaultMetric: { name: "CloudTrailChanges", namespace: "CloudTrailMetrics" },
   defaultAlarmName: "CloudTrail Changes",
   alarmDefaults: { statistic: "Sum", longestPeriodSeconds: 300, evaluationPeriods: 1 },
 };

@@ -1,13 +1,16 @@
 /**
  * What the four policies share: compliance metadata, the environment (stack region), the wrapper that turns a
- * pure check over the stack model into a `StackValidationPolicy`, and message helpers.
+ * pure check over the stack model into a `StackValidationPolicy` that renders its findings.
  */
 import type { PolicyComplianceFramework, StackValidationArgs, StackValidationPolicy } from "@pulumi/policy";
 import { cloudTrailChangesControl, type MonitoringControl } from "../lib/control";
-import type { ModelResourceBase, StackModel } from "../lib/stack/model";
+import { finding, list, message, type Finding } from "../lib/findings/message";
+import { renderFinding } from "../lib/findings/render";
+import type { StackModel } from "../lib/stack/model";
 import { readStackModel } from "../lib/stack/stack";
 import { stackRegionFromEnvironment } from "../lib/stack/regions";
 import { configSchemaOf, readConfig, type ConfigOf, type ConfigProperties } from "./config";
+import { messageCatalogue } from "./messages";
 
 /** CIS AWS Foundations Benchmark: the control every policy of the pack implements a part of. */
 export const cisFramework: PolicyComplianceFramework = {
@@ -41,12 +44,6 @@ export const processEnvironment: PolicyEnvironment = {
   stackRegion: () => stackRegionFromEnvironment(process.env),
 };
 
-/** One violation: a message and the URN of the resource it is about (`undefined`: the stack). */
-export interface Violation {
-  readonly message: string;
-  readonly urn: string | undefined;
-}
-
 /** What a policy file declares: metadata, config and a pure check (typescript-eslint rule style). */
 export interface PolicyDefinition<S extends ConfigProperties> {
   readonly name: string;
@@ -55,8 +52,8 @@ export interface PolicyDefinition<S extends ConfigProperties> {
   readonly remediationSteps: string;
   readonly tags: readonly string[];
   readonly configProperties: S;
-  /** The check: pure over the model and the config; returns the violations. */
-  check(model: StackModel, config: ConfigOf<S>, control: MonitoringControl): readonly Violation[];
+  /** The check: pure over the model and the config; returns the findings. */
+  check(model: StackModel, config: ConfigOf<S>, control: MonitoringControl): readonly Finding[];
 }
 
 /** Turns a definition into a mandatory `StackValidationPolicy` that never throws into the SDK. */
@@ -77,45 +74,30 @@ export function toStackPolicy<S extends ConfigProperties>(
     url: controlUrl,
     configSchema: configSchemaOf(definition.configProperties),
     validateStack: (args: StackValidationArgs, reportViolation) => {
-      for (const violation of runCheck(definition, args, environment, control)) {
-        reportViolation(violation.message, violation.urn);
+      for (const found of runCheck(definition, args, environment, control)) {
+        reportViolation(renderFinding(found, messageCatalogue), found.urn);
       }
     },
   };
 }
 
-/** Runs a definition's check; bad config and internal errors become violations, never exceptions. */
+/** Runs a definition's check; bad config and internal errors become findings, never exceptions. */
 export function runCheck<S extends ConfigProperties>(
   definition: PolicyDefinition<S>,
   args: Pick<StackValidationArgs, "resources" | "getConfig">,
   environment: PolicyEnvironment,
   control: MonitoringControl,
-): readonly Violation[] {
+): readonly Finding[] {
   try {
     const config = readConfig(definition.configProperties, args.getConfig<object>());
     if (!config.ok) {
-      const list = config.problems.map((problem) => `  - ${problem}`).join("\n");
-      return [{ message: `Invalid configuration for policy "${definition.name}":\n${list}\nFix the policy pack config file.`, urn: undefined }];
+      const problems = list(config.problems.map((problem) => message("configProblem", { problem })), "\n");
+      return [finding("invalidConfig", { policy: definition.name, problems }, undefined)];
     }
     const model = readStackModel(args.resources, environment.stackRegion());
     return definition.check(model, config.config, control);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return [{ message: `Internal error in policy "${definition.name}": ${detail}. Please report it.`, urn: undefined }];
+    return [finding("internalError", { policy: definition.name, detail }, undefined)];
   }
-}
-
-/** `Kind "logical-name"`, e.g. `Trail "main"`: how messages name a resource. */
-export function named(kind: string, resource: Pick<ModelResourceBase, "name">): string {
-  return `${kind} "${resource.name}"`;
-}
-
-/** Words for an ARN/name/etc list in messages. */
-export function quoteList(items: readonly string[]): string {
-  return items.map((item) => `"${item}"`).join(", ");
-}
-
-/** "can't be verified at preview" phrasing for a value computed from another resource's output. */
-export function notKnownAtPreview(what: string): string {
-  return `${what} is not known at preview (it is computed from another resource's output), so it can't be verified`;
 }

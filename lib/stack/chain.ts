@@ -17,6 +17,7 @@ import type {
   TopicModel,
   TrailModel,
 } from "./model";
+import { message, quoted, type Message } from "../findings/message";
 import { known, unknown, type Field } from "./read";
 import { compareRegions, regionFromArn } from "./regions";
 
@@ -26,7 +27,14 @@ export type LogGroupTarget =
   /** A log group outside the stack, known by name (and region). */
   | { readonly kind: "external"; readonly name: string; readonly region: Region }
   /** Not known at preview and not resolvable through `propertyDependencies`; `why` is a sentence fragment. */
-  | { readonly kind: "unresolved"; readonly why: string };
+  | { readonly kind: "unresolved"; readonly why: Message };
+
+export const chainMessages = {
+  inputDependsOnNoGroup: "`{{input}}` is not known at preview and depends on no log group in the stack",
+  inputDependsOnSeveralGroups: "`{{input}}` is not known at preview and depends on several log groups",
+  notALogGroupArn: "`cloudWatchLogsGroupArn` {{arn}} is not a CloudWatch Logs log group ARN",
+  logGroupNameNotSet: "`logGroupName` is not set",
+} as const;
 
 /** A log group as something to compare: its URN if in the stack, name and region (or any region). */
 export interface LogGroupIdentity {
@@ -38,8 +46,8 @@ export interface LogGroupIdentity {
 /** Where one of an alarm's ALARM actions goes. */
 export type ActionTarget =
   | { readonly kind: "topic"; readonly topic: TopicModel }
-  | { readonly kind: "externalTopic"; readonly arn: string; readonly region: Region }
-  | { readonly kind: "notSns"; readonly arn: string }
+  | { readonly kind: "externalTopic"; readonly arn: string; readonly region: Region; readonly secret: boolean }
+  | { readonly kind: "notSns"; readonly arn: string; readonly secret: boolean }
   | { readonly kind: "unresolved" };
 
 /** Three-valued answers: "maybe" means it depends on values unknown at preview. */
@@ -66,9 +74,9 @@ function groupFromDependencies(model: StackModel, urns: readonly string[], input
   const groups = dependenciesOfKind(model, urns, "logGroup");
   if (groups.length === 1) return { kind: "resource", group: groups[0] };
   if (groups.length === 0) {
-    return { kind: "unresolved", why: `\`${input}\` is not known at preview and depends on no log group in the stack` };
+    return { kind: "unresolved", why: message("inputDependsOnNoGroup", { input }) };
   }
-  return { kind: "unresolved", why: `\`${input}\` is not known at preview and depends on several log groups` };
+  return { kind: "unresolved", why: message("inputDependsOnSeveralGroups", { input }) };
 }
 
 /** Lookup tables over one model (built once per model): log groups by name and ARN, topics by ARN. */
@@ -119,7 +127,7 @@ export function logGroupOfTrail(model: StackModel, trail: TrailModel): LogGroupT
   if (byArn !== undefined) return { kind: "resource", group: byArn };
   const parsed = logGroupOfArn(arn.value);
   if (parsed === undefined) {
-    return { kind: "unresolved", why: `\`cloudWatchLogsGroupArn\` "${arn.value}" is not a CloudWatch Logs log group ARN` };
+    return { kind: "unresolved", why: message("notALogGroupArn", { arn: quoted(arn.value, arn.secret === true) }) };
   }
   const region = regionFromArn(parsed.region);
   const byName = groupByName(model, parsed.name, region);
@@ -133,7 +141,7 @@ export function logGroupOfTrail(model: StackModel, trail: TrailModel): LogGroupT
 export function logGroupOfFilter(model: StackModel, filter: MetricFilterModel): LogGroupTarget {
   const name = filter.logGroupName;
   if (name.state === "unknown") return groupFromDependencies(model, filter.logGroupNameDependencies, "logGroupName");
-  if (name.state === "absent") return { kind: "unresolved", why: "`logGroupName` is not set" };
+  if (name.state === "absent") return { kind: "unresolved", why: message("logGroupNameNotSet") };
   const byName = groupByName(model, name.value, filter.region);
   if (byName !== undefined) return { kind: "resource", group: byName };
   const [dependency] = dependenciesOfKind(model, filter.logGroupNameDependencies, "logGroup");
@@ -219,13 +227,13 @@ function topicByArn(model: StackModel, arn: string): TopicModel | undefined {
   return lookupsOf(model).topicsByArn.get(arn);
 }
 
-/** A known action ARN as a target. */
-function targetOfArn(model: StackModel, arn: string): ActionTarget {
+/** A known action ARN as a target (`secret`: the engine sent the ARN as a secret). */
+function targetOfArn(model: StackModel, arn: string, secret: boolean): ActionTarget {
   const topic = topicByArn(model, arn);
   if (topic !== undefined) return { kind: "topic", topic };
   const region = snsTopicRegion(arn);
-  if (region !== undefined) return { kind: "externalTopic", arn, region: regionFromArn(region) };
-  return { kind: "notSns", arn };
+  if (region !== undefined) return { kind: "externalTopic", arn, region: regionFromArn(region), secret };
+  return { kind: "notSns", arn, secret };
 }
 
 /**
@@ -243,7 +251,7 @@ export function alarmActionTargets(model: StackModel, alarm: AlarmModel): readon
   const targets: ActionTarget[] = [];
   let unknownSeen = false;
   for (const action of actions.value) {
-    if (action.state === "known") targets.push(targetOfArn(model, action.value));
+    if (action.state === "known") targets.push(targetOfArn(model, action.value, action.secret === true));
     else if (action.state === "unknown") unknownSeen = true;
   }
   if (unknownSeen) {

@@ -69,7 +69,8 @@ function copyArray(array: readonly unknown[]): PlainValue[] {
 
 /** A value a policy needs: known, unknown until the update (preview), or absent (unset). */
 export type Field<T> =
-  | { readonly state: "known"; readonly value: T }
+  /** `secret`: the engine sent the value (or a part of it) as a secret: use it, never print it. */
+  | { readonly state: "known"; readonly value: T; readonly secret?: boolean }
   | { readonly state: "unknown" }
   | { readonly state: "absent" };
 

@@ -47,7 +47,7 @@ describe("coverage verdicts in messages", () => {
   it("indeterminate: reported as can't be verified, never passed", async () => {
     verdicts.set("P2", { verdict: "indeterminate", reason: "the pattern compares a field CloudTrail never writes" });
     const reported = await runPolicy(metricFilterPolicy, stackWithPattern("P2"));
-    expect(reported).toEqual([{ urn: filterUrn, message: expect.stringContaining("can't be verified that its pattern \"P2\" catches every CloudTrail change: the pattern compares a field") }]);
+    expect(reported).toEqual([{ urn: filterUrn, message: expect.stringContaining("can't be verified that its pattern \"P2\" catches every CloudTrail configuration change: the pattern compares a field") }]);
   });
 
   it("an engine that throws becomes an indeterminate verdict, not an exception", async () => {

@@ -1,0 +1,139 @@
+/**
+ * The third link: a metric alarm watches each metric that counts the control's events (same metric name,
+ * namespace and region) and fires on a single event within the allowed period.
+ */
+import type { MonitoringControl } from "../control";
+import { named, notKnownAtPreview } from "../findings/common-messages";
+import { finding, list, message, quoted, stackText, type Finding, type Message, type StackText } from "../findings/message";
+import { alarmProblems, type AlarmCriteria } from "../monitoring/alarm-criteria";
+import { alarmsOn } from "../monitoring/alarms";
+import { coveringFiltersWithUnknownMetric, monitoredMetrics } from "../monitoring/filters";
+import type { PublishedMetric } from "../stack/chain";
+import type { AlarmModel, MetricFilterModel, StackModel } from "../stack/model";
+import type { Field } from "../stack/read";
+import { describeRegion } from "../stack/regions";
+
+export const alarmMessages = {
+  unknownMetric:
+    'Metric filter "{{filter}}": {{unknown}}, nor which alarm watches it.\nFix: give the metric a literal name and namespace.',
+  publishedMetric: "the metric it publishes (`metricTransformation` name or namespace)",
+  noAlarm:
+    'No CloudWatch alarm watches the metric {{metric}} (published by metric filter "{{filter}}" in {{region}}), so ' +
+    "{{changes}} raise no alarm.{{otherRegion}}\nFix: add an alarm in {{region}}, e.g.\n{{snippet}}",
+  alarmInOtherRegion: " {{alarm}} watches that metric name in {{alarmRegion}}, but the metric lives in {{metricRegion}}.",
+  possibleAlarms:
+    'Metric {{metric}} (metric filter "{{filter}}"): {{alarms}} may watch it, but {{unknown}}.\n' +
+    "Fix: give the alarm a literal `metricName` and `namespace` and keep it in the metric's region.",
+  theirMetric: "their metric name, namespace or region",
+  alarmFails:
+    "{{alarm}} watches {{metric}} but would not fire on a single {{change}} within {{period}} s: {{problems}}.\nFix: e.g.\n{{snippet}}",
+  metricPath: "{{namespace}}/{{name}}",
+  alarmSnippet:
+    '  new aws.cloudwatch.MetricAlarm("{{resourceName}}", {\n' +
+    "    {{alarmName}}metricName: {{metricName}}, namespace: {{namespace}},\n" +
+    '    statistic: "{{statistic}}", period: {{period}}, threshold: 1, comparisonOperator: "GreaterThanOrEqualToThreshold",\n' +
+    "    evaluationPeriods: 1, alarmActions: [topic.arn] })",
+  alarmNameSetting: "name: {{name}}, ",
+} as const;
+
+function fieldText(field: Field<string>): StackText | string {
+  return field.state === "known" ? stackText(field.value, field.secret === true) : "?";
+}
+
+/** `CloudTrailMetrics/CloudTrailChanges`: a metric in messages. */
+function metricText(metric: PublishedMetric): Message {
+  return message("metricPath", {
+    namespace: fieldText(metric.transformation.namespace),
+    name: fieldText(metric.transformation.metricName),
+  });
+}
+
+/** The fix snippet: an alarm on the metric that meets the criteria. */
+export function alarmSnippet(metric: PublishedMetric, criteria: AlarmCriteria, control: MonitoringControl): Message {
+  const { metricName, namespace } = metric.transformation;
+  return message("alarmSnippet", {
+    resourceName: "cloudtrail-changes",
+    alarmName: criteria.requireAlarmName ? message("alarmNameSetting", { name: JSON.stringify(criteria.alarmName) }) : "",
+    metricName:
+      metricName.state === "known" ? quoted(metricName.value, metricName.secret === true) : JSON.stringify(control.defaultMetric.name),
+    namespace:
+      namespace.state === "known" ? quoted(namespace.value, namespace.secret === true) : JSON.stringify(control.defaultMetric.namespace),
+    statistic: criteria.statistic,
+    period: Math.min(300, criteria.maxPeriodSeconds),
+  });
+}
+
+function unknownMetricFinding(filter: MetricFilterModel): Finding {
+  return finding("unknownMetric", { filter: filter.name, unknown: notKnownAtPreview(message("publishedMetric")) }, filter.urn);
+}
+
+function checkMetric(
+  model: StackModel,
+  metric: PublishedMetric,
+  criteria: AlarmCriteria,
+  control: MonitoringControl,
+): Finding[] {
+  const { metricName, namespace } = metric.transformation;
+  if (metricName.state !== "known" || namespace.state !== "known") return [unknownMetricFinding(metric.filter)];
+  const { watching, possible, otherRegion } = alarmsOn(model, metric);
+  const judged = watching.map((alarm) => ({ alarm, problems: alarmProblems(alarm, metric, criteria) }));
+  if (judged.some((entry) => entry.problems.length === 0)) return [];
+  if (judged.length > 0) {
+    return judged.map(({ alarm, problems }) =>
+      finding(
+        "alarmFails",
+        {
+          alarm: named("Alarm", alarm),
+          metric: metricText(metric),
+          change: control.change,
+          period: criteria.maxPeriodSeconds,
+          problems: list(problems, "; "),
+          snippet: alarmSnippet(metric, criteria, control),
+        },
+        alarm.urn,
+      ),
+    );
+  }
+  if (possible.length > 0) {
+    const data = {
+      metric: metricText(metric),
+      filter: metric.filter.name,
+      alarms: list(possible.map((alarm) => named("alarm", alarm))),
+      unknown: notKnownAtPreview(message("theirMetric")),
+    };
+    return [finding("possibleAlarms", data, possible[0].urn)];
+  }
+  return [finding("noAlarm", noAlarmData(metric, otherRegion, criteria, control), metric.filter.urn)];
+}
+
+function noAlarmData(
+  metric: PublishedMetric,
+  otherRegion: readonly AlarmModel[],
+  criteria: AlarmCriteria,
+  control: MonitoringControl,
+): Message["data"] {
+  return {
+    metric: metricText(metric),
+    filter: metric.filter.name,
+    region: describeRegion(metric.region),
+    changes: control.changes,
+    otherRegion: list(
+      otherRegion.map((alarm) =>
+        message("alarmInOtherRegion", {
+          alarm: named("Alarm", alarm),
+          alarmRegion: describeRegion(alarm.region),
+          metricRegion: describeRegion(metric.region),
+        }),
+      ),
+      "",
+    ),
+    snippet: alarmSnippet(metric, criteria, control),
+  };
+}
+
+/** The findings of the third link. */
+export function checkAlarms(model: StackModel, criteria: AlarmCriteria, control: MonitoringControl): Finding[] {
+  const findings = coveringFiltersWithUnknownMetric(model, control).map(unknownMetricFinding);
+  for (const metric of monitoredMetrics(model, control)) findings.push(...checkMetric(model, metric, criteria, control));
+  return findings;
+}

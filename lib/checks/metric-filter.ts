@@ -1,0 +1,194 @@
+/**
+ * The second link: every CloudTrail log group (one a trail of the stack delivers to, or one named in config)
+ * whose trails may record the control's events has a metric filter whose pattern catches every one of them and
+ * publishes the value 1 per event.
+ */
+import type { MonitoringControl } from "../control";
+import type { CoverageVerdict } from "../filter-pattern/coverage-types";
+import { named, notKnownAtPreview } from "../findings/common-messages";
+import { finding, list, message, quoted, stackText, type Finding, type Message } from "../findings/message";
+import { filterCoverage } from "../monitoring/coverage";
+import { filtersOn } from "../monitoring/filters";
+import {
+  cloudTrailLogGroups,
+  needsMetricFilter,
+  trailRecordsControlEvents,
+  type CloudTrailLogGroup,
+  type UnresolvedTrail,
+} from "../monitoring/log-groups";
+import { analyzeChain, type ChainAnalysis } from "../stack/chain";
+import type { MetricFilterModel, StackModel } from "../stack/model";
+import { describeRegion } from "../stack/regions";
+
+/** What the metric-filter check is configured with. */
+export interface MetricFilterCriteria {
+  /** Names of CloudTrail log groups no trail of the stack delivers to (the trail lives elsewhere). */
+  readonly logGroupNames: readonly string[];
+}
+
+export const metricFilterMessages = {
+  unresolvedTrail:
+    "{{trail}}: can't tell which log group it delivers to ({{why}}), so its metric filter can't be verified.\n" +
+    "Fix: set `cloudWatchLogsGroupArn` from a log group in this stack, e.g. pulumi.interpolate`${logGroup.arn}:*`, " +
+    "or name the log group in this policy's `logGroupNames` config.",
+  noFilter: "{{subject}} has no metric filter counting {{changes}} ({{events}}).\nFix: add one, e.g.\n{{snippet}}",
+  possibleFilters:
+    "{{subject}}: {{filters}} may be on it, but {{unknown}}.\n" +
+    "Fix: set `logGroupName` from the log group resource (e.g. `logGroupName: logGroup.name`).",
+  theirLogGroupName: "their `logGroupName`",
+  filterFails:
+    '{{filter}} on {{subject|lowerFirst}}: {{problem}}.\nFix: count every {{change}} with value "1", e.g.\n{{snippet}}',
+  filterSnippet:
+    '  new aws.cloudwatch.LogMetricFilter("{{resourceName}}", {\n' +
+    "    logGroupName: {{groupExpression}},\n" +
+    "    pattern: {{pattern}},\n" +
+    '    metricTransformation: { name: "{{metricName}}", namespace: "{{namespace}}", value: "1" } })',
+  groupInStack: "{{group}}",
+  groupOutside: 'Log group "{{name}}"{{region}} (not in this stack, {{from}})',
+  groupRegion: " in {{region}}",
+  namedInConfig: "named in config",
+  writtenByTrails: "written by trail {{trails}}",
+  patternUnknown: "its pattern",
+  noPattern: "it has no pattern",
+  patternMisses: "its pattern {{pattern}} {{reason}}",
+  patternInvalid: "its pattern is invalid and would fail to deploy: {{error}}",
+  patternIndeterminate: "it can't be verified that its pattern {{pattern}} catches every {{change}}: {{reason}}",
+  transformationUnknown: "its `metricTransformation`",
+  noTransformation: "it has no `metricTransformation`",
+  valueUnknown: "its `metricTransformation.value`",
+  valueNotOne:
+    'it publishes {{values}} per matching event instead of "1", so an alarm on a Sum of 1 would not count each change',
+  nothing: "nothing",
+} as const;
+
+/** The fix snippet: a compliant metric filter on `groupExpression`. */
+export function filterSnippet(control: MonitoringControl, groupExpression: Message["data"][string]): Message {
+  return message("filterSnippet", {
+    resourceName: "cloudtrail-changes",
+    groupExpression,
+    pattern: JSON.stringify(control.canonicalPattern),
+    metricName: control.defaultMetric.name,
+    namespace: control.defaultMetric.namespace,
+  });
+}
+
+/** The words a verdict's reason gives when the pattern is a secret (its clauses can't be quoted). */
+function secretReason(verdict: Extract<CoverageVerdict, { verdict: "misses" }>): string {
+  return `misses ${verdict.missed.map((event) => event.eventName).join(", ")} calls (which clause is to blame is not shown: the pattern is a secret)`;
+}
+
+/** Why a known coverage verdict does not satisfy the control, or `undefined` when it covers. */
+function coverageProblem(verdict: CoverageVerdict, pattern: string, secret: boolean, control: MonitoringControl): Message | undefined {
+  const shownPattern = quoted(pattern, secret);
+  switch (verdict.verdict) {
+    case "covers":
+      return undefined;
+    case "misses":
+      return message("patternMisses", { pattern: shownPattern, reason: stackText(verdict.reason, secret, secretReason(verdict)) });
+    case "invalid":
+      return message("patternInvalid", { error: stackText(verdict.error.message, secret, "Invalid metric filter pattern") });
+    case "indeterminate":
+      return message("patternIndeterminate", {
+        pattern: shownPattern,
+        change: control.change,
+        reason: stackText(verdict.reason, secret, "it depends on a rule AWS does not document"),
+      });
+  }
+}
+
+/** The metric must count events: value "1" per matching event. */
+function valueProblem(filter: MetricFilterModel): Message | undefined {
+  const transformations = filter.transformations;
+  if (transformations.state === "unknown") return notKnownAtPreview(message("transformationUnknown"));
+  if (transformations.state === "absent") return message("noTransformation");
+  const values = transformations.value.map((transformation) => transformation.value);
+  if (values.some((value) => value.state === "known" && Number(value.value) === 1 && value.value.trim() !== "")) return undefined;
+  if (values.some((value) => value.state === "unknown")) return notKnownAtPreview(message("valueUnknown"));
+  const shown = values.map((value) => (value.state === "known" ? quoted(value.value, value.secret === true) : message("nothing")));
+  return message("valueNotOne", { values: list(shown) });
+}
+
+/** Why one metric filter does not satisfy the control, or `undefined` when it does. */
+export function filterProblem(filter: MetricFilterModel, control: MonitoringControl): Message | undefined {
+  const coverage = filterCoverage(filter, control);
+  if (coverage.state === "unknown") return notKnownAtPreview(message("patternUnknown"));
+  if (coverage.state === "absent") return message("noPattern");
+  const pattern = filter.pattern.state === "known" ? filter.pattern : undefined;
+  const patternProblem = coverageProblem(coverage.value, pattern?.value ?? "", pattern?.secret === true, control);
+  return patternProblem ?? valueProblem(filter);
+}
+
+/** How messages name a CloudTrail log group. */
+function subjectOf(group: CloudTrailLogGroup): Message {
+  if (group.group !== undefined) return message("groupInStack", { group: named("Log group", group.group) });
+  const name = group.identity.name;
+  const trails = list(group.trails.map((trail) => `"${trail.name}"`));
+  const from = group.trails.length === 0 ? message("namedInConfig") : message("writtenByTrails", { trails });
+  // The region matters: a group of the same name may be in the stack, in another region.
+  const region = group.identity.region === "any" ? "" : message("groupRegion", { region: describeRegion(group.identity.region) });
+  return message("groupOutside", {
+    name: name.state === "known" ? stackText(name.value, name.secret === true) : "?",
+    region,
+    from,
+  });
+}
+
+/** The URN a log group's finding is attributed to: the group, else its first trail, else the stack. */
+function urnOf(group: CloudTrailLogGroup): string | undefined {
+  return group.group?.urn ?? group.trails[0]?.urn;
+}
+
+function checkLogGroup(analysis: ChainAnalysis, group: CloudTrailLogGroup, control: MonitoringControl): Finding[] {
+  const { definite, possible } = filtersOn(analysis, group.identity);
+  const problems = definite.map((filter) => ({ filter, problem: filterProblem(filter, control) }));
+  if (problems.some((entry) => entry.problem === undefined)) return [];
+  const subject = subjectOf(group);
+  if (definite.length === 0 && possible.length > 0) {
+    const filters = list(possible.map((filter) => named("metric filter", filter)));
+    return [finding("possibleFilters", { subject, filters, unknown: notKnownAtPreview(message("theirLogGroupName")) }, urnOf(group))];
+  }
+  if (definite.length === 0) {
+    const name = group.identity.name;
+    const groupExpression =
+      group.group !== undefined || name.state !== "known" ? "logGroup.name" : quoted(name.value, name.secret === true);
+    const data = {
+      subject,
+      changes: control.changes,
+      events: list(control.requiredEventNames),
+      snippet: filterSnippet(control, groupExpression),
+    };
+    return [finding("noFilter", data, urnOf(group))];
+  }
+  return problems.map(({ filter, problem }) =>
+    finding(
+      "filterFails",
+      {
+        filter: named("Metric filter", filter),
+        subject,
+        problem: problem ?? "",
+        change: control.change,
+        snippet: filterSnippet(control, "logGroup.name"),
+      },
+      filter.urn,
+    ),
+  );
+}
+
+/** The findings of the second link. */
+export function checkMetricFilters(model: StackModel, criteria: MetricFilterCriteria, control: MonitoringControl): Finding[] {
+  const analysis = analyzeChain(model);
+  const { groups, unresolved } = cloudTrailLogGroups(analysis, criteria.logGroupNames);
+  // A trail that can't record the control's events needs no filter (the trail-delivery check reports when no
+  // trail of the stack records them).
+  const findings: Finding[] = unresolved
+    .filter((trail) => trailRecordsControlEvents(trail.trail, control) !== "no")
+    .map((trail) => unresolvedFinding(trail));
+  for (const group of groups) {
+    if (needsMetricFilter(group, control)) findings.push(...checkLogGroup(analysis, group, control));
+  }
+  return findings;
+}
+
+function unresolvedFinding(trail: UnresolvedTrail): Finding {
+  return finding("unresolvedTrail", { trail: named("Trail", trail.trail), why: trail.why }, trail.trail.urn);
+}

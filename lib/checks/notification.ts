@@ -1,0 +1,68 @@
+/**
+ * The last link: the alarm that matters on each metric counting the control's events notifies someone. The
+ * alarms that matter are those meeting the control's default alarm criteria; when none does, every alarm on the
+ * metric. One of them notifying is enough: a dashboard alarm without actions next to a notifying one is fine.
+ */
+import type { MonitoringControl } from "../control";
+import { named } from "../findings/common-messages";
+import { finding, list, message, type Finding } from "../findings/message";
+import { alarmProblems, defaultAlarmCriteria } from "../monitoring/alarm-criteria";
+import { alarmsOn } from "../monitoring/alarms";
+import { monitoredMetrics } from "../monitoring/filters";
+import { notifyProblems, type NotifyCriteria } from "../monitoring/notified";
+import { analyzeChain, type ChainAnalysis, type PublishedMetric } from "../stack/chain";
+import type { AlarmModel, StackModel } from "../stack/model";
+
+export const notificationMessages = {
+  noActions: "{{alarm}} has no ALARM actions, so nobody hears of {{changes}}.\nFix: notify an SNS topic with a subscriber, e.g.\n{{snippet}}",
+  noGoodTopic:
+    "{{alarm}} notifies no SNS topic that reaches anyone: {{problems}}.\n" +
+    "Fix: notify an SNS topic in the alarm's region with a subscriber, e.g.\n{{snippet}}",
+  topicSnippet:
+    '  const topic = new aws.sns.Topic("cloudtrail-changes");\n' +
+    '  new aws.sns.TopicSubscription("security-team", { topic: topic.arn, protocol: "email", endpoint: "..." });\n' +
+    "  // and on the alarm: alarmActions: [topic.arn]",
+} as const;
+
+/**
+ * The alarms whose notifications matter for a metric: those meeting the control's default alarm criteria (the
+ * alarm check's judgement without config), else every alarm watching the metric.
+ */
+export function candidateAlarms(alarms: readonly AlarmModel[], metric: PublishedMetric, control: MonitoringControl): readonly AlarmModel[] {
+  const criteria = defaultAlarmCriteria(control);
+  const good = alarms.filter((alarm) => alarmProblems(alarm, metric, criteria).length === 0);
+  return good.length > 0 ? good : alarms;
+}
+
+/** Why an alarm notifies nobody, or `undefined` when it reaches someone. */
+function alarmFinding(analysis: ChainAnalysis, alarm: AlarmModel, criteria: NotifyCriteria, control: MonitoringControl): Finding | undefined {
+  const problems = notifyProblems(analysis, alarm, criteria);
+  if (problems === undefined) return undefined;
+  const snippet = message("topicSnippet");
+  if (problems.length === 0) return finding("noActions", { alarm: named("Alarm", alarm), changes: control.changes, snippet }, alarm.urn);
+  return finding("noGoodTopic", { alarm: named("Alarm", alarm), problems: list(problems, "; "), snippet }, alarm.urn);
+}
+
+/** One metric's findings: none when a candidate alarm notifies someone, else each candidate's. */
+function checkMetric(analysis: ChainAnalysis, metric: PublishedMetric, criteria: NotifyCriteria, control: MonitoringControl): Finding[] {
+  const candidates = candidateAlarms(alarmsOn(analysis.model, metric).watching, metric, control);
+  const findings: Finding[] = [];
+  for (const alarm of candidates) {
+    const found = alarmFinding(analysis, alarm, criteria, control);
+    if (found === undefined) return [];
+    findings.push(found);
+  }
+  return findings;
+}
+
+/** The findings of the last link; an alarm on several metrics is reported once. */
+export function checkNotifications(model: StackModel, criteria: NotifyCriteria, control: MonitoringControl): Finding[] {
+  const analysis = analyzeChain(model);
+  const byUrn = new Map<string, Finding>();
+  for (const metric of monitoredMetrics(model, control)) {
+    for (const found of checkMetric(analysis, metric, criteria, control)) {
+      if (found.urn !== undefined && !byUrn.has(found.urn)) byUrn.set(found.urn, found);
+    }
+  }
+  return [...byUrn.values()];
+}

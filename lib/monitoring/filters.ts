@@ -1,0 +1,86 @@
+/**
+ * Metric filters over the chain: which filters are on a log group (definitely, or maybe while links are unknown
+ * at preview), and which metrics count a control's events.
+ */
+import type { MonitoringControl } from "../control";
+import { identityOf, sameLogGroup, type ChainAnalysis, type LogGroupIdentity, type PublishedMetric } from "../stack/chain";
+import type { MetricFilterModel, StackModel } from "../stack/model";
+import { filterCovers } from "./coverage";
+import { pushTo } from "./multimap";
+
+/** Metric filters indexed by the log group they are on (built once per analysis). */
+interface FilterIndex {
+  readonly byGroupUrn: ReadonlyMap<string, readonly MetricFilterModel[]>;
+  readonly byGroupName: ReadonlyMap<string, readonly MetricFilterModel[]>;
+  /** Filters whose log group name is not known (unresolved at preview): candidates for every group. */
+  readonly nameUnknown: readonly MetricFilterModel[];
+}
+
+const filterIndexes = new WeakMap<ChainAnalysis, FilterIndex>();
+
+function filterIndexOf(analysis: ChainAnalysis): FilterIndex {
+  const cached = filterIndexes.get(analysis);
+  if (cached !== undefined) return cached;
+  const byGroupUrn = new Map<string, MetricFilterModel[]>();
+  const byGroupName = new Map<string, MetricFilterModel[]>();
+  const nameUnknown: MetricFilterModel[] = [];
+  for (const [filter, target] of analysis.filterTargets) {
+    const identity = identityOf(target);
+    if (identity.urn !== undefined) pushTo(byGroupUrn, identity.urn, filter);
+    if (identity.name.state === "known") pushTo(byGroupName, identity.name.value, filter);
+    else nameUnknown.push(filter);
+  }
+  const index = { byGroupUrn, byGroupName, nameUnknown };
+  filterIndexes.set(analysis, index);
+  return index;
+}
+
+/** The metric filters on a log group: definitely on it, and those that may be (links unknown at preview). */
+export function filtersOn(
+  analysis: ChainAnalysis,
+  identity: LogGroupIdentity,
+): { readonly definite: readonly MetricFilterModel[]; readonly possible: readonly MetricFilterModel[] } {
+  const index = filterIndexOf(analysis);
+  const candidates =
+    identity.name.state === "known"
+      ? new Set([
+          ...(identity.urn === undefined ? [] : index.byGroupUrn.get(identity.urn) ?? []),
+          ...(index.byGroupName.get(identity.name.value) ?? []),
+          ...index.nameUnknown,
+        ])
+      : new Set(analysis.filterTargets.keys());
+  const definite: MetricFilterModel[] = [];
+  const possible: MetricFilterModel[] = [];
+  for (const filter of candidates) {
+    const target = analysis.filterTargets.get(filter);
+    if (target === undefined) continue;
+    const match = sameLogGroup(identityOf(target), identity);
+    if (match === "yes") definite.push(filter);
+    else if (match === "maybe") possible.push(filter);
+  }
+  return { definite, possible };
+}
+
+/**
+ * The metrics that count the control's events: every transformation of every metric filter (on any log group)
+ * whose pattern covers the required events. This is what the alarm and SNS policies check, so a stack that holds
+ * only the monitoring (no trail) is checked too.
+ */
+export function monitoredMetrics(model: StackModel, control: MonitoringControl): readonly PublishedMetric[] {
+  const cached = metricCache.get(model);
+  if (cached !== undefined && cached.control === control) return cached.metrics;
+  const metrics: PublishedMetric[] = [];
+  for (const filter of model.metricFilters) {
+    if (!filterCovers(filter, control) || filter.transformations.state !== "known") continue;
+    for (const transformation of filter.transformations.value) metrics.push({ filter, transformation, region: filter.region });
+  }
+  metricCache.set(model, { control, metrics });
+  return metrics;
+}
+
+const metricCache = new WeakMap<StackModel, { readonly control: MonitoringControl; readonly metrics: readonly PublishedMetric[] }>();
+
+/** A filter that covers the events but whose metric is not known at preview. */
+export function coveringFiltersWithUnknownMetric(model: StackModel, control: MonitoringControl): readonly MetricFilterModel[] {
+  return model.metricFilters.filter((filter) => filterCovers(filter, control) && filter.transformations.state === "unknown");
+}

@@ -1,0 +1,123 @@
+/**
+ * "Notified" is one question with one answer: does an alarm that fires really reach a person? Its ALARM actions
+ * must include an SNS topic in the alarm's region, and a topic of the stack must have a subscriber (of an allowed
+ * protocol). A topic of another stack or account, given by ARN, is taken as reaching someone.
+ */
+import { named, notKnownAtPreview } from "../findings/common-messages";
+import { list, message, quoted, type Message } from "../findings/message";
+import { alarmActionTargets, type ActionTarget, type ChainAnalysis } from "../stack/chain";
+import type { AlarmModel, TopicModel } from "../stack/model";
+import type { Field } from "../stack/read";
+import { compareRegions, describeRegion } from "../stack/regions";
+
+/** What the notification check is configured with. */
+export interface NotifyCriteria {
+  /** Subscription protocols that count; empty means any. */
+  readonly allowedProtocols: readonly string[];
+}
+
+export const notifiedMessages = {
+  unresolvedAction: "{{unknown}} and it depends on no SNS topic in the stack",
+  anAlarmAction: "an alarm action",
+  actionNotSns: "action {{arn}} is not an SNS topic",
+  topicOtherRegion: "{{topic}} is in {{topicRegion}}, but the alarm is in {{alarmRegion}}",
+  topicRegionUnknown: "{{topic}}: {{unknown}}",
+  whetherInAlarmRegion: "whether it is in the alarm's region",
+  externalTopic: "topic {{arn}}",
+  protocolUnknown: "{{topic}}: {{unknown}}",
+  subscriptionsProtocol: "its subscriptions' protocol",
+  subscriptionTopicUnknown: "{{topic}}: {{unknown}}",
+  whichTopicSubscriptionsAreOn: "which topic {{subscriptions}} is on",
+  noAllowedProtocol: "{{topic}} has no subscription with an allowed protocol ({{protocols}})",
+  noSubscription: "{{topic}} has no subscription{{hint}}",
+  /**
+   * A topic read with `aws.sns.Topic.get` looks like a topic of this stack without subscriptions (the engine
+   * doesn't mark read resources). Its ARN is known at preview, unlike a new topic's at the first preview.
+   */
+  readTopicHint:
+    " (if it is read with `aws.sns.Topic.get`, its subscriptions are out of sight: drop the `get` and put its ARN in `alarmActions` as a string)",
+} as const;
+
+/** Protocol filter: does a (possibly unknown) protocol count? */
+function protocolCounts(protocol: Field<string>, criteria: NotifyCriteria): "yes" | "no" | "maybe" {
+  if (criteria.allowedProtocols.length === 0) return "yes";
+  if (protocol.state === "unknown") return "maybe";
+  return protocol.state === "known" && criteria.allowedProtocols.includes(protocol.value) ? "yes" : "no";
+}
+
+/** Why a topic of the stack reaches nobody, or `undefined` when it has a subscriber. */
+export function topicProblem(analysis: ChainAnalysis, topic: TopicModel, criteria: NotifyCriteria): Message | undefined {
+  const subscriptions = analysis.subscriptionsByTopic.get(topic.urn) ?? [];
+  const answers = [
+    ...subscriptions.map((subscription) => protocolCounts(subscription.protocol, criteria)),
+    ...topic.inlineSubscriptionProtocols.map((protocol) => protocolCounts(protocol, criteria)),
+  ];
+  if (answers.includes("yes")) return undefined;
+  const topicText = named("topic", topic);
+  if (answers.includes("maybe")) {
+    return message("protocolUnknown", { topic: topicText, unknown: notKnownAtPreview(message("subscriptionsProtocol")) });
+  }
+  if (analysis.undeterminedSubscriptions.length > 0) {
+    const subscriptions = list(analysis.undeterminedSubscriptions.map((subscription) => named("subscription", subscription)));
+    return message("subscriptionTopicUnknown", {
+      topic: topicText,
+      unknown: notKnownAtPreview(message("whichTopicSubscriptionsAreOn", { subscriptions })),
+    });
+  }
+  if (answers.length > 0) {
+    return message("noAllowedProtocol", {
+      topic: topicText,
+      protocols: list(criteria.allowedProtocols.map((protocol) => JSON.stringify(protocol))),
+    });
+  }
+  return message("noSubscription", { topic: topicText, hint: topic.arn.state === "known" ? message("readTopicHint") : "" });
+}
+
+/** Why one action target doesn't notify anyone, or `undefined` when it does. */
+export function targetProblem(
+  analysis: ChainAnalysis,
+  alarm: AlarmModel,
+  target: ActionTarget,
+  criteria: NotifyCriteria,
+): Message | undefined {
+  switch (target.kind) {
+    case "unresolved":
+      return message("unresolvedAction", { unknown: notKnownAtPreview(message("anAlarmAction")) });
+    case "notSns":
+      return message("actionNotSns", { arn: quoted(target.arn, target.secret) });
+    case "externalTopic":
+    case "topic": {
+      const region = target.kind === "topic" ? target.topic.region : target.region;
+      const what =
+        target.kind === "topic" ? named("topic", target.topic) : message("externalTopic", { arn: quoted(target.arn, target.secret) });
+      const regions = compareRegions(alarm.region, region);
+      if (regions === "different") {
+        return message("topicOtherRegion", {
+          topic: what,
+          topicRegion: describeRegion(region),
+          alarmRegion: describeRegion(alarm.region),
+        });
+      }
+      if (regions === "undetermined") {
+        return message("topicRegionUnknown", { topic: what, unknown: notKnownAtPreview(message("whetherInAlarmRegion")) });
+      }
+      return target.kind === "externalTopic" ? undefined : topicProblem(analysis, target.topic, criteria);
+    }
+  }
+}
+
+/** Why an alarm notifies nobody: `[]` when it has no ALARM actions at all, `undefined` when it reaches someone. */
+export function notifyProblems(
+  analysis: ChainAnalysis,
+  alarm: AlarmModel,
+  criteria: NotifyCriteria,
+): readonly Message[] | undefined {
+  const targets = alarmActionTargets(analysis.model, alarm);
+  const problems: Message[] = [];
+  for (const target of targets) {
+    const problem = targetProblem(analysis, alarm, target, criteria);
+    if (problem === undefined) return undefined;
+    problems.push(problem);
+  }
+  return problems;
+}

@@ -93,7 +93,15 @@ export function trailAdapter(names: {
   return {
     type: names.type,
     kind: "trail",
-    propertyNames: [logGroupArn, "cloudWatchLogsRoleArn", logging, "eventSelectors", "advancedEventSelectors"],
+    propertyNames: [
+      logGroupArn,
+      "cloudWatchLogsRoleArn",
+      logging,
+      "eventSelectors",
+      "advancedEventSelectors",
+      "isMultiRegionTrail",
+      "includeGlobalServiceEvents",
+    ],
     dependencyNames: [logGroupArn],
     build: (raw: RawResource, base: ModelResourceBase): TrailModel => ({
       ...base,
@@ -104,6 +112,8 @@ export function trailAdapter(names: {
       loggingEnabled: booleanWithDefault(raw.props[logging], names.loggingWhenAbsent),
       eventSelectors: eventSelectorsField(raw.props.eventSelectors),
       advancedEventSelectors: advancedEventSelectorsField(raw.props.advancedEventSelectors),
+      multiRegion: booleanWithDefault(raw.props.isMultiRegionTrail, false),
+      includeGlobalServiceEvents: booleanWithDefault(raw.props.includeGlobalServiceEvents, true),
     }),
   };
 }
@@ -113,13 +123,15 @@ export function logGroupAdapter(type: string, groupName: string): ResourceAdapte
   return {
     type,
     kind: "logGroup",
-    propertyNames: [groupName, "arn"],
+    propertyNames: [groupName, "arn", "logGroupClass"],
     dependencyNames: [],
     build: (raw: RawResource, base: ModelResourceBase): LogGroupModel => ({
       ...base,
       kind: "logGroup",
       groupName: stringField(raw.props[groupName]),
       arn: stringField(raw.props.arn),
+      // "If you omit this parameter, the default of STANDARD is used" (CloudWatch Logs API, CreateLogGroup).
+      logGroupClass: stringWithDefault(raw.props.logGroupClass, "STANDARD"),
     }),
   };
 }
@@ -135,7 +147,14 @@ export function metricFilterAdapter(names: {
   return {
     type: names.type,
     kind: "metricFilter",
-    propertyNames: ["logGroupName", pattern, transformations],
+    propertyNames: [
+      "logGroupName",
+      pattern,
+      transformations,
+      "applyOnTransformedLogs",
+      "fieldSelectionCriteria",
+      "emitSystemFieldDimensions",
+    ],
     dependencyNames: ["logGroupName"],
     build: (raw: RawResource, base: ModelResourceBase): MetricFilterModel => ({
       ...base,
@@ -145,6 +164,9 @@ export function metricFilterAdapter(names: {
       // An empty pattern is legal (it matches every event), so "" stays a known value here.
       pattern: patternField(raw.props[pattern]),
       transformations: names.readTransformations(raw.props[transformations]),
+      applyOnTransformedLogs: booleanWithDefault(raw.props.applyOnTransformedLogs, false),
+      fieldSelectionCriteria: stringField(raw.props.fieldSelectionCriteria),
+      emitSystemFieldDimensions: stringListField(raw.props.emitSystemFieldDimensions),
     }),
   };
 }
@@ -240,13 +262,15 @@ export function topicAdapter(names: {
   return {
     type: names.type,
     kind: "topic",
-    propertyNames: inline === undefined ? [topicName, arn] : [topicName, arn, inline.name],
-    dependencyNames: [],
+    propertyNames: [topicName, arn, "kmsMasterKeyId", ...(inline === undefined ? [] : [inline.name])],
+    dependencyNames: ["kmsMasterKeyId"],
     build: (raw: RawResource, base: ModelResourceBase): TopicModel => ({
       ...base,
       kind: "topic",
       topicName: stringField(raw.props[topicName]),
       arn: stringField(raw.props[arn]),
+      kmsMasterKeyId: stringField(raw.props.kmsMasterKeyId),
+      kmsMasterKeyIdDependencies: raw.dependencies.kmsMasterKeyId ?? [],
       inlineSubscriptionProtocols: inline === undefined ? [] : inline.readProtocols(raw.props[inline.name]),
     }),
   };
@@ -257,7 +281,7 @@ export function subscriptionAdapter(type: string, topicArn: string): ResourceAda
   return {
     type,
     kind: "subscription",
-    propertyNames: [topicArn, "protocol"],
+    propertyNames: [topicArn, "protocol", "pendingConfirmation"],
     dependencyNames: [topicArn],
     build: (raw: RawResource, base: ModelResourceBase): SubscriptionModel => ({
       ...base,
@@ -265,6 +289,7 @@ export function subscriptionAdapter(type: string, topicArn: string): ResourceAda
       topicArn: stringField(raw.props[topicArn]),
       topicArnDependencies: raw.dependencies[topicArn] ?? [],
       protocol: stringField(raw.props.protocol),
+      pendingConfirmation: booleanField(raw.props.pendingConfirmation),
     }),
   };
 }

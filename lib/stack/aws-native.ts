@@ -17,6 +17,7 @@ import {
   type ResourceAdapter,
 } from "./adapter";
 import type { AlarmMetricModel, MetricTransformationModel } from "./model";
+import { compositeAlarmAdapter, kmsAliasAdapter, kmsKeyAdapter, muteRuleAdapter } from "./routing-adapters";
 import {
   absent,
   isPlainObject,
@@ -38,6 +39,10 @@ export const awsNativeTypes = {
   alarm: "aws-native:cloudwatch:Alarm",
   topic: "aws-native:sns:Topic",
   subscription: "aws-native:sns:Subscription",
+  kmsKey: "aws-native:kms:Key",
+  kmsAlias: "aws-native:kms:Alias",
+  muteRule: "aws-native:cloudwatch:AlarmMuteRule",
+  compositeAlarm: "aws-native:cloudwatch:CompositeAlarm",
 } as const;
 
 /** Dimensions given as `[{name, value}]` (alarms) or `[{key, value}]` (metric filters), as a map. */
@@ -61,6 +66,7 @@ function nativeTransformations(value: PlainValue | undefined): Field<readonly Me
     namespace: stringField(object.metricNamespace),
     value: stringField(typeof object.metricValue === "number" ? String(object.metricValue) : object.metricValue),
     unit: stringField(object.unit),
+    defaultValue: numberField(object.defaultValue),
     dimensions: dimensionList(object.dimensions, "key"),
   }));
 }
@@ -114,4 +120,8 @@ export const awsNativeAdapters: readonly ResourceAdapter[] = [
     inline: { name: "subscription", readProtocols: inlineProtocols },
   }),
   subscriptionAdapter(awsNativeTypes.subscription, "topicArn"),
+  kmsKeyAdapter(awsNativeTypes.kmsKey, "keyPolicy"),
+  kmsAliasAdapter(awsNativeTypes.kmsAlias, "aliasName"),
+  muteRuleAdapter(awsNativeTypes.muteRule),
+  compositeAlarmAdapter(awsNativeTypes.compositeAlarm),
 ];

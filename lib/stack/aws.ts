@@ -16,6 +16,13 @@ import {
 } from "./adapter";
 import type { AlarmMetricModel, MetricTransformationModel } from "./model";
 import {
+  compositeAlarmAdapter,
+  kmsAliasAdapter,
+  kmsKeyAdapter,
+  kmsKeyPolicyAdapter,
+  muteRuleAdapter,
+} from "./routing-adapters";
+import {
   absent,
   isPlainObject,
   isUnknownSentinel,
@@ -35,6 +42,11 @@ export const awsTypes = {
   alarm: "aws:cloudwatch/metricAlarm:MetricAlarm",
   topic: "aws:sns/topic:Topic",
   subscription: "aws:sns/topicSubscription:TopicSubscription",
+  kmsKey: "aws:kms/key:Key",
+  kmsAlias: "aws:kms/alias:Alias",
+  kmsKeyPolicy: "aws:kms/keyPolicy:KeyPolicy",
+  muteRule: "aws:cloudwatch/alarmMuteRule:AlarmMuteRule",
+  compositeAlarm: "aws:cloudwatch/compositeAlarm:CompositeAlarm",
 } as const;
 
 /** Reads a classic `metricTransformation` (one object; a one-element list is accepted too). */
@@ -45,6 +57,7 @@ function classicTransformations(value: PlainValue | undefined): Field<readonly M
     namespace: stringField(object.namespace),
     value: stringField(object.value),
     unit: stringField(object.unit),
+    defaultValue: numberField(object.defaultValue),
     dimensions: stringMapField(object.dimensions),
   }));
 }
@@ -84,4 +97,9 @@ export const awsAdapters: readonly ResourceAdapter[] = [
   topicAdapter({ type: awsTypes.topic, topicName: "name", arn: "arn" }),
   // Never `endpoint`: it may be secret (an e-mail address, a URL with a token).
   subscriptionAdapter(awsTypes.subscription, "topic"),
+  kmsKeyAdapter(awsTypes.kmsKey, "policy"),
+  kmsAliasAdapter(awsTypes.kmsAlias, "name"),
+  kmsKeyPolicyAdapter(awsTypes.kmsKeyPolicy),
+  muteRuleAdapter(awsTypes.muteRule),
+  compositeAlarmAdapter(awsTypes.compositeAlarm),
 ];

@@ -43,6 +43,10 @@ export interface TrailModel extends ModelResourceBase {
   readonly eventSelectors: Field<readonly EventSelectorModel[]>;
   /** Advanced event selectors; when present they replace `eventSelectors` (AWS keeps one or the other). */
   readonly advancedEventSelectors: Field<readonly AdvancedEventSelectorModel[]>;
+  /** Records events of every region (the provider default, false, when unset). */
+  readonly multiRegion: Field<boolean>;
+  /** Records global service events (IAM, STS, CloudFront...; the provider default, true, when unset). */
+  readonly includeGlobalServiceEvents: Field<boolean>;
 }
 
 /** One basic event selector of a trail, with the provider defaults applied. */
@@ -76,6 +80,8 @@ export interface LogGroupModel extends ModelResourceBase {
   readonly groupName: Field<string>;
   /** The log group ARN, without the `:*` suffix. */
   readonly arn: Field<string>;
+  /** "STANDARD" (the default when unset), "INFREQUENT_ACCESS" or "DELIVERY". */
+  readonly logGroupClass: Field<string>;
 }
 
 /** One metric a metric filter publishes. */
@@ -86,6 +92,8 @@ export interface MetricTransformationModel {
   readonly value: Field<string>;
   readonly unit: Field<string>;
   readonly dimensions: Field<Readonly<Record<string, string>>>;
+  /** The value published for a period in which logs arrive but none matches (absent: nothing is published). */
+  readonly defaultValue: Field<number>;
 }
 
 export interface MetricFilterModel extends ModelResourceBase {
@@ -94,6 +102,12 @@ export interface MetricFilterModel extends ModelResourceBase {
   readonly logGroupNameDependencies: readonly string[];
   readonly pattern: Field<string>;
   readonly transformations: Field<readonly MetricTransformationModel[]>;
+  /** The filter sees what a log transformer made of each record (the provider default, false, when unset). */
+  readonly applyOnTransformedLogs: Field<boolean>;
+  /** `@pulumi/aws-native` only: which events, by system fields, the filter processes at all. */
+  readonly fieldSelectionCriteria: Field<string>;
+  /** `@pulumi/aws-native` only: system fields published as extra dimensions of every metric. */
+  readonly emitSystemFieldDimensions: Field<readonly Field<string>[]>;
 }
 
 /** The metric an alarm (or one of its metric-math queries) reads. */
@@ -142,6 +156,9 @@ export interface TopicModel extends ModelResourceBase {
   readonly kind: "topic";
   readonly topicName: Field<string>;
   readonly arn: Field<string>;
+  /** The KMS key the topic is encrypted with (key id, key ARN, alias name or alias ARN); absent: not encrypted. */
+  readonly kmsMasterKeyId: Field<string>;
+  readonly kmsMasterKeyIdDependencies: readonly string[];
   /** Protocols of subscriptions declared inline on the topic (aws-native `subscription`); empty for classic. */
   readonly inlineSubscriptionProtocols: readonly Field<string>[];
 }
@@ -152,6 +169,68 @@ export interface SubscriptionModel extends ModelResourceBase {
   readonly topicArn: Field<string>;
   readonly topicArnDependencies: readonly string[];
   readonly protocol: Field<string>;
+  /** True until the endpoint confirms (classic provider only; absent: not reported, e.g. aws-native). */
+  readonly pendingConfirmation: Field<boolean>;
+}
+
+export interface KmsKeyModel extends ModelResourceBase {
+  readonly kind: "kmsKey";
+  readonly arn: Field<string>;
+  readonly keyId: Field<string>;
+  /** The key policy as the provider holds it (JSON text or an object); absent: the default key policy. */
+  readonly policy: Field<unknown>;
+}
+
+export interface KmsAliasModel extends ModelResourceBase {
+  readonly kind: "kmsAlias";
+  /** `alias/...`. */
+  readonly aliasName: Field<string>;
+  readonly arn: Field<string>;
+  /** The key id or ARN the alias points to. */
+  readonly targetKeyId: Field<string>;
+  readonly targetKeyIdDependencies: readonly string[];
+}
+
+/** A key policy set apart from its key (classic `aws.kms.KeyPolicy`): it replaces the key's own policy. */
+export interface KmsKeyPolicyModel extends ModelResourceBase {
+  readonly kind: "kmsKeyPolicy";
+  readonly keyId: Field<string>;
+  readonly keyIdDependencies: readonly string[];
+  readonly policy: Field<unknown>;
+}
+
+/** A CloudWatch alarm mute rule: silences the actions of its target alarms during its schedule. */
+export interface MuteRuleModel extends ModelResourceBase {
+  readonly kind: "muteRule";
+  readonly ruleName: Field<string>;
+  /** The names of the alarms it mutes. */
+  readonly alarmNames: Field<readonly Field<string>[]>;
+  readonly alarmNamesDependencies: readonly string[];
+  /** `cron(...)` or `at(...)`. */
+  readonly scheduleExpression: Field<string>;
+  /** ISO 8601 duration, e.g. `PT4H`. */
+  readonly scheduleDuration: Field<string>;
+  /** IANA time zone (UTC when unset). */
+  readonly scheduleTimezone: Field<string>;
+  readonly startDate: Field<string>;
+  readonly expireDate: Field<string>;
+  /** Deployed state: SCHEDULED, ACTIVE or EXPIRED. */
+  readonly status: Field<string>;
+}
+
+/** A composite alarm: in ALARM when its rule over other alarms' states holds. */
+export interface CompositeAlarmModel extends ModelResourceBase {
+  readonly kind: "compositeAlarm";
+  readonly alarmName: Field<string>;
+  readonly arn: Field<string>;
+  readonly alarmRule: Field<string>;
+  readonly alarmRuleDependencies: readonly string[];
+  /** The provider default, true, when unset. */
+  readonly actionsEnabled: Field<boolean>;
+  readonly alarmActions: Field<readonly Field<string>[]>;
+  readonly alarmActionDependencies: readonly string[];
+  /** The alarm whose ALARM state suppresses this one's actions; absent: none. */
+  readonly actionsSuppressor: Field<string>;
 }
 
 export type ModelResource =
@@ -160,11 +239,16 @@ export type ModelResource =
   | MetricFilterModel
   | AlarmModel
   | TopicModel
-  | SubscriptionModel;
+  | SubscriptionModel
+  | KmsKeyModel
+  | KmsAliasModel
+  | KmsKeyPolicyModel
+  | MuteRuleModel
+  | CompositeAlarmModel;
 
 export type ModelKind = ModelResource["kind"];
 
-/** The whole chain's resources in one stack, in the engine's order. */
+/** The whole chain's resources in one stack, ordered by URN (so no verdict depends on the engine's order). */
 export interface StackModel {
   readonly trails: readonly TrailModel[];
   readonly logGroups: readonly LogGroupModel[];
@@ -172,6 +256,11 @@ export interface StackModel {
   readonly alarms: readonly AlarmModel[];
   readonly topics: readonly TopicModel[];
   readonly subscriptions: readonly SubscriptionModel[];
+  readonly kmsKeys: readonly KmsKeyModel[];
+  readonly kmsAliases: readonly KmsAliasModel[];
+  readonly kmsKeyPolicies: readonly KmsKeyPolicyModel[];
+  readonly muteRules: readonly MuteRuleModel[];
+  readonly compositeAlarms: readonly CompositeAlarmModel[];
   /** Every modelled resource by URN. */
   readonly byUrn: ReadonlyMap<string, ModelResource>;
 }

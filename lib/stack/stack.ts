@@ -10,16 +10,7 @@
 import { adapterRegistry, type RawResource, type ResourceAdapter } from "./adapter";
 import { awsAdapters } from "./aws";
 import { awsNativeAdapters } from "./aws-native";
-import type {
-  AlarmModel,
-  LogGroupModel,
-  MetricFilterModel,
-  ModelResource,
-  StackModel,
-  SubscriptionModel,
-  TopicModel,
-  TrailModel,
-} from "./model";
+import type { ModelKind, ModelResource, StackModel } from "./model";
 import { readProp, type PlainValue } from "./read";
 import { resolveRegion } from "./regions";
 
@@ -78,7 +69,10 @@ function dependencyUrns(
   return urns;
 }
 
-/** The relevant resources of a stack as plain data, in the engine's order. */
+/**
+ * The relevant resources of a stack as plain data, ordered by URN: the engine's order carries no meaning, so no
+ * verdict, attribution or wording may depend on it (duplicates resolve the same way whatever order they came in).
+ */
 export function snapshotStack(
   resources: readonly EngineResource[],
   adapters: ReadonlyMap<string, ResourceAdapter> = defaultAdapters,
@@ -88,56 +82,54 @@ export function snapshotStack(
     const adapter = adapters.get(resource.type);
     if (adapter !== undefined) snapshot.push(snapshotResource(resource, adapter));
   }
-  return snapshot;
+  return snapshot.sort((a, b) => (a.urn < b.urn ? -1 : a.urn > b.urn ? 1 : 0));
 }
 
-/** Builds the model from a snapshot; pure. */
+/** The model's lists by resource kind. */
+const listOfKind = {
+  trail: "trails",
+  logGroup: "logGroups",
+  metricFilter: "metricFilters",
+  alarm: "alarms",
+  topic: "topics",
+  subscription: "subscriptions",
+  kmsKey: "kmsKeys",
+  kmsAlias: "kmsAliases",
+  kmsKeyPolicy: "kmsKeyPolicies",
+  muteRule: "muteRules",
+  compositeAlarm: "compositeAlarms",
+} as const satisfies Record<ModelKind, keyof Omit<StackModel, "byUrn">>;
+
+/** Builds the model from a snapshot (in the snapshot's order, which `snapshotStack` makes the URN order); pure. */
 export function buildStackModel(
   snapshot: readonly RawResource[],
   stackRegion: string | undefined,
   adapters: ReadonlyMap<string, ResourceAdapter> = defaultAdapters,
 ): StackModel {
-  const trails: TrailModel[] = [];
-  const logGroups: LogGroupModel[] = [];
-  const metricFilters: MetricFilterModel[] = [];
-  const alarms: AlarmModel[] = [];
-  const topics: TopicModel[] = [];
-  const subscriptions: SubscriptionModel[] = [];
+  const lists: Record<keyof Omit<StackModel, "byUrn">, ModelResource[]> = {
+    trails: [],
+    logGroups: [],
+    metricFilters: [],
+    alarms: [],
+    topics: [],
+    subscriptions: [],
+    kmsKeys: [],
+    kmsAliases: [],
+    kmsKeyPolicies: [],
+    muteRules: [],
+    compositeAlarms: [],
+  };
   const byUrn = new Map<string, ModelResource>();
   for (const raw of snapshot) {
     const adapter = adapters.get(raw.type);
     if (adapter === undefined) continue;
     const region = resolveRegion(raw.props.region, { urn: raw.providerUrn, region: raw.providerRegion }, stackRegion);
-    const resource = adapter.build(raw, {
-      urn: raw.urn,
-      name: raw.name,
-      type: raw.type,
-      providerUrn: raw.providerUrn,
-      region,
-    });
+    const resource = adapter.build(raw, { urn: raw.urn, name: raw.name, type: raw.type, providerUrn: raw.providerUrn, region });
     byUrn.set(resource.urn, resource);
-    switch (resource.kind) {
-      case "trail":
-        trails.push(resource);
-        break;
-      case "logGroup":
-        logGroups.push(resource);
-        break;
-      case "metricFilter":
-        metricFilters.push(resource);
-        break;
-      case "alarm":
-        alarms.push(resource);
-        break;
-      case "topic":
-        topics.push(resource);
-        break;
-      case "subscription":
-        subscriptions.push(resource);
-        break;
-    }
+    lists[listOfKind[resource.kind]].push(resource);
   }
-  return { trails, logGroups, metricFilters, alarms, topics, subscriptions, byUrn };
+  // Each list holds only resources of its kind (filled through `listOfKind` above).
+  return { ...(lists as unknown as Omit<StackModel, "byUrn">), byUrn };
 }
 
 /** A stable text for a snapshot and region: equal texts mean equal models. Only ever over plain data. */

@@ -59,6 +59,21 @@ export const metricFilterMessages = {
   valueNotOne:
     'it publishes {{values}} per matching event instead of "1", so an alarm on a Sum of 1 would not count each change',
   nothing: "nothing",
+  logGroupClassNoFilters:
+    "{{group}} has the log class {{logGroupClass}}, which does not support metric filters, so no filter on it ever " +
+    'counts {{changes}}.\nFix: deliver the trail to a log group of the "STANDARD" class (the default; a log group\'s ' +
+    "class can't be changed once it is created, so this means a new log group), e.g.\n" +
+    '  new aws.cloudwatch.LogGroup("cloudtrail", { retentionInDays: 365 })',
+  logGroupClassUnknown: "{{group}}: {{unknown}}, nor whether it supports metric filters.\nFix: leave `logGroupClass` unset or set it to \"STANDARD\".",
+  itsLogClass: "its log class (`logGroupClass`)",
+  transformedLogs:
+    "it is applied to transformed logs (`applyOnTransformedLogs: true`), so it sees what a log transformer makes of " +
+    "each record, which can't be checked here; set `applyOnTransformedLogs: false`",
+  transformedLogsUnknown: "`applyOnTransformedLogs`",
+  fieldSelection:
+    "its `fieldSelectionCriteria` {{criteria}} selects the records it processes by source account and region, which " +
+    "can't be checked against every {{change}} here; remove `fieldSelectionCriteria`",
+  fieldSelectionUnknown: "`fieldSelectionCriteria`",
 } as const;
 
 /** The fix snippet: a compliant metric filter on `groupExpression`. */
@@ -108,8 +123,28 @@ function valueProblem(filter: MetricFilterModel): Message | undefined {
   return message("valueNotOne", { values: list(shown) });
 }
 
+/**
+ * Settings that change which records the filter sees: a filter on transformed logs sees what a log transformer
+ * made of the record (CloudWatch Logs API, PutMetricFilter `applyOnTransformedLogs`), and field selection
+ * criteria drop records by source account and region (`fieldSelectionCriteria`). Neither can be checked against
+ * the control's records here, so such a filter does not count as covering.
+ */
+function visibilityProblem(filter: MetricFilterModel, control: MonitoringControl): Message | undefined {
+  const transformed = filter.applyOnTransformedLogs;
+  if (transformed.state === "unknown") return notKnownAtPreview(message("transformedLogsUnknown"));
+  if (transformed.state === "known" && transformed.value) return message("transformedLogs");
+  const criteria = filter.fieldSelectionCriteria;
+  if (criteria.state === "unknown") return notKnownAtPreview(message("fieldSelectionUnknown"));
+  if (criteria.state === "known" && criteria.value.trim() !== "") {
+    return message("fieldSelection", { criteria: quoted(criteria.value, criteria.secret === true), change: control.change });
+  }
+  return undefined;
+}
+
 /** Why one metric filter does not satisfy the control, or `undefined` when it does. */
 export function filterProblem(filter: MetricFilterModel, control: MonitoringControl): Message | undefined {
+  const visibility = visibilityProblem(filter, control);
+  if (visibility !== undefined) return visibility;
   const coverage = filterCoverage(filter, control);
   if (coverage.state === "unknown") return notKnownAtPreview(message("patternUnknown"));
   if (coverage.state === "absent") return message("noPattern");
@@ -138,7 +173,29 @@ function urnOf(group: CloudTrailLogGroup): string | undefined {
   return group.group?.urn ?? group.trails[0]?.urn;
 }
 
+/**
+ * Log groups of the Infrequent Access and Delivery classes support a subset of CloudWatch Logs features, and
+ * metric filters are not among them (CloudWatch Logs user guide, "Log classes"; CreateLogGroup `logGroupClass`:
+ * "If you omit this parameter, the default of STANDARD is used"). A group outside the stack is taken as Standard.
+ */
+function logClassFinding(group: CloudTrailLogGroup, control: MonitoringControl): Finding | undefined {
+  const resource = group.group;
+  if (resource === undefined) return undefined;
+  const logClass = resource.logGroupClass;
+  const subject = named("Log group", resource);
+  if (logClass.state === "unknown") {
+    return finding("logGroupClassUnknown", { group: subject, unknown: notKnownAtPreview(message("itsLogClass")) }, resource.urn);
+  }
+  if (logClass.state === "known" && (logClass.value === "INFREQUENT_ACCESS" || logClass.value === "DELIVERY")) {
+    const data = { group: subject, logGroupClass: quoted(logClass.value, logClass.secret === true), changes: control.changes };
+    return finding("logGroupClassNoFilters", data, resource.urn);
+  }
+  return undefined;
+}
+
 function checkLogGroup(analysis: ChainAnalysis, group: CloudTrailLogGroup, control: MonitoringControl): Finding[] {
+  const logClass = logClassFinding(group, control);
+  if (logClass !== undefined) return [logClass];
   const { definite, possible } = filtersOn(analysis, group.identity);
   const problems = definite.map((filter) => ({ filter, problem: filterProblem(filter, control) }));
   if (problems.some((entry) => entry.problem === undefined)) return [];

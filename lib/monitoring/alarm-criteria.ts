@@ -5,7 +5,7 @@
  */
 import type { MonitoringControl } from "../control";
 import { named, notKnownAtPreview } from "../findings/common-messages";
-import { message, stackText, type Message } from "../findings/message";
+import { message, stackText, type Datum, type Message } from "../findings/message";
 import type { PublishedMetric } from "../stack/chain";
 import type { AlarmMetricModel, AlarmModel } from "../stack/model";
 import type { Field } from "../stack/read";
@@ -56,11 +56,22 @@ export const alarmCriteriaMessages = {
   datapointsTooMany: "datapointsToAlarm is {{datapoints}}; use at most {{max}}",
   evaluationPeriodsTooMany:
     "evaluationPeriods is {{periods}}; use at most {{max}} (or set `datapointsToAlarm` to at most {{max}})",
+  defaultValueKeepsAlarm:
+    "the metric filter publishes its `defaultValue` {{defaultValue}} for every other log event, so the {{statistic}} " +
+    "reaches the threshold in every period with traffic: the alarm stays in ALARM and never notifies again; remove " +
+    "`defaultValue` from the metric filter",
+  defaultValueMasksEvent:
+    "the metric filter publishes its `defaultValue` {{defaultValue}} for every other log event, so the {{statistic}} " +
+    "of a period with a single change need not reach the threshold; remove `defaultValue` from the metric filter",
   missingDataBreaching:
     'treatMissingData is "breaching", so the alarm stays in ALARM between changes and never notifies again; use "missing" or "notBreaching"',
   dimensionsDiffer:
     "it watches dimensions {{alarmDimensions}} but the metric filter publishes {{filterDimensions}}, so it watches a different series; remove `dimensions`",
   noDimensions: "none",
+  dimensionsDifferSystem:
+    "it watches dimensions {{alarmDimensions}} but the metric filter publishes {{filterDimensions}} (the system " +
+    "fields of `emitSystemFieldDimensions` become dimensions too), so it watches a different series; give the alarm " +
+    "exactly those dimensions",
   unitDiffers:
     "its unit is {{unit}} but the metric filter publishes {{published}}, so it sees no data; remove `unit`",
   actionsDisabled: "its actions are disabled (`actionsEnabled: false`)",
@@ -119,6 +130,11 @@ function statisticProblems(metric: AlarmMetricModel, criteria: AlarmCriteria): M
   return problems;
 }
 
+/** Whether `value` breaches the alarm's threshold under `operator` (only the two "greater" operators fire on counts). */
+function breaches(value: number, operator: string, threshold: number): boolean {
+  return operator === "GreaterThanOrEqualToThreshold" ? value >= threshold : value > threshold;
+}
+
 /**
  * Threshold and comparison: one event must reach the threshold, and no datapoint of 0 (a quiet period with a
  * metric-filter default value) may, else the alarm would sit in ALARM and never notify again.
@@ -144,6 +160,42 @@ function thresholdProblems(alarm: AlarmModel, eventValue: number): Message[] {
     return [];
   }
   return [message("operatorNeverFires", { operator: shownQuoted(alarm.comparisonOperator), eventValue })];
+}
+
+/**
+ * The metric filter's `defaultValue` is published for every log event the pattern does not match ("The value
+ * to emit when a filter pattern does not match a log event", CloudWatch Logs API, MetricTransformation), so in a
+ * CloudTrail log group, where most records are other calls, every period with traffic carries it, many times:
+ * - Sum: a positive default adds up past any threshold (the alarm stays in ALARM and never notifies again); a
+ *   negative one can outweigh the change itself.
+ * - SampleCount: every default counts as a sample, whatever its value.
+ * - Average, Minimum, Maximum: a period without changes reads the default itself; with Average and Minimum a
+ *   single change is averaged or minimised away unless the default reaches the threshold too.
+ */
+function defaultValueProblems(alarm: AlarmModel, published: PublishedMetric, statistic: string, eventValue: number): Message[] {
+  const defaultValue = published.transformation.defaultValue;
+  if (defaultValue.state === "absent") return [];
+  if (defaultValue.state === "unknown") return [notKnownAtPreview("the metric filter's `defaultValue`")];
+  if (alarm.threshold.state !== "known" || alarm.comparisonOperator.state !== "known") return [];
+  const threshold = alarm.threshold.value;
+  const operator = alarm.comparisonOperator.value;
+  if (operator !== "GreaterThanOrEqualToThreshold" && operator !== "GreaterThanThreshold") return [];
+  const d = defaultValue.value;
+  const data = { defaultValue: shownValue(defaultValue), statistic };
+  const stuck = message("defaultValueKeepsAlarm", data);
+  const masks = message("defaultValueMasksEvent", data);
+  switch (statistic) {
+    case "SampleCount":
+      return [stuck];
+    case "Sum":
+      return d > 0 ? [stuck] : d < 0 ? [masks] : [];
+    case "Maximum":
+      return breaches(d, operator, threshold) ? [stuck] : [];
+    default:
+      // Average and Minimum: the quiet value is the default; a change's value is pulled towards it.
+      if (breaches(d, operator, threshold)) return [stuck];
+      return breaches(eventValue, operator, threshold) && d !== eventValue ? [masks] : [];
+  }
 }
 
 /**
@@ -175,15 +227,36 @@ function evaluationProblems(alarm: AlarmModel, criteria: AlarmCriteria): Message
   return problems;
 }
 
-function sameDimensions(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => b[key] === a[key]);
+/**
+ * Whether the alarm's dimensions select the series the filter publishes: the filter's own dimensions with their
+ * values, plus one dimension per system field the filter emits (`emitSystemFieldDimensions`: "@aws.account",
+ * "@aws.region", CloudWatch Logs API, PutMetricFilter), whose values are the records' source account and region
+ * and can't be checked here.
+ */
+function sameSeries(
+  alarm: Readonly<Record<string, string>>,
+  filter: Readonly<Record<string, string>>,
+  systemFields: readonly string[],
+): boolean {
+  const wanted = new Set([...Object.keys(filter), ...systemFields]);
+  const keys = Object.keys(alarm);
+  return keys.length === wanted.size && keys.every((key) => wanted.has(key) && (!(key in filter) || filter[key] === alarm[key]));
 }
 
-function shownDimensions(field: Field<Readonly<Record<string, string>>>): Message | ReturnType<typeof shownValue> {
-  return field.state === "known"
-    ? stackText(JSON.stringify(field.value), field.secret === true)
-    : message("noDimensions");
+function shownDimensions(field: Field<Readonly<Record<string, string>>>, systemFields: readonly string[] = []): Datum {
+  const base = field.state === "known" ? field.value : {};
+  if (field.state !== "known" && systemFields.length === 0) return message("noDimensions");
+  const shown: Record<string, string> = { ...base };
+  for (const systemField of systemFields) shown[systemField] = "<source>";
+  return stackText(JSON.stringify(shown), field.state === "known" && field.secret === true);
+}
+
+/** The system fields a filter publishes as extra dimensions; `undefined` when not known at preview. */
+function systemFieldsOf(published: PublishedMetric): readonly string[] | undefined {
+  const fields = published.filter.emitSystemFieldDimensions;
+  if (fields.state === "absent") return [];
+  if (fields.state === "unknown" || fields.value.some((field) => field.state === "unknown")) return undefined;
+  return fields.value.flatMap((field) => (field.state === "known" ? [field.value] : []));
 }
 
 /** Dimensions and unit must select the series the metric filter publishes. */
@@ -191,20 +264,20 @@ function seriesProblems(metric: AlarmMetricModel, published: PublishedMetric): M
   const problems: Message[] = [];
   const alarmDimensions = metric.dimensions;
   const filterDimensions = published.transformation.dimensions;
-  if (alarmDimensions.state === "unknown" || filterDimensions.state === "unknown") {
+  const systemFields = systemFieldsOf(published);
+  if (alarmDimensions.state === "unknown" || filterDimensions.state === "unknown" || systemFields === undefined) {
     problems.push(notKnownAtPreview("`dimensions`"));
-  } else if (
-    alarmDimensions.state !== filterDimensions.state ||
-    (alarmDimensions.state === "known" &&
-      filterDimensions.state === "known" &&
-      !sameDimensions(alarmDimensions.value, filterDimensions.value))
-  ) {
-    problems.push(
-      message("dimensionsDiffer", {
-        alarmDimensions: shownDimensions(alarmDimensions),
-        filterDimensions: shownDimensions(filterDimensions),
-      }),
-    );
+  } else {
+    const alarmMap = alarmDimensions.state === "known" ? alarmDimensions.value : {};
+    const filterMap = filterDimensions.state === "known" ? filterDimensions.value : {};
+    if (!sameSeries(alarmMap, filterMap, systemFields)) {
+      problems.push(
+        message(systemFields.length > 0 ? "dimensionsDifferSystem" : "dimensionsDiffer", {
+          alarmDimensions: shownDimensions(alarmDimensions),
+          filterDimensions: shownDimensions(filterDimensions, systemFields),
+        }),
+      );
+    }
   }
   if (metric.unit.state === "unknown") problems.push(notKnownAtPreview("`unit`"));
   else if (metric.unit.state === "known") {
@@ -239,7 +312,9 @@ export function alarmProblems(alarm: AlarmModel, published: PublishedMetric, cri
   else {
     problems.push(...statisticProblems(evaluated.metric, criteria));
     const statistic = evaluated.metric.statistic.state === "known" ? evaluated.metric.statistic.value : criteria.statistic;
-    problems.push(...thresholdProblems(alarm, singleEventValue(published, statistic)));
+    const eventValue = singleEventValue(published, statistic);
+    problems.push(...thresholdProblems(alarm, eventValue));
+    problems.push(...defaultValueProblems(alarm, published, statistic, eventValue));
     problems.push(...seriesProblems(evaluated.metric, published));
   }
   problems.push(...evaluationProblems(alarm, criteria));

@@ -30,6 +30,8 @@ export const notifiedMessages = {
   whichTopicSubscriptionsAreOn: "which topic {{subscriptions}} is on",
   noAllowedProtocol: "{{topic}} has no subscription with an allowed protocol ({{protocols}})",
   noSubscription: "{{topic}} has no subscription{{hint}}",
+  onlyPendingSubscriptions:
+    "{{topic}} has only subscriptions that are pending confirmation ({{subscriptions}}), which deliver nothing until the endpoint confirms",
   /**
    * A topic read with `aws.sns.Topic.get` looks like a topic of this stack without subscriptions (the engine
    * doesn't mark read resources). Its ARN is known at preview, unlike a new topic's at the first preview.
@@ -47,7 +49,11 @@ function protocolCounts(protocol: Field<string>, criteria: NotifyCriteria): "yes
 
 /** Why a topic of the stack reaches nobody, or `undefined` when it has a subscriber. */
 export function topicProblem(analysis: ChainAnalysis, topic: TopicModel, criteria: NotifyCriteria): Message | undefined {
-  const subscriptions = analysis.subscriptionsByTopic.get(topic.urn) ?? [];
+  const all = analysis.subscriptionsByTopic.get(topic.urn) ?? [];
+  // A subscription known to be pending confirmation delivers nothing (SNS developer guide, "Confirm your
+  // subscription"); one whose state is unknown at preview is new and can't be confirmed before it exists.
+  const pending = all.filter((subscription) => subscription.pendingConfirmation.state === "known" && subscription.pendingConfirmation.value);
+  const subscriptions = all.filter((subscription) => !pending.includes(subscription));
   const answers = [
     ...subscriptions.map((subscription) => protocolCounts(subscription.protocol, criteria)),
     ...topic.inlineSubscriptionProtocols.map((protocol) => protocolCounts(protocol, criteria)),
@@ -63,6 +69,10 @@ export function topicProblem(analysis: ChainAnalysis, topic: TopicModel, criteri
       topic: topicText,
       unknown: notKnownAtPreview(message("whichTopicSubscriptionsAreOn", { subscriptions })),
     });
+  }
+  if (answers.length === 0 && pending.length > 0) {
+    const names = list(pending.map((subscription) => named("subscription", subscription)));
+    return message("onlyPendingSubscriptions", { topic: topicText, subscriptions: names });
   }
   if (answers.length > 0) {
     return message("noAllowedProtocol", {

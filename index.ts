@@ -7,6 +7,7 @@
 // an enforcementLevel would reach the pack as "advisory", overriding the policies' "mandatory".
 import { PolicyPack } from "@pulumi/policy";
 import { packName, policies } from "./policies";
+import { packMetadata } from "./policies/pack-metadata";
 
 new PolicyPack(packName, {
   policies,
@@ -19,4 +20,5 @@ new PolicyPack(packName, {
     "configuration changes are monitored\", AWS Security Hub CloudWatch.5). Checked at pulumi preview time.",
   provider: "aws",
   tags: ["aws", "cloudtrail", "cloudwatch", "cis-aws-foundations", "security-hub"],
+  ...packMetadata(),
 });

@@ -5,6 +5,7 @@
  * none does, every alarm on the metric. One of them notifying is enough: a dashboard alarm without actions next
  * to a good, notifying alarm is fine.
  */
+import { notificationNotApplicable } from "../lib/checks/applicability";
 import { checkNotifications } from "../lib/checks/notification";
 import { toStackPolicy, type PolicyDefinition, type PolicyEnvironment } from "./common";
 
@@ -35,7 +36,8 @@ export const definition: PolicyDefinition<typeof configProperties> = {
     'for CloudTrail changes".',
   tags: ["sns"],
   configProperties,
-  check: (model, config, control) => checkNotifications(model, config, control),
+  check: (model, config, { control, profile }) => checkNotifications(model, config, control, profile),
+  notApplicable: (model, _config, { control }) => notificationNotApplicable(model, control),
 };
 
 /** The policy, reading the stack region from `environment`. */

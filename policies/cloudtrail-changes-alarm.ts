@@ -3,6 +3,7 @@
  * changes (same metric name, namespace and region) and fires on a single change within five minutes.
  */
 import { checkAlarms } from "../lib/checks/alarm";
+import { alarmNotApplicable } from "../lib/checks/applicability";
 import { cloudTrailChangesControl } from "../lib/control";
 import { toStackPolicy, type PolicyDefinition, type PolicyEnvironment } from "./common";
 
@@ -55,7 +56,8 @@ export const definition: PolicyDefinition<typeof configProperties> = {
     '"CloudTrail Changes").',
   tags: ["metric-alarm"],
   configProperties,
-  check: (model, config, control) => checkAlarms(model, config, control),
+  check: (model, config, { control }) => checkAlarms(model, config, control),
+  notApplicable: (model, _config, { control }) => alarmNotApplicable(model, control),
 };
 
 /** The policy, reading the stack region from `environment`. */

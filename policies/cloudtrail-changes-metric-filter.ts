@@ -3,6 +3,7 @@
  * named in `logGroupNames`) has a metric filter whose pattern catches every CloudTrail configuration change
  * (CreateTrail, UpdateTrail, DeleteTrail, StartLogging, StopLogging) and publishes the value 1 per event.
  */
+import { metricFilterNotApplicable } from "../lib/checks/applicability";
 import { checkMetricFilters } from "../lib/checks/metric-filter";
 import { toStackPolicy, type PolicyDefinition, type PolicyEnvironment } from "./common";
 
@@ -33,7 +34,8 @@ export const definition: PolicyDefinition<typeof configProperties> = {
     'Trend Micro Cloud Conformity\'s "CloudWatch alarm for CloudTrail changes".',
   tags: ["metric-filter"],
   configProperties,
-  check: (model, config, control) => checkMetricFilters(model, config, control),
+  check: (model, config, { control, profile }) => checkMetricFilters(model, config, control, profile),
+  notApplicable: (model, config) => metricFilterNotApplicable(model, config.logGroupNames),
 };
 
 /** The policy, reading the stack region from `environment`. */

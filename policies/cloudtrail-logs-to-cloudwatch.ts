@@ -4,6 +4,7 @@
  * change. And at least one trail records management write events: if the event selectors of every trail leave
  * them out, CloudTrail's own configuration changes are never recorded, and the chain can't work.
  */
+import { trailDeliveryNotApplicable } from "../lib/checks/applicability";
 import { checkTrailDelivery } from "../lib/checks/trail-delivery";
 import { toStackPolicy, type PolicyDefinition, type PolicyEnvironment } from "./common";
 
@@ -25,7 +26,8 @@ export const definition: PolicyDefinition<typeof configProperties> = {
     '"CloudWatch alarm for CloudTrail changes".',
   tags: ["cloudtrail-delivery"],
   configProperties,
-  check: (model, _config, control) => checkTrailDelivery(model, control),
+  check: (model, _config, { control, profile }) => checkTrailDelivery(model, control, profile),
+  notApplicable: (model) => trailDeliveryNotApplicable(model),
 };
 
 /** The policy, reading the stack region from `environment`. */

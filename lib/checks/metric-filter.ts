@@ -17,7 +17,9 @@ import {
   type UnresolvedTrail,
 } from "../monitoring/log-groups";
 import { analyzeChain, type ChainAnalysis } from "../stack/chain";
+import type { Profile } from "../monitoring/profiles";
 import type { MetricFilterModel, StackModel } from "../stack/model";
+import type { Field } from "../stack/read";
 import { describeRegion } from "../stack/regions";
 
 /** What the metric-filter check is configured with. */
@@ -74,6 +76,9 @@ export const metricFilterMessages = {
     "its `fieldSelectionCriteria` {{criteria}} selects the records it processes by source account and region, which " +
     "can't be checked against every {{change}} here; remove `fieldSelectionCriteria`",
   fieldSelectionUnknown: "`fieldSelectionCriteria`",
+  notPrescribedPattern:
+    "its pattern {{pattern}} does catch every {{change}}, but it is not the prescribed CIS text, and AWS Security Hub " +
+    "({{control}}) compares the text, so its check will fail after deployment; use the prescribed pattern",
 } as const;
 
 /** The fix snippet: a compliant metric filter on `groupExpression`. */
@@ -141,8 +146,25 @@ function visibilityProblem(filter: MetricFilterModel, control: MonitoringControl
   return undefined;
 }
 
+/** A pattern without its whitespace, as AWS Security Hub compares patterns. */
+function withoutWhitespace(pattern: string): string {
+  return pattern.replace(/\s+/g, "");
+}
+
+/** Under the `security-hub` profile: a covering pattern must be a prescribed text, whitespace aside. */
+function prescribedProblem(pattern: Field<string>, control: MonitoringControl, profile: Profile): Message | undefined {
+  if (!profile.requirePrescribedPattern || pattern.state !== "known") return undefined;
+  const text = withoutWhitespace(pattern.value);
+  if (control.prescribedPatterns.some((prescribed) => withoutWhitespace(prescribed) === text)) return undefined;
+  return message("notPrescribedPattern", {
+    pattern: quoted(pattern.value, pattern.secret === true),
+    change: control.change,
+    control: control.securityHubControl,
+  });
+}
+
 /** Why one metric filter does not satisfy the control, or `undefined` when it does. */
-export function filterProblem(filter: MetricFilterModel, control: MonitoringControl): Message | undefined {
+export function filterProblem(filter: MetricFilterModel, control: MonitoringControl, profile: Profile): Message | undefined {
   const visibility = visibilityProblem(filter, control);
   if (visibility !== undefined) return visibility;
   const coverage = filterCoverage(filter, control);
@@ -150,7 +172,7 @@ export function filterProblem(filter: MetricFilterModel, control: MonitoringCont
   if (coverage.state === "absent") return message("noPattern");
   const pattern = filter.pattern.state === "known" ? filter.pattern : undefined;
   const patternProblem = coverageProblem(coverage.value, pattern?.value ?? "", pattern?.secret === true, control);
-  return patternProblem ?? valueProblem(filter);
+  return patternProblem ?? valueProblem(filter) ?? prescribedProblem(filter.pattern, control, profile);
 }
 
 /** How messages name a CloudTrail log group. */
@@ -193,11 +215,16 @@ function logClassFinding(group: CloudTrailLogGroup, control: MonitoringControl):
   return undefined;
 }
 
-function checkLogGroup(analysis: ChainAnalysis, group: CloudTrailLogGroup, control: MonitoringControl): Finding[] {
+function checkLogGroup(
+  analysis: ChainAnalysis,
+  group: CloudTrailLogGroup,
+  control: MonitoringControl,
+  profile: Profile,
+): Finding[] {
   const logClass = logClassFinding(group, control);
   if (logClass !== undefined) return [logClass];
   const { definite, possible } = filtersOn(analysis, group.identity);
-  const problems = definite.map((filter) => ({ filter, problem: filterProblem(filter, control) }));
+  const problems = definite.map((filter) => ({ filter, problem: filterProblem(filter, control, profile) }));
   if (problems.some((entry) => entry.problem === undefined)) return [];
   const subject = subjectOf(group);
   if (definite.length === 0 && possible.length > 0) {
@@ -232,7 +259,12 @@ function checkLogGroup(analysis: ChainAnalysis, group: CloudTrailLogGroup, contr
 }
 
 /** The findings of the second link. */
-export function checkMetricFilters(model: StackModel, criteria: MetricFilterCriteria, control: MonitoringControl): Finding[] {
+export function checkMetricFilters(
+  model: StackModel,
+  criteria: MetricFilterCriteria,
+  control: MonitoringControl,
+  profile: Profile,
+): Finding[] {
   const analysis = analyzeChain(model);
   const { groups, unresolved } = cloudTrailLogGroups(analysis, criteria.logGroupNames);
   // A trail that can't record the control's events needs no filter (the trail-delivery check reports when no
@@ -241,7 +273,7 @@ export function checkMetricFilters(model: StackModel, criteria: MetricFilterCrit
     .filter((trail) => trailRecordsControlEvents(trail.trail, control) !== "no")
     .map((trail) => unresolvedFinding(trail));
   for (const group of groups) {
-    if (needsMetricFilter(group, control)) findings.push(...checkLogGroup(analysis, group, control));
+    if (needsMetricFilter(group, control)) findings.push(...checkLogGroup(analysis, group, control, profile));
   }
   return findings;
 }

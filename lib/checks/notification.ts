@@ -10,6 +10,7 @@ import { alarmProblems, defaultAlarmCriteria } from "../monitoring/alarm-criteri
 import { alarmsOn } from "../monitoring/alarms";
 import { monitoredMetrics } from "../monitoring/filters";
 import { notifyProblems, type NotifyCriteria } from "../monitoring/notified";
+import type { Profile } from "../monitoring/profiles";
 import { analyzeChain, type ChainAnalysis, type PublishedMetric } from "../stack/chain";
 import type { AlarmModel, StackModel } from "../stack/model";
 
@@ -56,7 +57,12 @@ function checkMetric(analysis: ChainAnalysis, metric: PublishedMetric, criteria:
 }
 
 /** The findings of the last link; an alarm on several metrics is reported once. */
-export function checkNotifications(model: StackModel, criteria: NotifyCriteria, control: MonitoringControl): Finding[] {
+export function checkNotifications(
+  model: StackModel,
+  criteria: NotifyCriteria,
+  control: MonitoringControl,
+  profile: Profile,
+): Finding[] {
   const analysis = analyzeChain(model);
   const byUrn = new Map<string, Finding>();
   for (const metric of monitoredMetrics(model, control)) {

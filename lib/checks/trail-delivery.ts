@@ -6,8 +6,11 @@
 import type { MonitoringControl } from "../control";
 import { named, notKnownAtPreview } from "../findings/common-messages";
 import { finding, list, message, stackText, type Finding, type Message } from "../findings/message";
-import { noTrailRecords } from "../monitoring/log-groups";
+import { auditTrailGaps } from "../monitoring/audit-trail";
+import { trailRecordsControlEvents } from "../monitoring/log-groups";
+import type { Profile } from "../monitoring/profiles";
 import type { AdvancedEventSelectorModel, EventSelectorModel, StackModel, TrailModel } from "../stack/model";
+import { selectorsKnown } from "../stack/selectors";
 
 export const trailDeliveryMessages = {
   trail: "{{trail}}: {{problems}}.\n{{fixes}}",
@@ -24,6 +27,14 @@ export const trailDeliveryMessages = {
   gapReadOnly: '`readWriteType: "ReadOnly"`',
   gapExcludedSource: '`excludeManagementEventSources` lists "{{eventSource}}"',
   selectorNumber: "#{{number}}",
+  recordsUnknown: "{{unknown}}, and no trail of this stack certainly records them",
+  whetherItRecords: "whether its event selectors record {{events}}",
+  notAuditTrail:
+    "no trail of this stack is multi-region, logging and recording every management event, which the CIS audit " +
+    "requires; this one: {{gaps}}",
+  auditFix:
+    "Fix (CIS profile): make one trail multi-region and logging, recording every management event, e.g.\n" +
+    '  new aws.cloudtrail.Trail("trail", { ..., isMultiRegionTrail: true, enableLogging: true })  // and no event selectors',
   deliveryFix:
     "Fix: deliver the trail to a CloudWatch Logs log group and keep logging on, e.g.\n" +
     '  new aws.cloudtrail.Trail("trail", { ..., cloudWatchLogsGroupArn: pulumi.interpolate`${logGroup.arn}:*`,\n' +
@@ -81,23 +92,55 @@ export function trailProblems(trail: TrailModel): Message[] {
   return problems;
 }
 
+/**
+ * The problems every trail shares: none of them records the control's events (certainly, or as far as can be
+ * known at preview), and, under an audit profile, none is the audit trail.
+ */
+function stackWideProblems(model: StackModel, control: MonitoringControl, profile: Profile): Map<TrailModel, Message[]> {
+  const problems = new Map<TrailModel, Message[]>(model.trails.map((trail) => [trail, []]));
+  // A "maybe" over selectors that are all known depends on the caller (a `userIdentity.arn` field selector):
+  // such a trail records the events of some callers, and counts as recording them.
+  const recording = model.trails.map((trail) => {
+    const answer = trailRecordsControlEvents(trail, control);
+    return { trail, answer: answer === "maybe" && selectorsKnown(trail) ? "yes" : answer };
+  });
+  const events = list(control.requiredEventNames);
+  if (recording.every((entry) => entry.answer === "no")) {
+    for (const { trail } of recording) {
+      problems.get(trail)?.push(
+        message("recordsNoChanges", { why: selectorsWhy(trail, control), events, changes: control.changes }),
+      );
+    }
+  } else if (!recording.some((entry) => entry.answer === "yes")) {
+    // Selectors not known at preview never count as recording the events: the trail is reported as unverifiable.
+    for (const { trail, answer } of recording) {
+      if (answer !== "maybe") continue;
+      const unknown = notKnownAtPreview(message("whetherItRecords", { events }));
+      problems.get(trail)?.push(message("recordsUnknown", { unknown }));
+    }
+  }
+  if (profile.requireAuditTrail) {
+    const audits = model.trails.map((trail) => ({ trail, ...auditTrailGaps(trail) }));
+    if (!audits.some((audit) => audit.answer === "yes")) {
+      for (const audit of audits) problems.get(audit.trail)?.push(message("notAuditTrail", { gaps: list(audit.gaps, "; ") }));
+    }
+  }
+  return problems;
+}
+
 /** The findings of the first link, one per trail with problems. */
-export function checkTrailDelivery(model: StackModel, control: MonitoringControl): Finding[] {
+export function checkTrailDelivery(model: StackModel, control: MonitoringControl, profile: Profile): Finding[] {
   const findings: Finding[] = [];
-  const noneRecords = noTrailRecords(model.trails, control);
+  const shared = stackWideProblems(model, control, profile);
   for (const trail of model.trails) {
     const problems = trailProblems(trail);
     const fixes = problems.length > 0 ? [message("deliveryFix")] : [];
-    if (noneRecords) {
-      problems.push(
-        message("recordsNoChanges", {
-          why: selectorsWhy(trail, control),
-          events: list(control.requiredEventNames),
-          changes: control.changes,
-        }),
-      );
+    const others = shared.get(trail) ?? [];
+    if (others.some((problem) => problem.id === "recordsNoChanges" || problem.id === "recordsUnknown")) {
       fixes.push(message("selectorsFix"));
     }
+    if (others.some((problem) => problem.id === "notAuditTrail")) fixes.push(message("auditFix"));
+    problems.push(...others);
     if (problems.length === 0) continue;
     findings.push(
       finding("trail", { trail: named("Trail", trail), problems: list(problems, "; "), fixes: list(fixes, "\n") }, trail.urn),

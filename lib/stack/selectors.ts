@@ -163,3 +163,38 @@ export function trailRecords(trail: Pick<TrailModel, "eventSelectors" | "advance
   if (basic.state === "absent") return "yes";
   return anyOf(basic.value.map((selector) => basicSelectorRecords(selector, event)));
 }
+
+/** Whether a list of selector values holds nothing unknown at preview. */
+function valuesKnown(values: Field<readonly Field<string>[]>): boolean {
+  return values.state !== "unknown" && (values.state !== "known" || values.value.every((value) => value.state !== "unknown"));
+}
+
+/**
+ * Whether every part of the trail's selectors is known. A "maybe" from `trailRecords` over known selectors comes
+ * from a field that depends on the call (the caller's ARN, say), not from the preview.
+ */
+export function selectorsKnown(trail: Pick<TrailModel, "eventSelectors" | "advancedEventSelectors">): boolean {
+  const advanced = trail.advancedEventSelectors;
+  if (advanced.state === "unknown") return false;
+  if (advanced.state === "known") {
+    return advanced.value.every(
+      (selector) =>
+        selector.fieldSelectors.state !== "unknown" &&
+        (selector.fieldSelectors.state !== "known" ||
+          selector.fieldSelectors.value.every(
+            (field) => field.field.state !== "unknown" && fieldSelectorOperators.every((operator) => valuesKnown(field.operators[operator])),
+          )),
+    );
+  }
+  const basic = trail.eventSelectors;
+  if (basic.state === "unknown") return false;
+  return (
+    basic.state !== "known" ||
+    basic.value.every(
+      (selector) =>
+        selector.readWriteType.state !== "unknown" &&
+        selector.includeManagementEvents.state !== "unknown" &&
+        valuesKnown(selector.excludeManagementEventSources),
+    )
+  );
+}

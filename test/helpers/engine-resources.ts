@@ -181,9 +181,17 @@ export interface Reported {
   readonly urn: string | undefined;
 }
 
+/** What `args.notApplicable` throws here; the SDK reports it as a not-applicable entry, not as a violation. */
+export class NotApplicable extends Error {
+  constructor(readonly reason: string) {
+    super(`notApplicable: ${reason}`);
+  }
+}
+
 /**
  * Runs one stack policy the way the SDK does (fresh resources, `getConfig` returning `config` or `{}`), and
- * returns what it reported. Rethrows whatever the policy throws.
+ * returns what it reported; a policy that reports "not applicable" reported nothing. Rethrows whatever else the
+ * policy throws.
  */
 export async function runPolicy(
   policy: StackValidationPolicy,
@@ -196,11 +204,15 @@ export async function runPolicy(
     getConfig: <T extends object>() => config as T,
     stackTags: new Map(),
     notApplicable: (reason?: string): never => {
-      throw new Error(`notApplicable: ${reason ?? ""}`);
+      throw new NotApplicable(reason ?? "");
     },
   };
-  await policy.validateStack(args, (message, urn) => {
-    reported.push({ message: typeof message === "string" ? message : String(message), urn });
-  });
+  try {
+    await policy.validateStack(args, (message, urn) => {
+      reported.push({ message: typeof message === "string" ? message : String(message), urn });
+    });
+  } catch (error) {
+    if (!(error instanceof NotApplicable)) throw error;
+  }
   return reported;
 }

@@ -82,14 +82,6 @@ export const logsToCloudWatchCases: PolicyCases = {
       stack: () => compliantStack().add(types.trail, "reads", secondTrail({ eventSelectors: [{ readWriteType: "ReadOnly" }] })),
     },
     {
-      name: "selectors unknown at preview: not known to leave the events out, so nothing to say",
-      stack: () => compliantStack({ phase: "preview" }).patch(names.trail, { eventSelectors: unknownValue.array }),
-    },
-    {
-      name: "a field selector unknown at preview",
-      stack: () => compliantStack({ phase: "preview" }).patch(names.trail, { advancedEventSelectors: [{ name: "m", fieldSelectors: [{ field: "eventCategory", equals: [unknownValue.string] }] }] }),
-    },
-    {
       name: "a field whose value depends on the caller (userIdentity.arn) may select the events",
       stack: () => compliantStack().patch(names.trail, {
         advancedEventSelectors: [managementEvents([{ field: "userIdentity.arn", notStartsWiths: ["arn:aws:iam::123456789012:role/ci"] }])],
@@ -97,6 +89,16 @@ export const logsToCloudWatchCases: PolicyCases = {
     },
   ],
   invalid: [
+    {
+      name: "selectors unknown at preview: whether the only trail records the events can't be verified (never a pass)",
+      stack: () => compliantStack({ phase: "preview" }).patch(names.trail, { eventSelectors: unknownValue.array }),
+      violations: [{ urn: trailUrn, includes: ["whether its event selectors record CreateTrail, UpdateTrail, DeleteTrail, StartLogging, StopLogging is not known at preview", selectorsFix] }],
+    },
+    {
+      name: "a field selector unknown at preview can't be verified",
+      stack: () => compliantStack({ phase: "preview" }).patch(names.trail, { advancedEventSelectors: [{ name: "m", fieldSelectors: [{ field: "eventCategory", equals: [unknownValue.string] }] }] }),
+      violations: [{ urn: trailUrn, includes: ["is not known at preview", "no trail of this stack certainly records them"] }],
+    },
     {
       name: "the only trail records read-only management events",
       stack: () => compliantStack().patch(names.trail, { eventSelectors: [{ readWriteType: "ReadOnly", includeManagementEvents: true }] }),

@@ -1,0 +1,35 @@
+/**
+ * When a policy has nothing to judge. A stack with no trail, no CloudTrail log group and no log group named in
+ * `logGroupNames` is outside the control: each policy that then has nothing of its own to judge reports "not
+ * applicable" (Pulumi Cloud shows that, rather than a silent pass). A policy that still finds something to judge
+ * (a covering metric filter's metric, say, in a monitoring-only stack) judges it.
+ */
+import type { MonitoringControl } from "../control";
+import { coveringFiltersWithUnknownMetric, monitoredMetrics } from "../monitoring/filters";
+import type { StackModel } from "../stack/model";
+
+const noTrail = "the stack has no CloudTrail trail";
+
+/** The trail-delivery check: nothing to judge without a trail. */
+export function trailDeliveryNotApplicable(model: StackModel): string | undefined {
+  return model.trails.length === 0 ? `${noTrail}, so no trail delivers to CloudWatch Logs here` : undefined;
+}
+
+/** The metric-filter check: nothing to judge without a trail or a log group named in config. */
+export function metricFilterNotApplicable(model: StackModel, logGroupNames: readonly string[]): string | undefined {
+  if (model.trails.length > 0 || logGroupNames.length > 0) return undefined;
+  return `${noTrail} and no log group is named in \`logGroupNames\`, so no CloudTrail log group is here to filter`;
+}
+
+/** The alarm check: nothing to judge without a trail or a metric counting the control's events. */
+export function alarmNotApplicable(model: StackModel, control: MonitoringControl): string | undefined {
+  if (model.trails.length > 0) return undefined;
+  if (monitoredMetrics(model, control).length > 0 || coveringFiltersWithUnknownMetric(model, control).length > 0) return undefined;
+  return `${noTrail} and no metric filter counts ${control.changes}, so no metric is here to alarm on`;
+}
+
+/** The notification check: nothing to judge without a trail or a metric counting the control's events. */
+export function notificationNotApplicable(model: StackModel, control: MonitoringControl): string | undefined {
+  if (model.trails.length > 0 || monitoredMetrics(model, control).length > 0) return undefined;
+  return `${noTrail} and no metric filter counts ${control.changes}, so no alarm is here to notify anyone`;
+}

@@ -240,6 +240,11 @@ describe("stack export (deployed state)", () => {
     expect(result.resources).toHaveLength(8);
   }, timeout);
 
+  it("a deployed e-mail subscription still pending confirmation notifies nobody: the alarm fails", async () => {
+    const result = await checkStackExport(writeExport(deployedExport({ subscriptionPending: true })), { packDir: root, session });
+    expect(fired(result)).toEqual([`mandatory cloudtrail-changes-alarm-sns ${exportUrns.alarm}`]);
+  }, timeout);
+
   it("a deployed filter without StopLogging fails on the filter", async () => {
     const pattern = "{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) }";
     const result = await checkStackExport(writeExport(deployedExport({ pattern })), { packDir: root, session });

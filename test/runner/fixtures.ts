@@ -33,6 +33,8 @@ export interface ExportOptions {
   plaintextSecretDescription?: string;
   /** A resource pending deletion (must be left out). */
   pendingDelete?: boolean;
+  /** The e-mail subscription still waits for its confirmation link to be clicked (default: confirmed). */
+  subscriptionPending?: boolean;
 }
 
 const secretSig = { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270" };
@@ -92,7 +94,7 @@ export function deployedExport(options: ExportOptions = {}): Json {
         arn: `${topicArn}:5f5f5f5f`, confirmationTimeoutInMinutes: 1, confirmationWasAuthenticated: false, deliveryPolicy: "",
         endpoint: options.encryptedEndpoint ? { ...secretSig, ciphertext: "v1:AAAAbase64==" } : "security-team@example.com",
         endpointAutoConfirms: false, filterPolicy: "", filterPolicyScope: "", id: `${topicArn}:5f5f5f5f`, ownerId: account,
-        pendingConfirmation: true, protocol: "email", rawMessageDelivery: false, redrivePolicy: "", region, replayPolicy: "",
+        pendingConfirmation: options.subscriptionPending === true, protocol: "email", rawMessageDelivery: false, redrivePolicy: "", region, replayPolicy: "",
         subscriptionRoleArn: "", topic: topicArn,
       },
       { dependencies: [urns.topic], propertyDependencies: { topic: [urns.topic] } },

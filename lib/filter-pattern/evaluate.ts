@@ -23,6 +23,7 @@ import type {
   TermPattern,
   Value,
 } from "./ast";
+import { type AlignedValue, compileAlignment } from "./delimited-fields";
 import { compileRegexSearch } from "./regex";
 import { isNumberLiteral } from "./scanner";
 
@@ -43,11 +44,11 @@ export const INDETERMINATE_REASONS = {
   numberVsString: "compares a number with a JSON string; AWS does not document whether numeric strings count as numbers",
   exclusionOnly:
     "the term pattern has only - exclusions; AWS does not document whether such a pattern is valid or what it matches",
-  delimitedFieldCount:
-    "the message has a different number of fields from the pattern, which has no ...; AWS does not document how the counts must agree",
+  delimitedFewerFields:
+    "the message has fewer fields than the pattern (besides ...); AWS gives no such example and does not say whether it matches",
   delimitedManyEllipses: "the pattern has more than one ...; AWS documents a single ... only",
   delimitedSpacing:
-    "the message has leading, trailing or repeated spaces, or text glued to a quoted or bracketed field; AWS does not document how such a message splits",
+    "the message has leading, trailing or repeated spaces, an unclosed quote or bracket, or text glued to a quoted or bracketed field; AWS does not document how such a message splits",
 } as const;
 
 export type IndeterminateReasonKey = keyof typeof INDETERMINATE_REASONS;
@@ -482,101 +483,45 @@ function wildcardMatcher(wildcard: Wildcard): (text: string) => boolean {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Space-delimited patterns (reference §1.6)
-
-/**
- * Splits a message on single spaces; text inside `[…]` or `"…"` is one field, extracted without its brackets
- * or quotes. Returns undefined when the spacing is such that AWS's splitting is not documented.
- */
-export function splitDelimitedMessage(message: string): string[] | undefined {
-  const fields: string[] = [];
-  let pos = 0;
-  if (message.length === 0) return [];
-  for (;;) {
-    const ch = message[pos];
-    if (ch === undefined || ch === " ") return undefined; // leading, trailing or repeated space
-    let end: number;
-    if (ch === '"' || ch === "[") {
-      const close = message.indexOf(ch === '"' ? '"' : "]", pos + 1);
-      if (close < 0) return undefined;
-      fields.push(message.slice(pos + 1, close));
-      end = close + 1;
-      if (end < message.length && message[end] !== " ") return undefined;
-    } else {
-      end = message.indexOf(" ", pos);
-      if (end < 0) end = message.length;
-      fields.push(message.slice(pos, end));
-    }
-    if (end >= message.length) return fields;
-    pos = end + 1;
-  }
-}
+// Space-delimited patterns; which field takes which word is decided in delimited-fields.ts
 
 /** The check of each field that has a condition, compiled once. */
 type FieldChecks = ReadonlyMap<DelimitedField, Check<string>>;
 
 function compileDelimited(pattern: DelimitedPattern): (message: string) => MatchOutcome {
+  const align = compileAlignment(pattern.fields);
   const checks = new Map<DelimitedField, Check<string>>();
   for (const field of pattern.fields) {
     if (field.kind === "field" && field.condition) checks.set(field, compileDelimitedExpression(field.condition));
   }
-  return (message) => evaluateDelimited(pattern.fields, checks, message);
-}
-
-function evaluateDelimited(fields: readonly DelimitedField[], checks: FieldChecks, message: string): MatchOutcome {
-  const values = splitDelimitedMessage(message);
-  if (!values) return toOutcome(unknown("delimitedSpacing"));
-  const alignment = alignFields(fields, values.length);
-  if (alignment === "noMatch") return NO_MATCH;
-  if (!Array.isArray(alignment)) return toOutcome(alignment as Unknown);
-  const verdict = alignedFieldsHold(alignment, checks, values);
-  if (verdict !== true) return toOutcome(verdict);
-  return { outcome: "match", extractedValues: extractValues(alignment, values) };
+  return (message) => {
+    const aligned = align(message);
+    if (typeof aligned === "string") return toOutcome(unknown(aligned));
+    const verdict = alignedFieldsHold(aligned, checks);
+    if (verdict !== true) return toOutcome(verdict);
+    return { outcome: "match", extractedValues: extractValues(aligned) };
+  };
 }
 
 /** Kleene AND of each aligned field's check on its value; fields without a condition hold. */
-function alignedFieldsHold(
-  alignment: readonly (DelimitedField | undefined)[],
-  checks: FieldChecks,
-  values: readonly string[],
-): Truth {
+function alignedFieldsHold(aligned: readonly AlignedValue[], checks: FieldChecks): Truth {
   let pending: Unknown | undefined;
-  for (let index = 0; index < alignment.length; index++) {
-    const field = alignment[index];
+  for (const { field, value } of aligned) {
     const check = field && checks.get(field);
     if (!check) continue;
-    const truth = check(values[index] as string);
+    const truth = check(value);
     if (truth === false) return false;
     if (truth !== true) pending ??= truth;
   }
   return pending ?? true;
 }
 
-/** For each message field, the pattern field it falls under (undefined: covered by `...` or by `[]`). */
-function alignFields(
-  fields: readonly DelimitedField[],
-  count: number,
-): (DelimitedField | undefined)[] | Unknown | "noMatch" {
-  const ellipses = fields.filter((field) => field.kind === "ellipsis").length;
-  if (fields.length === 0) return new Array<undefined>(count).fill(undefined);
-  if (ellipses > 1) return unknown("delimitedManyEllipses");
-  if (ellipses === 0) return fields.length === count ? [...fields] : unknown("delimitedFieldCount");
-  const at = fields.findIndex((field) => field.kind === "ellipsis");
-  const before = fields.slice(0, at);
-  const after = fields.slice(at + 1);
-  if (count < before.length + after.length) return "noMatch";
-  return [...before, ...new Array<undefined>(count - before.length - after.length).fill(undefined), ...after];
-}
-
-function extractValues(
-  alignment: readonly (DelimitedField | undefined)[],
-  values: readonly string[],
-): Record<string, string> {
+/** Named fields come out as `$name`, the others (blank fields, `...`, `[]`) as `$position`. */
+function extractValues(aligned: readonly AlignedValue[]): Record<string, string> {
   const extracted: Record<string, string> = {};
-  for (let index = 0; index < alignment.length; index++) {
-    const field = alignment[index];
-    const name = field && field.kind === "field" && field.name !== undefined ? field.name : String(index + 1);
-    extracted[`$${name}`] = values[index] as string;
+  for (const { field, position, value } of aligned) {
+    const name = field && field.kind === "field" && field.name !== undefined ? field.name : String(position);
+    extracted[`$${name}`] = value;
   }
   return extracted;
 }

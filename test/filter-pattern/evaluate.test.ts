@@ -322,15 +322,83 @@ describe("space-delimited patterns (§1.6)", () => {
     ["[w1 = ERROR, w2]", "WARN message", "noMatch"],
     ["[w1 != ERROR && w1 != WARNING, w2]", "INFO message", "match"],
     ["[w1 != ERROR && w1 != WARNING, w2]", "WARNING message", "noMatch"],
-    ["[w1 = ERROR, w2]", "ERROR three words", "delimitedFieldCount"],
-    ["[w1 = ERROR, w2]", "ERROR", "delimitedFieldCount"],
-    ["[w1 = ERROR, ..., w3]", "ERROR", "noMatch"], // fewer fields than the pattern needs around ...
+    ["[w1 = ERROR, w2]", "ERROR three words", "match"], // the last field takes the rest
+    ["[w1 = ERROR, w2]", "ERROR", "delimitedFewerFields"],
+    ["[w1 = ERROR, ..., w3]", "ERROR", "delimitedFewerFields"], // fewer fields than the pattern needs around ...
     ["[w1 = ERROR, ..., last]", "ERROR a b c", "match"],
     ["[..., x, ...]", "a b", "delimitedManyEllipses"],
     ["[w1, w2]", "ERROR  message", "delimitedSpacing"],
     ["[w1 = E*R, w2]", "EXR message", "infixWildcard"],
     ["[w1, w2 > 10]", "a -", "noMatch"], // a non-number field is not > 10
   ])("%j against %j", check);
+});
+
+/**
+ * How many words each field takes. The rule is the user guide's (FilterAndPatternSyntax.html, space-delimited
+ * log events): `[w1=ERROR, w2]` returns the seven-word line "ERROR 09/25/2014 12:00:02 Failed to process request",
+ * and "you must include a blank indicator" w2 after w1=ERROR, so the last field takes the rest of the line; `...`
+ * "can reference as many fields as needed", none included. The guide shows no value extracted for a field that
+ * takes several words: the text as written is this engine's reading, checked here so that it stays deliberate.
+ */
+describe("space-delimited patterns: which field takes which words", () => {
+  const errorLine = "ERROR 09/25/2014 12:00:02 Failed to process request";
+  const apache = '127.0.0.1 - frank [10/Oct/2000:13:25:15 -0700] "GET /index.html HTTP/1.0" 404 1534';
+
+  it("gives the rest of the message to the last field", () => {
+    expect(matchFilterPattern("[w1=ERROR, w2]", errorLine)).toEqual({
+      ok: true,
+      outcome: "match",
+      extractedValues: { $w1: "ERROR", $w2: "09/25/2014 12:00:02 Failed to process request" },
+    });
+  });
+
+  it("keeps the quotes and brackets of the fields inside the rest, as written", () => {
+    const result = matchFilterPattern("[ip, identity, rest]", apache);
+    expect(result.ok && result.outcome === "match" && result.extractedValues?.$rest).toBe(
+      'frank [10/Oct/2000:13:25:15 -0700] "GET /index.html HTTP/1.0" 404 1534',
+    );
+  });
+
+  it("numbers a blank last field by its position, with the rest as its value", () => {
+    expect(matchFilterPattern("[w1 = ERROR, ]", "ERROR a b")).toEqual({
+      ok: true,
+      outcome: "match",
+      extractedValues: { $w1: "ERROR", $2: "a b" },
+    });
+  });
+
+  it.each<[string, string, Expected]>([
+    ["[w1=ERROR]", errorLine, "noMatch"], // without the blank w2, w1 is the whole line
+    ["[w1=ERROR]", "ERROR", "match"],
+    ["[w1, w2 = 09/25/2014]", errorLine, "noMatch"], // w2 is the rest, not the second word
+    ["[w1, w2 = *request]", errorLine, "match"],
+    ["[logLevel, date, time, method, url, response_time = %^process request$%]", errorLine, "match"],
+    ["[a, b, c, d, e, f, g, h]", apache, "delimitedFewerFields"],
+    ["[a, b, c, d, e, f, g, h, ...]", apache, "delimitedFewerFields"],
+    ["[..., a, b, c, d, e, f, g, h]", apache, "delimitedFewerFields"],
+    ["[w1, w2]", "ERROR  two spaces", "delimitedSpacing"],
+    ['[w1, w2]', 'ERROR "unclosed quote', "delimitedSpacing"],
+  ])("%s against %j", check);
+
+  it.each<[string, string, Record<string, string>]>([
+    ["[...]", "x", { $1: "x" }],
+    ["[..., a]", "x", { $a: "x" }],
+    ["[a, ...]", "x", { $a: "x" }],
+    ["[a, ..., b]", "x y", { $a: "x", $b: "y" }],
+    ["[, ..., b]", "x y", { $1: "x", $b: "y" }],
+    ["[a, ..., ]", "x y", { $a: "x", $2: "y" }],
+    ["[..., status_code, bytes]", '404 "a b"', { $status_code: "404", $bytes: "a b" }],
+  ])("lets ... stand for no field: %s against %j", (pattern, message, extracted) => {
+    expect(matchFilterPattern(pattern, message)).toEqual({ ok: true, outcome: "match", extractedValues: extracted });
+  });
+
+  it("lets ... stand for several fields, numbering them by position", () => {
+    expect(matchFilterPattern("[a, ..., b]", "w x y z")).toEqual({
+      ok: true,
+      outcome: "match",
+      extractedValues: { $a: "w", $2: "x", $3: "y", $b: "z" },
+    });
+  });
 });
 
 describe("evaluatePattern on a parsed tree", () => {

@@ -4,7 +4,13 @@
  */
 import fc from "fast-check";
 import type { FilterPattern } from "../../lib/filter-pattern";
-import { ERROR_PREFIX, evaluatePattern, parseFilterPattern, printFilterPattern } from "../../lib/filter-pattern";
+import {
+  ERROR_PREFIX,
+  INDETERMINATE_REASONS,
+  evaluatePattern,
+  parseFilterPattern,
+  printFilterPattern,
+} from "../../lib/filter-pattern";
 import { PATTERN_CORPUS, sameTree } from "./corpus";
 
 const MESSAGES = [
@@ -196,6 +202,61 @@ describe("patterns generated from the grammar", () => {
         checkPattern(text);
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+/**
+ * Which field takes which word, over generated lines of plain words (AWS user guide, space-delimited log events:
+ * `...` "can reference as many fields as needed"; without it the last field takes the rest, as `[w1=ERROR, w2]`
+ * returning a seven-word line shows).
+ */
+describe("space-delimited fields over generated lines", () => {
+  const line = fc.array(fc.stringMatching(/^[A-Za-z0-9_.:\/-]{1,6}$/), { minLength: 1, maxLength: 8 });
+  const outcome = (pattern: string, message: string) => {
+    const parsed = parseFilterPattern(pattern);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    return evaluatePattern(parsed.pattern, message);
+  };
+  const names = (count: number): string[] => Array.from({ length: count }, (_, index) => `f${index + 1}`);
+
+  it("without ..., field i takes word i and the last field the rest, so the values join back into the line", () => {
+    fc.assert(
+      fc.property(line, fc.nat({ max: 8 }), (words, extra) => {
+        const count = Math.min(words.length, extra + 1);
+        const result = outcome(`[${names(count).join(", ")}]`, words.join(" "));
+        if (result.outcome !== "match") throw new Error(`no match: ${JSON.stringify(result)}`);
+        const values = names(count).map((name) => result.extractedValues?.[`$${name}`]);
+        expect(values.slice(0, -1)).toEqual(words.slice(0, count - 1));
+        expect(values.join(" ")).toBe(words.join(" "));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("[first, ..., last] takes the first and last words and numbers the ones between, even when there are none", () => {
+    fc.assert(
+      fc.property(line.filter((words) => words.length >= 2), (words) => {
+        const result = outcome("[first, ..., last]", words.join(" "));
+        const between = Object.fromEntries(words.slice(1, -1).map((word, index) => [`$${index + 2}`, word]));
+        expect(result).toEqual({
+          outcome: "match",
+          extractedValues: { $first: words[0], ...between, $last: words[words.length - 1] },
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("a line with fewer words than the pattern has fields is indeterminate, with or without ...", () => {
+    fc.assert(
+      fc.property(line, fc.nat({ max: 3 }), fc.boolean(), (words, more, ellipsis) => {
+        const fields = names(words.length + 1 + more);
+        const pattern = `[${ellipsis ? ["...", ...fields].join(", ") : fields.join(", ")}]`;
+        const fewer = { outcome: "indeterminate", reason: INDETERMINATE_REASONS.delimitedFewerFields };
+        expect(outcome(pattern, words.join(" "))).toEqual(fewer);
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -17,6 +17,7 @@ import type { ControlDefinition } from "./types";
 export const awsConfigChanges: ControlDefinition = {
   id: "aws-config-changes",
   name: "AWS Config configuration changes",
+  nameOfOne: "AWS Config configuration change",
   title: "Ensure AWS Config configuration changes are monitored",
   references: { cisV12: "3.9", cisV14ToV5: "4.9", cisV6ToV7: "5.9", securityHub: "CloudWatch.9" },
   target: {

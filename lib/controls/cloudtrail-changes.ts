@@ -19,6 +19,7 @@ import type { ControlDefinition } from "./types";
 export const cloudTrailChanges: ControlDefinition = {
   id: "cloudtrail-changes",
   name: "CloudTrail configuration changes",
+  nameOfOne: "CloudTrail configuration change",
   title: "Ensure CloudTrail configuration changes are monitored",
   references: { cisV12: "3.5", cisV14ToV5: "4.5", cisV6ToV7: "5.5", securityHub: "CloudWatch.5" },
   target: {

@@ -22,6 +22,7 @@ import type { ControlDefinition } from "./types";
 export const consoleAuthenticationFailures: ControlDefinition = {
   id: "console-authentication-failures",
   name: "console authentication failures",
+  nameOfOne: "console authentication failure",
   title: "Ensure AWS Management Console authentication failures are monitored",
   references: { cisV12: "3.6", cisV14ToV5: "4.6", cisV6ToV7: "5.6", securityHub: "CloudWatch.6" },
   target: { kind: "consoleSignIn", outcome: "failure", identityTypes: ["IAMUser", "Root"] },

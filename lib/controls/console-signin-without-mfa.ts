@@ -29,6 +29,7 @@ import type { ControlDefinition } from "./types";
 export const consoleSignInWithoutMfa: ControlDefinition = {
   id: "console-signin-without-mfa",
   name: "console sign-in without MFA",
+  nameOfOne: "console sign-in without MFA",
   title: "Ensure management console sign-in without MFA is monitored",
   references: { cisV12: "3.2", cisV14ToV5: "4.2", cisV6ToV7: "5.2", securityHub: "CloudWatch.3" },
   target: { kind: "consoleSignIn", outcome: "success", identityTypes: ["IAMUser"], mfaUsed: "No" },

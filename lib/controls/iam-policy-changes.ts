@@ -22,6 +22,7 @@ import type { ControlDefinition } from "./types";
 export const iamPolicyChanges: ControlDefinition = {
   id: "iam-policy-changes",
   name: "IAM policy changes",
+  nameOfOne: "IAM policy change",
   title: "Ensure IAM policy changes are monitored",
   references: { cisV12: "3.4", cisV14ToV5: "4.4", cisV6ToV7: "5.4", securityHub: "CloudWatch.4" },
   target: {

@@ -17,6 +17,7 @@ import type { ControlDefinition } from "./types";
 export const kmsKeyDisableOrDeletion: ControlDefinition = {
   id: "kms-key-disable-or-deletion",
   name: "KMS key disabling or scheduled deletion",
+  nameOfOne: "KMS key disabling or scheduled deletion",
   title: "Ensure disabling or scheduled deletion of customer created CMKs is monitored",
   references: { cisV12: "3.7", cisV14ToV5: "4.7", cisV6ToV7: "5.7", securityHub: "CloudWatch.7" },
   target: {

@@ -17,6 +17,7 @@ import type { ControlDefinition } from "./types";
 export const networkAclChanges: ControlDefinition = {
   id: "network-acl-changes",
   name: "network ACL changes",
+  nameOfOne: "network ACL change",
   title: "Ensure Network Access Control Lists (NACL) changes are monitored",
   references: { cisV12: "3.11", cisV14ToV5: "4.11", cisV6ToV7: "5.11", securityHub: "CloudWatch.11" },
   target: {

@@ -17,6 +17,7 @@ import type { ControlDefinition } from "./types";
 export const networkGatewayChanges: ControlDefinition = {
   id: "network-gateway-changes",
   name: "network gateway changes",
+  nameOfOne: "network gateway change",
   title: "Ensure changes to network gateways are monitored",
   references: { cisV12: "3.12", cisV14ToV5: "4.12", cisV6ToV7: "5.12", securityHub: "CloudWatch.12" },
   target: {

@@ -25,6 +25,7 @@ import type { ControlDefinition } from "./types";
 export const organizationsChanges: ControlDefinition = {
   id: "organizations-changes",
   name: "AWS Organizations changes",
+  nameOfOne: "AWS Organizations change",
   title: "Ensure AWS Organizations changes are monitored",
   references: { cisV12: undefined, cisV14ToV5: "4.15", cisV6ToV7: "5.15", securityHub: undefined },
   target: {

@@ -26,6 +26,7 @@ import type { ControlDefinition } from "./types";
 export const rootAccountUsage: ControlDefinition = {
   id: "root-account-usage",
   name: "root account usage",
+  nameOfOne: "use of the root account",
   title: "Ensure usage of 'root' account is monitored",
   references: { cisV12: "3.3", cisV14ToV5: "4.3", cisV6ToV7: "5.3", securityHub: "CloudWatch.1" },
   target: { kind: "rootActivity" },

@@ -21,6 +21,7 @@ import type { ControlDefinition } from "./types";
 export const routeTableChanges: ControlDefinition = {
   id: "route-table-changes",
   name: "route table changes",
+  nameOfOne: "route table change",
   title: "Ensure route table changes are monitored",
   references: { cisV12: "3.13", cisV14ToV5: "4.13", cisV6ToV7: "5.13", securityHub: "CloudWatch.13" },
   target: {

@@ -17,6 +17,7 @@ import type { ControlDefinition } from "./types";
 export const s3BucketPolicyChanges: ControlDefinition = {
   id: "s3-bucket-policy-changes",
   name: "S3 bucket policy changes",
+  nameOfOne: "S3 bucket policy change",
   title: "Ensure S3 bucket policy changes are monitored",
   references: { cisV12: "3.8", cisV14ToV5: "4.8", cisV6ToV7: "5.8", securityHub: "CloudWatch.8" },
   target: {

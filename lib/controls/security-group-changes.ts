@@ -21,6 +21,7 @@ import type { ControlDefinition } from "./types";
 export const securityGroupChanges: ControlDefinition = {
   id: "security-group-changes",
   name: "security group changes",
+  nameOfOne: "security group change",
   title: "Ensure security group changes are monitored",
   references: { cisV12: "3.10", cisV14ToV5: "4.10", cisV6ToV7: "5.10", securityHub: "CloudWatch.10" },
   target: {

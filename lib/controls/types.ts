@@ -81,6 +81,8 @@ export interface ControlDefinition {
   readonly id: ControlId;
   /** Short name for messages: "CloudTrail configuration changes". */
   readonly name: string;
+  /** One of them, for messages: "CloudTrail configuration change" ("would not fire on a single ..."). */
+  readonly nameOfOne: string;
   /** The CIS recommendation title (v3.0.0 wording): "Ensure CloudTrail configuration changes are monitored". */
   readonly title: string;
   readonly references: ControlReferences;

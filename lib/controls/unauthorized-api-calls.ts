@@ -53,6 +53,7 @@ const datadogUnauthorizedApiCallsRule: Source = {
 export const unauthorizedApiCalls: ControlDefinition = {
   id: "unauthorized-api-calls",
   name: "unauthorized API calls",
+  nameOfOne: "unauthorized API call",
   title: "Ensure unauthorized API calls are monitored",
   references: { cisV12: "3.1", cisV14ToV5: "4.1", cisV6ToV7: "5.1", securityHub: "CloudWatch.2" },
   target: {

@@ -20,6 +20,7 @@ import type { ControlDefinition } from "./types";
 export const vpcChanges: ControlDefinition = {
   id: "vpc-changes",
   name: "VPC changes",
+  nameOfOne: "VPC change",
   title: "Ensure VPC changes are monitored",
   references: { cisV12: "3.14", cisV14ToV5: "4.14", cisV6ToV7: "5.14", securityHub: "CloudWatch.14" },
   target: {

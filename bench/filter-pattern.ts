@@ -5,7 +5,8 @@
  *
  *   node bin/bench/filter-pattern.js [--iterations N]
  */
-import { cloudTrailChangesControl } from "../lib/control";
+import { cloudTrailChanges } from "../lib/controls/cloudtrail-changes";
+import { snippetPattern, targetEventNames, targetEventSources } from "../lib/controls/target";
 import { judgeCoverage } from "../lib/filter-pattern/coverage";
 import { parseFilterPattern } from "../lib/filter-pattern";
 
@@ -25,7 +26,7 @@ export interface FilterPatternBenchCase {
   readonly pattern: string;
 }
 
-const EVENT_NAMES = cloudTrailChangesControl.requiredEventNames;
+const EVENT_NAMES = targetEventNames(cloudTrailChanges.target);
 const FIVE_NAMES = EVENT_NAMES.map((name) => `($.eventName = ${name})`).join(" || ");
 
 /**
@@ -163,7 +164,7 @@ export function missingJsonPattern(maxLength = 1024): string {
 /** The cases the benchmark measures. */
 export function benchCases(): FilterPatternBenchCase[] {
   return [
-    { name: "canonical pattern", pattern: cloudTrailChangesControl.canonicalPattern },
+    { name: "canonical pattern", pattern: snippetPattern(cloudTrailChanges) },
     { name: "worst-case 1024-character JSON pattern with two regexes", pattern: worstCaseJsonPattern() },
     { name: "deep nesting (24 levels of parentheses)", pattern: deeplyNestedPattern() },
     { name: "long term pattern", pattern: longTermPattern() },

@@ -4,7 +4,8 @@
  */
 import { checkAlarms } from "../lib/checks/alarm";
 import { alarmNotApplicable } from "../lib/checks/applicability";
-import { cloudTrailChangesControl } from "../lib/control";
+import { cloudTrailChanges } from "../lib/controls/cloudtrail-changes";
+import { cisAlarmDefaults } from "../lib/monitoring/alarm-criteria";
 import { toStackPolicy, type PolicyDefinition, type PolicyEnvironment } from "./common";
 
 export const name = "cloudtrail-changes-alarm";
@@ -19,25 +20,25 @@ const configProperties = {
   },
   alarmName: {
     type: "string",
-    default: cloudTrailChangesControl.defaultAlarmName,
+    default: cloudTrailChanges.alarmName,
     minLength: 1,
     description: "The alarm name required when `requireAlarmName` is true (Cloud Conformity's default name).",
   },
   statistic: {
     type: "string",
-    default: cloudTrailChangesControl.alarmDefaults.statistic,
+    default: cisAlarmDefaults.statistic,
     enum: statistics,
     description: "The statistic the alarm must use.",
   },
   maxPeriodSeconds: {
     type: "integer",
-    default: cloudTrailChangesControl.alarmDefaults.longestPeriodSeconds,
+    default: cisAlarmDefaults.maxPeriodSeconds,
     minimum: 10,
     description: "The longest alarm period, in seconds, allowed.",
   },
   evaluationPeriods: {
     type: "integer",
-    default: cloudTrailChangesControl.alarmDefaults.evaluationPeriods,
+    default: cisAlarmDefaults.evaluationPeriods,
     minimum: 1,
     description: "The most evaluation periods (and datapoints to alarm) allowed before the alarm fires.",
   },

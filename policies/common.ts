@@ -3,7 +3,8 @@
  * pure check over the stack model into a `StackValidationPolicy` that renders its findings.
  */
 import type { PolicyComplianceFramework, StackValidationArgs, StackValidationPolicy } from "@pulumi/policy";
-import { cloudTrailChangesControl, type MonitoringControl } from "../lib/control";
+import { cloudTrailChanges } from "../lib/controls/cloudtrail-changes";
+import type { ControlDefinition } from "../lib/controls/types";
 import { finding, list, message, type Finding } from "../lib/findings/message";
 import { renderFinding } from "../lib/findings/render";
 import { profileProperty, profiles, type Profile, type ProfileName } from "../lib/monitoring/profiles";
@@ -14,12 +15,12 @@ import { configSchemaOf, readConfig, type ConfigOf, type ConfigProperties } from
 import { messageCatalogue } from "./messages";
 
 /** CIS AWS Foundations Benchmark: the control a policy implements a part of (v3.0.0 numbering, as CIS prints it). */
-export function cisFrameworkOf(control: MonitoringControl): PolicyComplianceFramework {
+export function cisFrameworkOf(control: ControlDefinition): PolicyComplianceFramework {
   return { name: "CIS AWS Foundations Benchmark", version: "3.0.0", reference: control.references.cisV14ToV5, specification: control.title };
 }
 
 /** AWS Security Hub's page for the control (the same check, after deployment). */
-export function controlUrlOf(control: MonitoringControl): string {
+export function controlUrlOf(control: ControlDefinition): string {
   const id = control.references.securityHub;
   return id === undefined
     ? "https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html"
@@ -30,7 +31,7 @@ export function controlUrlOf(control: MonitoringControl): string {
  * Tags naming every framework reference the control's policies implement: CIS v1.2, v1.4 to v5, v6 and v7
  * sections, the Security Hub control, and (kept for filters written against earlier releases) the v3 section.
  */
-export function referenceTagsOf(control: MonitoringControl): string[] {
+export function referenceTagsOf(control: ControlDefinition): string[] {
   const { cisV12, cisV14ToV5, cisV6ToV7, securityHub } = control.references;
   return [
     `cis-aws-foundations-${cisV14ToV5}`,
@@ -60,7 +61,7 @@ export const processEnvironment: PolicyEnvironment = {
 
 /** What a check is run with besides the model and its config. */
 export interface PolicyContext {
-  readonly control: MonitoringControl;
+  readonly control: ControlDefinition;
   readonly profile: Profile;
 }
 
@@ -96,7 +97,7 @@ export type CheckOutcome =
 export function toStackPolicy<S extends ConfigProperties>(
   definition: PolicyDefinition<S>,
   environment: PolicyEnvironment = processEnvironment,
-  control: MonitoringControl = cloudTrailChangesControl,
+  control: ControlDefinition = cloudTrailChanges,
 ): StackValidationPolicy {
   return {
     name: definition.name,
@@ -123,7 +124,7 @@ export function runCheck<S extends ConfigProperties>(
   definition: PolicyDefinition<S>,
   args: Pick<StackValidationArgs, "resources" | "getConfig">,
   environment: PolicyEnvironment,
-  control: MonitoringControl,
+  control: ControlDefinition,
 ): CheckOutcome {
   try {
     const config = readConfig(allProperties(definition), args.getConfig<object>());

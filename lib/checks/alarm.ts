@@ -2,7 +2,7 @@
  * The third link: a metric alarm watches each metric that counts the control's events (same metric name,
  * namespace and region) and fires on a single event within the allowed period.
  */
-import type { MonitoringControl } from "../control";
+import type { ControlDefinition } from "../controls/types";
 import { named, notKnownAtPreview } from "../findings/common-messages";
 import { finding, list, message, quoted, stackText, type Finding, type Message, type StackText } from "../findings/message";
 import { alarmProblems, type AlarmCriteria } from "../monitoring/alarm-criteria";
@@ -49,15 +49,15 @@ function metricText(metric: PublishedMetric): Message {
 }
 
 /** The fix snippet: an alarm on the metric that meets the criteria. */
-export function alarmSnippet(metric: PublishedMetric, criteria: AlarmCriteria, control: MonitoringControl): Message {
+export function alarmSnippet(metric: PublishedMetric, criteria: AlarmCriteria, control: ControlDefinition): Message {
   const { metricName, namespace } = metric.transformation;
   return message("alarmSnippet", {
     resourceName: "cloudtrail-changes",
     alarmName: criteria.requireAlarmName ? message("alarmNameSetting", { name: JSON.stringify(criteria.alarmName) }) : "",
     metricName:
-      metricName.state === "known" ? quoted(metricName.value, metricName.secret === true) : JSON.stringify(control.defaultMetric.name),
+      metricName.state === "known" ? quoted(metricName.value, metricName.secret === true) : JSON.stringify(control.metric.name),
     namespace:
-      namespace.state === "known" ? quoted(namespace.value, namespace.secret === true) : JSON.stringify(control.defaultMetric.namespace),
+      namespace.state === "known" ? quoted(namespace.value, namespace.secret === true) : JSON.stringify(control.metric.namespace),
     statistic: criteria.statistic,
     period: Math.min(300, criteria.maxPeriodSeconds),
   });
@@ -71,7 +71,7 @@ function checkMetric(
   model: StackModel,
   metric: PublishedMetric,
   criteria: AlarmCriteria,
-  control: MonitoringControl,
+  control: ControlDefinition,
 ): Finding[] {
   const { metricName, namespace } = metric.transformation;
   if (metricName.state !== "known" || namespace.state !== "known") return [unknownMetricFinding(metric.filter)];
@@ -85,7 +85,7 @@ function checkMetric(
         {
           alarm: named("Alarm", alarm),
           metric: metricText(metric),
-          change: control.change,
+          change: control.nameOfOne,
           period: criteria.maxPeriodSeconds,
           problems: list(problems, "; "),
           snippet: alarmSnippet(metric, criteria, control),
@@ -110,13 +110,13 @@ function noAlarmData(
   metric: PublishedMetric,
   otherRegion: readonly AlarmModel[],
   criteria: AlarmCriteria,
-  control: MonitoringControl,
+  control: ControlDefinition,
 ): Message["data"] {
   return {
     metric: metricText(metric),
     filter: metric.filter.name,
     region: describeRegion(metric.region),
-    changes: control.changes,
+    changes: control.name,
     otherRegion: list(
       otherRegion.map((alarm) =>
         message("alarmInOtherRegion", {
@@ -132,7 +132,7 @@ function noAlarmData(
 }
 
 /** The findings of the third link. */
-export function checkAlarms(model: StackModel, criteria: AlarmCriteria, control: MonitoringControl): Finding[] {
+export function checkAlarms(model: StackModel, criteria: AlarmCriteria, control: ControlDefinition): Finding[] {
   const findings = coveringFiltersWithUnknownMetric(model, control).map(unknownMetricFinding);
   for (const metric of monitoredMetrics(model, control)) findings.push(...checkMetric(model, metric, criteria, control));
   return findings;

@@ -4,7 +4,7 @@
  * applicable" (Pulumi Cloud shows that, rather than a silent pass). A policy that still finds something to judge
  * (a covering metric filter's metric, say, in a monitoring-only stack) judges it.
  */
-import type { MonitoringControl } from "../control";
+import type { ControlDefinition } from "../controls/types";
 import { coveringFiltersWithUnknownMetric, monitoredMetrics } from "../monitoring/filters";
 import type { StackModel } from "../stack/model";
 
@@ -22,14 +22,14 @@ export function metricFilterNotApplicable(model: StackModel, logGroupNames: read
 }
 
 /** The alarm check: nothing to judge without a trail or a metric counting the control's events. */
-export function alarmNotApplicable(model: StackModel, control: MonitoringControl): string | undefined {
+export function alarmNotApplicable(model: StackModel, control: ControlDefinition): string | undefined {
   if (model.trails.length > 0) return undefined;
   if (monitoredMetrics(model, control).length > 0 || coveringFiltersWithUnknownMetric(model, control).length > 0) return undefined;
-  return `${noTrail} and no metric filter counts ${control.changes}, so no metric is here to alarm on`;
+  return `${noTrail} and no metric filter counts ${control.name}, so no metric is here to alarm on`;
 }
 
 /** The notification check: nothing to judge without a trail or a metric counting the control's events. */
-export function notificationNotApplicable(model: StackModel, control: MonitoringControl): string | undefined {
+export function notificationNotApplicable(model: StackModel, control: ControlDefinition): string | undefined {
   if (model.trails.length > 0 || monitoredMetrics(model, control).length > 0) return undefined;
-  return `${noTrail} and no metric filter counts ${control.changes}, so no alarm is here to notify anyone`;
+  return `${noTrail} and no metric filter counts ${control.name}, so no alarm is here to notify anyone`;
 }

@@ -3,7 +3,8 @@
  * whose trails may record the control's events has a metric filter whose pattern catches every one of them and
  * publishes the value 1 per event.
  */
-import type { MonitoringControl } from "../control";
+import { prescribedTexts, snippetPattern, targetEventNames } from "../controls/target";
+import type { ControlDefinition } from "../controls/types";
 import type { CoverageVerdict } from "../filter-pattern/coverage-types";
 import { named, notKnownAtPreview } from "../findings/common-messages";
 import { finding, list, message, quoted, stackText, type Finding, type Message } from "../findings/message";
@@ -82,13 +83,13 @@ export const metricFilterMessages = {
 } as const;
 
 /** The fix snippet: a compliant metric filter on `groupExpression`. */
-export function filterSnippet(control: MonitoringControl, groupExpression: Message["data"][string]): Message {
+export function filterSnippet(control: ControlDefinition, groupExpression: Message["data"][string]): Message {
   return message("filterSnippet", {
     resourceName: "cloudtrail-changes",
     groupExpression,
-    pattern: JSON.stringify(control.canonicalPattern),
-    metricName: control.defaultMetric.name,
-    namespace: control.defaultMetric.namespace,
+    pattern: JSON.stringify(snippetPattern(control)),
+    metricName: control.metric.name,
+    namespace: control.metric.namespace,
   });
 }
 
@@ -98,7 +99,7 @@ function secretReason(verdict: Extract<CoverageVerdict, { verdict: "misses" }>):
 }
 
 /** Why a known coverage verdict does not satisfy the control, or `undefined` when it covers. */
-function coverageProblem(verdict: CoverageVerdict, pattern: string, secret: boolean, control: MonitoringControl): Message | undefined {
+function coverageProblem(verdict: CoverageVerdict, pattern: string, secret: boolean, control: ControlDefinition): Message | undefined {
   const shownPattern = quoted(pattern, secret);
   switch (verdict.verdict) {
     case "covers":
@@ -110,7 +111,7 @@ function coverageProblem(verdict: CoverageVerdict, pattern: string, secret: bool
     case "indeterminate":
       return message("patternIndeterminate", {
         pattern: shownPattern,
-        change: control.change,
+        change: control.nameOfOne,
         reason: stackText(verdict.reason, secret, "it depends on a rule AWS does not document"),
       });
   }
@@ -134,14 +135,14 @@ function valueProblem(filter: MetricFilterModel): Message | undefined {
  * criteria drop records by source account and region (`fieldSelectionCriteria`). Neither can be checked against
  * the control's records here, so such a filter does not count as covering.
  */
-function visibilityProblem(filter: MetricFilterModel, control: MonitoringControl): Message | undefined {
+function visibilityProblem(filter: MetricFilterModel, control: ControlDefinition): Message | undefined {
   const transformed = filter.applyOnTransformedLogs;
   if (transformed.state === "unknown") return notKnownAtPreview(message("transformedLogsUnknown"));
   if (transformed.state === "known" && transformed.value) return message("transformedLogs");
   const criteria = filter.fieldSelectionCriteria;
   if (criteria.state === "unknown") return notKnownAtPreview(message("fieldSelectionUnknown"));
   if (criteria.state === "known" && criteria.value.trim() !== "") {
-    return message("fieldSelection", { criteria: quoted(criteria.value, criteria.secret === true), change: control.change });
+    return message("fieldSelection", { criteria: quoted(criteria.value, criteria.secret === true), change: control.nameOfOne });
   }
   return undefined;
 }
@@ -152,19 +153,19 @@ function withoutWhitespace(pattern: string): string {
 }
 
 /** Under the `security-hub` profile: a covering pattern must be a prescribed text, whitespace aside. */
-function prescribedProblem(pattern: Field<string>, control: MonitoringControl, profile: Profile): Message | undefined {
+function prescribedProblem(pattern: Field<string>, control: ControlDefinition, profile: Profile): Message | undefined {
   if (!profile.requirePrescribedPattern || pattern.state !== "known") return undefined;
   const text = withoutWhitespace(pattern.value);
-  if (control.prescribedPatterns.some((prescribed) => withoutWhitespace(prescribed) === text)) return undefined;
+  if (prescribedTexts(control).some((prescribed) => withoutWhitespace(prescribed) === text)) return undefined;
   return message("notPrescribedPattern", {
     pattern: quoted(pattern.value, pattern.secret === true),
-    change: control.change,
-    control: control.securityHubControl,
+    change: control.nameOfOne,
+    control: control.references.securityHub ?? "CIS",
   });
 }
 
 /** Why one metric filter does not satisfy the control, or `undefined` when it does. */
-export function filterProblem(filter: MetricFilterModel, control: MonitoringControl, profile: Profile): Message | undefined {
+export function filterProblem(filter: MetricFilterModel, control: ControlDefinition, profile: Profile): Message | undefined {
   const visibility = visibilityProblem(filter, control);
   if (visibility !== undefined) return visibility;
   const coverage = filterCoverage(filter, control);
@@ -200,7 +201,7 @@ function urnOf(group: CloudTrailLogGroup): string | undefined {
  * metric filters are not among them (CloudWatch Logs user guide, "Log classes"; CreateLogGroup `logGroupClass`:
  * "If you omit this parameter, the default of STANDARD is used"). A group outside the stack is taken as Standard.
  */
-function logClassFinding(group: CloudTrailLogGroup, control: MonitoringControl): Finding | undefined {
+function logClassFinding(group: CloudTrailLogGroup, control: ControlDefinition): Finding | undefined {
   const resource = group.group;
   if (resource === undefined) return undefined;
   const logClass = resource.logGroupClass;
@@ -209,7 +210,7 @@ function logClassFinding(group: CloudTrailLogGroup, control: MonitoringControl):
     return finding("logGroupClassUnknown", { group: subject, unknown: notKnownAtPreview(message("itsLogClass")) }, resource.urn);
   }
   if (logClass.state === "known" && (logClass.value === "INFREQUENT_ACCESS" || logClass.value === "DELIVERY")) {
-    const data = { group: subject, logGroupClass: quoted(logClass.value, logClass.secret === true), changes: control.changes };
+    const data = { group: subject, logGroupClass: quoted(logClass.value, logClass.secret === true), changes: control.name };
     return finding("logGroupClassNoFilters", data, resource.urn);
   }
   return undefined;
@@ -218,7 +219,7 @@ function logClassFinding(group: CloudTrailLogGroup, control: MonitoringControl):
 function checkLogGroup(
   analysis: ChainAnalysis,
   group: CloudTrailLogGroup,
-  control: MonitoringControl,
+  control: ControlDefinition,
   profile: Profile,
 ): Finding[] {
   const logClass = logClassFinding(group, control);
@@ -237,8 +238,8 @@ function checkLogGroup(
       group.group !== undefined || name.state !== "known" ? "logGroup.name" : quoted(name.value, name.secret === true);
     const data = {
       subject,
-      changes: control.changes,
-      events: list(control.requiredEventNames),
+      changes: control.name,
+      events: list(targetEventNames(control.target)),
       snippet: filterSnippet(control, groupExpression),
     };
     return [finding("noFilter", data, urnOf(group))];
@@ -250,7 +251,7 @@ function checkLogGroup(
         filter: named("Metric filter", filter),
         subject,
         problem: problem ?? "",
-        change: control.change,
+        change: control.nameOfOne,
         snippet: filterSnippet(control, "logGroup.name"),
       },
       filter.urn,
@@ -262,7 +263,7 @@ function checkLogGroup(
 export function checkMetricFilters(
   model: StackModel,
   criteria: MetricFilterCriteria,
-  control: MonitoringControl,
+  control: ControlDefinition,
   profile: Profile,
 ): Finding[] {
   const analysis = analyzeChain(model);

@@ -3,7 +3,7 @@
  * alarms that matter are those meeting the control's default alarm criteria; when none does, every alarm on the
  * metric. One of them notifying is enough: a dashboard alarm without actions next to a notifying one is fine.
  */
-import type { MonitoringControl } from "../control";
+import type { ControlDefinition } from "../controls/types";
 import { named } from "../findings/common-messages";
 import { finding, list, message, type Finding } from "../findings/message";
 import { alarmProblems, defaultAlarmCriteria } from "../monitoring/alarm-criteria";
@@ -29,23 +29,23 @@ export const notificationMessages = {
  * The alarms whose notifications matter for a metric: those meeting the control's default alarm criteria (the
  * alarm check's judgement without config), else every alarm watching the metric.
  */
-export function candidateAlarms(alarms: readonly AlarmModel[], metric: PublishedMetric, control: MonitoringControl): readonly AlarmModel[] {
+export function candidateAlarms(alarms: readonly AlarmModel[], metric: PublishedMetric, control: ControlDefinition): readonly AlarmModel[] {
   const criteria = defaultAlarmCriteria(control);
   const good = alarms.filter((alarm) => alarmProblems(alarm, metric, criteria).length === 0);
   return good.length > 0 ? good : alarms;
 }
 
 /** Why an alarm notifies nobody, or `undefined` when it reaches someone. */
-function alarmFinding(analysis: ChainAnalysis, alarm: AlarmModel, criteria: NotifyCriteria, control: MonitoringControl): Finding | undefined {
+function alarmFinding(analysis: ChainAnalysis, alarm: AlarmModel, criteria: NotifyCriteria, control: ControlDefinition): Finding | undefined {
   const problems = notifyProblems(analysis, alarm, criteria);
   if (problems === undefined) return undefined;
   const snippet = message("topicSnippet");
-  if (problems.length === 0) return finding("noActions", { alarm: named("Alarm", alarm), changes: control.changes, snippet }, alarm.urn);
+  if (problems.length === 0) return finding("noActions", { alarm: named("Alarm", alarm), changes: control.name, snippet }, alarm.urn);
   return finding("noGoodTopic", { alarm: named("Alarm", alarm), problems: list(problems, "; "), snippet }, alarm.urn);
 }
 
 /** One metric's findings: none when a candidate alarm notifies someone, else each candidate's. */
-function checkMetric(analysis: ChainAnalysis, metric: PublishedMetric, criteria: NotifyCriteria, control: MonitoringControl): Finding[] {
+function checkMetric(analysis: ChainAnalysis, metric: PublishedMetric, criteria: NotifyCriteria, control: ControlDefinition): Finding[] {
   const candidates = candidateAlarms(alarmsOn(analysis.model, metric).watching, metric, control);
   const findings: Finding[] = [];
   for (const alarm of candidates) {
@@ -60,7 +60,7 @@ function checkMetric(analysis: ChainAnalysis, metric: PublishedMetric, criteria:
 export function checkNotifications(
   model: StackModel,
   criteria: NotifyCriteria,
-  control: MonitoringControl,
+  control: ControlDefinition,
   profile: Profile,
 ): Finding[] {
   const analysis = analyzeChain(model);

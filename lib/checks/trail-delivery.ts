@@ -3,7 +3,8 @@
  * group ARN and role set) and has logging on; and at least one trail records the control's events. Without it,
  * no metric filter ever sees them.
  */
-import type { MonitoringControl } from "../control";
+import { targetEventNames, targetEventSources } from "../controls/target";
+import type { ControlDefinition } from "../controls/types";
 import { named, notKnownAtPreview } from "../findings/common-messages";
 import { finding, list, message, stackText, type Finding, type Message } from "../findings/message";
 import { auditTrailGaps } from "../monitoring/audit-trail";
@@ -46,16 +47,16 @@ export const trailDeliveryMessages = {
 } as const;
 
 /** Why one basic selector leaves out management write events (empty: it doesn't). */
-function basicSelectorGaps(selector: EventSelectorModel, control: MonitoringControl): Message[] {
+function basicSelectorGaps(selector: EventSelectorModel, control: ControlDefinition): Message[] {
   const gaps: Message[] = [];
   if (selector.includeManagementEvents.state === "known" && !selector.includeManagementEvents.value) {
     gaps.push(message("gapNoManagementEvents"));
   }
   if (selector.readWriteType.state === "known" && selector.readWriteType.value === "ReadOnly") gaps.push(message("gapReadOnly"));
   const excluded = selector.excludeManagementEventSources;
-  if (excluded.state === "known" && excluded.value.some((source) => source.state === "known" && source.value === control.eventSource)) {
-    gaps.push(message("gapExcludedSource", { eventSource: control.eventSource }));
-  }
+  const sources = targetEventSources(control.target);
+  const listed = excluded.state === "known" ? sources.filter((source) => excluded.value.some((entry) => entry.state === "known" && entry.value === source)) : [];
+  for (const eventSource of listed) gaps.push(message("gapExcludedSource", { eventSource }));
   return gaps;
 }
 
@@ -67,11 +68,11 @@ function advancedSelectorText(selector: AdvancedEventSelectorModel, index: numbe
 }
 
 /** Why the trail's selectors leave out the control's events (call only when they do). */
-export function selectorsWhy(trail: TrailModel, control: MonitoringControl): Message {
+export function selectorsWhy(trail: TrailModel, control: ControlDefinition): Message {
   if (trail.advancedEventSelectors.state === "known") {
     return message("advancedSelectorsSelectNone", {
       selectors: list(trail.advancedEventSelectors.value.map(advancedSelectorText)),
-      eventSource: control.eventSource,
+      eventSource: list(targetEventSources(control.target)),
     });
   }
   const gaps =
@@ -96,7 +97,7 @@ export function trailProblems(trail: TrailModel): Message[] {
  * The problems every trail shares: none of them records the control's events (certainly, or as far as can be
  * known at preview), and, under an audit profile, none is the audit trail.
  */
-function stackWideProblems(model: StackModel, control: MonitoringControl, profile: Profile): Map<TrailModel, Message[]> {
+function stackWideProblems(model: StackModel, control: ControlDefinition, profile: Profile): Map<TrailModel, Message[]> {
   const problems = new Map<TrailModel, Message[]>(model.trails.map((trail) => [trail, []]));
   // A "maybe" over selectors that are all known depends on the caller (a `userIdentity.arn` field selector):
   // such a trail records the events of some callers, and counts as recording them.
@@ -104,11 +105,11 @@ function stackWideProblems(model: StackModel, control: MonitoringControl, profil
     const answer = trailRecordsControlEvents(trail, control);
     return { trail, answer: answer === "maybe" && selectorsKnown(trail) ? "yes" : answer };
   });
-  const events = list(control.requiredEventNames);
+  const events = list(targetEventNames(control.target));
   if (recording.every((entry) => entry.answer === "no")) {
     for (const { trail } of recording) {
       problems.get(trail)?.push(
-        message("recordsNoChanges", { why: selectorsWhy(trail, control), events, changes: control.changes }),
+        message("recordsNoChanges", { why: selectorsWhy(trail, control), events, changes: control.name }),
       );
     }
   } else if (!recording.some((entry) => entry.answer === "yes")) {
@@ -129,7 +130,7 @@ function stackWideProblems(model: StackModel, control: MonitoringControl, profil
 }
 
 /** The findings of the first link, one per trail with problems. */
-export function checkTrailDelivery(model: StackModel, control: MonitoringControl, profile: Profile): Finding[] {
+export function checkTrailDelivery(model: StackModel, control: ControlDefinition, profile: Profile): Finding[] {
   const findings: Finding[] = [];
   const shared = stackWideProblems(model, control, profile);
   for (const trail of model.trails) {

@@ -3,7 +3,7 @@
  * period? Everything that keeps it from firing is a problem message. The alarm policy applies its configured
  * criteria; the notification check picks "the alarm that would fire" with the control's defaults.
  */
-import type { MonitoringControl } from "../control";
+import type { ControlDefinition } from "../controls/types";
 import { named, notKnownAtPreview } from "../findings/common-messages";
 import { message, stackText, type Datum, type Message } from "../findings/message";
 import type { PublishedMetric } from "../stack/chain";
@@ -20,15 +20,15 @@ export interface AlarmCriteria {
   readonly evaluationPeriods: number;
 }
 
+/**
+ * What every CIS monitoring control asks of its alarm (Trend Micro Cloud Conformity's rules spell it out: Sum over
+ * 300 seconds, fires at >= 1, one evaluation period): the alarm fires on a single event within five minutes.
+ */
+export const cisAlarmDefaults = { statistic: "Sum", maxPeriodSeconds: 300, evaluationPeriods: 1 } as const;
+
 /** The control's default criteria: what the alarm policy applies with no config. */
-export function defaultAlarmCriteria(control: MonitoringControl): AlarmCriteria {
-  return {
-    requireAlarmName: false,
-    alarmName: control.defaultAlarmName,
-    statistic: control.alarmDefaults.statistic,
-    maxPeriodSeconds: control.alarmDefaults.longestPeriodSeconds,
-    evaluationPeriods: control.alarmDefaults.evaluationPeriods,
-  };
+export function defaultAlarmCriteria(control: ControlDefinition): AlarmCriteria {
+  return { requireAlarmName: false, alarmName: control.alarmName, ...cisAlarmDefaults };
 }
 
 export const alarmCriteriaMessages = {

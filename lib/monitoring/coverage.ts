@@ -3,7 +3,8 @@
  * evaluator, record families, re2js) loads on the first pattern judged, not when the engine starts the pack: every
  * preview pays the start-up, only stacks with a metric filter pay this.
  */
-import type { MonitoringControl } from "../control";
+import { targetEventNames } from "../controls/target";
+import type { ControlDefinition } from "../controls/types";
 import type * as CoverageModule from "../filter-pattern/coverage";
 import type { CoverageVerdict } from "../filter-pattern/coverage-types";
 import type { MetricFilterModel } from "../stack/model";
@@ -40,13 +41,13 @@ export function coverageOf(pattern: string, requiredEventNames: readonly string[
 }
 
 /** A filter's verdict: `unknown` when its pattern is not known at preview, `absent` when it has none. */
-export function filterCoverage(filter: MetricFilterModel, control: MonitoringControl): Field<CoverageVerdict> {
+export function filterCoverage(filter: MetricFilterModel, control: ControlDefinition): Field<CoverageVerdict> {
   if (filter.pattern.state !== "known") return filter.pattern;
-  return known(coverageOf(filter.pattern.value, control.requiredEventNames));
+  return known(coverageOf(filter.pattern.value, targetEventNames(control.target)));
 }
 
 /** True when a filter's pattern is known and catches every required event. */
-export function filterCovers(filter: MetricFilterModel, control: MonitoringControl): boolean {
+export function filterCovers(filter: MetricFilterModel, control: ControlDefinition): boolean {
   const coverage = filterCoverage(filter, control);
   return coverage.state === "known" && coverage.value.verdict === "covers";
 }

@@ -2,7 +2,7 @@
  * Metric filters over the chain: which filters are on a log group (definitely, or maybe while links are unknown
  * at preview), and which metrics count a control's events.
  */
-import type { MonitoringControl } from "../control";
+import type { ControlDefinition } from "../controls/types";
 import { identityOf, sameLogGroup, type ChainAnalysis, type LogGroupIdentity, type PublishedMetric } from "../stack/chain";
 import type { MetricFilterModel, StackModel } from "../stack/model";
 import { filterCovers } from "./coverage";
@@ -66,7 +66,7 @@ export function filtersOn(
  * whose pattern covers the required events. This is what the alarm and SNS policies check, so a stack that holds
  * only the monitoring (no trail) is checked too.
  */
-export function monitoredMetrics(model: StackModel, control: MonitoringControl): readonly PublishedMetric[] {
+export function monitoredMetrics(model: StackModel, control: ControlDefinition): readonly PublishedMetric[] {
   const cached = metricCache.get(model);
   if (cached !== undefined && cached.control === control) return cached.metrics;
   const metrics: PublishedMetric[] = [];
@@ -78,9 +78,9 @@ export function monitoredMetrics(model: StackModel, control: MonitoringControl):
   return metrics;
 }
 
-const metricCache = new WeakMap<StackModel, { readonly control: MonitoringControl; readonly metrics: readonly PublishedMetric[] }>();
+const metricCache = new WeakMap<StackModel, { readonly control: ControlDefinition; readonly metrics: readonly PublishedMetric[] }>();
 
 /** A filter that covers the events but whose metric is not known at preview. */
-export function coveringFiltersWithUnknownMetric(model: StackModel, control: MonitoringControl): readonly MetricFilterModel[] {
+export function coveringFiltersWithUnknownMetric(model: StackModel, control: ControlDefinition): readonly MetricFilterModel[] {
   return model.metricFilters.filter((filter) => filterCovers(filter, control) && filter.transformations.state === "unknown");
 }

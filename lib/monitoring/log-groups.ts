@@ -3,25 +3,17 @@
  * them need a metric filter for a control (the trails delivering there may record its events), and trails whose
  * group can't be determined at preview.
  */
-import type { MonitoringControl } from "../control";
+import { targetSelectorFacts } from "../controls/target";
+import type { ControlDefinition } from "../controls/types";
 import type { Message } from "../findings/message";
 import { identityOf, logGroupKey, type ChainAnalysis, type LogGroupIdentity } from "../stack/chain";
 import type { LogGroupModel, TrailModel } from "../stack/model";
 import { known } from "../stack/read";
 import { anyOf, trailRecords, type Answer, type EventFacts } from "../stack/selectors";
 
-/**
- * The control's events as a trail's event selectors see them: management events, write calls (`readOnly`
- * "false"), from the control's event source, of type AwsApiCall.
- */
-export function controlEventFacts(control: MonitoringControl): readonly EventFacts[] {
-  return control.requiredEventNames.map((eventName) => ({
-    eventCategory: "Management",
-    readOnly: "false",
-    eventSource: control.eventSource,
-    eventName,
-    eventType: "AwsApiCall",
-  }));
+/** The control's events as a trail's event selectors see them (see `targetSelectorFacts`). */
+export function controlEventFacts(control: ControlDefinition): readonly EventFacts[] {
+  return targetSelectorFacts(control.target);
 }
 
 /**
@@ -29,12 +21,12 @@ export function controlEventFacts(control: MonitoringControl): readonly EventFac
  * them all out (e.g. `readWriteType: "ReadOnly"`, `includeManagementEvents: false`, or advanced selectors
  * that select only data events); "maybe" when a selector is not known at preview.
  */
-export function trailRecordsControlEvents(trail: TrailModel, control: MonitoringControl): Answer {
+export function trailRecordsControlEvents(trail: TrailModel, control: ControlDefinition): Answer {
   return anyOf(controlEventFacts(control).map((event) => trailRecords(trail, event)));
 }
 
 /** True when none of `trails` can record the control's events (and there is at least one trail). */
-export function noTrailRecords(trails: readonly TrailModel[], control: MonitoringControl): boolean {
+export function noTrailRecords(trails: readonly TrailModel[], control: ControlDefinition): boolean {
   return trails.length > 0 && trails.every((trail) => trailRecordsControlEvents(trail, control) === "no");
 }
 
@@ -42,7 +34,7 @@ export function noTrailRecords(trails: readonly TrailModel[], control: Monitorin
  * Whether a CloudTrail log group needs a metric filter for the control: yes when named in the config, or when
  * one of the trails delivering to it may record the control's events.
  */
-export function needsMetricFilter(group: CloudTrailLogGroup, control: MonitoringControl): boolean {
+export function needsMetricFilter(group: CloudTrailLogGroup, control: ControlDefinition): boolean {
   return group.configuredName !== undefined || !noTrailRecords(group.trails, control);
 }
 

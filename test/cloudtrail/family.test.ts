@@ -1,10 +1,11 @@
-import { cloudTrailChangesControl } from "../../lib/control";
+import { cloudTrailChanges } from "../../lib/controls/cloudtrail-changes";
+import { snippetPattern, targetEventNames, targetEventSources } from "../../lib/controls/target";
 import { buildEventFamily, EVENT_VERSIONS, REGIONS, CALLER_IDENTITIES, setAtPath, getAtPath } from "../../lib/cloudtrail";
 import type { FamilyRecord, JsonObject } from "../../lib/cloudtrail";
 
 const family = buildEventFamily({
-  eventSource: cloudTrailChangesControl.eventSource,
-  eventNames: cloudTrailChangesControl.requiredEventNames,
+  eventSource: targetEventSources(cloudTrailChanges.target)[0],
+  eventNames: targetEventNames(cloudTrailChanges.target),
 });
 
 /** CloudTrail's key order for the fields these records carry (reference §4.2). */
@@ -86,7 +87,7 @@ describe("the CloudTrail event family: positive records", () => {
     }
   });
 
-  test.each(cloudTrailChangesControl.requiredEventNames)("%s has every identity, outcome, version and region", (eventName) => {
+  test.each(targetEventNames(cloudTrailChanges.target))("%s has every identity, outcome, version and region", (eventName) => {
     const records = recordsOf(eventName);
     const kinds = new Set(records.flatMap((record) => record.kinds));
     for (const identity of CALLER_IDENTITIES) for (const kind of identity.kinds) expect(kinds).toContain(kind);

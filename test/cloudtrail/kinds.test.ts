@@ -1,4 +1,5 @@
-import { cloudTrailChangesControl } from "../../lib/control";
+import { cloudTrailChanges } from "../../lib/controls/cloudtrail-changes";
+import { snippetPattern, targetEventNames, targetEventSources } from "../../lib/controls/target";
 import {
   aspectsOfPath,
   buildEventFamily,
@@ -11,8 +12,8 @@ import {
 } from "../../lib/cloudtrail";
 
 const family = buildEventFamily({
-  eventSource: cloudTrailChangesControl.eventSource,
-  eventNames: cloudTrailChangesControl.requiredEventNames,
+  eventSource: targetEventSources(cloudTrailChanges.target)[0],
+  eventNames: targetEventNames(cloudTrailChanges.target),
 });
 
 describe("kinds by aspect", () => {

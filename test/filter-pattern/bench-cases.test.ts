@@ -2,7 +2,8 @@
  * The benchmark's worst cases are valid patterns within AWS's limits that do the work they claim, with the
  * verdicts the rules give (worked out by hand below), so the timings measure real judgments.
  */
-import { cloudTrailChangesControl } from "../../lib/control";
+import { cloudTrailChanges } from "../../lib/controls/cloudtrail-changes";
+import { snippetPattern, targetEventNames, targetEventSources } from "../../lib/controls/target";
 import { judgeCoverage } from "../../lib/filter-pattern/coverage";
 import { parseFilterPattern } from "../../lib/filter-pattern";
 import {
@@ -14,7 +15,7 @@ import {
   wildcardSelectorsPattern,
 } from "../../bench/filter-pattern";
 
-const NAMES = cloudTrailChangesControl.requiredEventNames;
+const NAMES = targetEventNames(cloudTrailChanges.target);
 
 describe("bench cases", () => {
   test.each(benchCases().map((c) => [c.name, c.pattern] as const))("%s parses and fits 1024 characters", (_name, pattern) => {

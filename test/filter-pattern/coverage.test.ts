@@ -1,8 +1,9 @@
-import { cloudTrailChangesControl } from "../../lib/control";
+import { cloudTrailChanges } from "../../lib/controls/cloudtrail-changes";
+import { snippetPattern, targetEventNames, targetEventSources } from "../../lib/controls/target";
 import { judgeCoverage } from "../../lib/filter-pattern/coverage";
 import type { CoverageVerdict } from "../../lib/filter-pattern/coverage-types";
 
-const NAMES = cloudTrailChangesControl.requiredEventNames;
+const NAMES = targetEventNames(cloudTrailChanges.target);
 const FIVE = "CreateTrail, UpdateTrail, DeleteTrail, StartLogging and StopLogging";
 const CANONICAL_OR = "($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) || ($.eventName = StopLogging)";
 
@@ -17,7 +18,7 @@ function reasonOf(verdict: CoverageVerdict): string {
 
 describe("judgeCoverage: patterns that cover the five calls", () => {
   const covering: ReadonlyArray<readonly [string, string]> = [
-    ["canonical CIS pattern", cloudTrailChangesControl.canonicalPattern],
+    ["canonical CIS pattern", snippetPattern(cloudTrailChanges)],
     ["compact form", "{($.eventName=CreateTrail)||($.eventName=UpdateTrail)||($.eventName=DeleteTrail)||($.eventName=StartLogging)||($.eventName=StopLogging)}"],
     [
       "CDK-quoted form",
@@ -49,7 +50,7 @@ describe("judgeCoverage: patterns that cover the five calls", () => {
   });
 
   test("the canonical pattern is not broader except for the same name from another source", () => {
-    const verdict = judge(cloudTrailChangesControl.canonicalPattern);
+    const verdict = judge(snippetPattern(cloudTrailChanges));
     if (verdict.verdict !== "covers") throw new Error("expected covers");
     expect(verdict.broaderThanRequired?.matched).toBe(1);
     expect(verdict.broaderThanRequired?.examples[0]).toMatch(/another event source/);

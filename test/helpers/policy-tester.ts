@@ -1,9 +1,19 @@
 /**
  * typescript-eslint-style tables for stack policies: `valid` rows must report nothing, `invalid` rows must report
- * exactly the listed violations (URN and message substrings), in any order.
+ * exactly the listed findings (URN, message id and the data that make the rule), in any order. Rows run the
+ * policy's check on resources built exactly as the SDK builds them (proxies, sentinels), through the same wrapper
+ * the pack uses (config defaults, internal errors as findings). The English is tested once, on whole messages
+ * (test/policies/rendering.test.ts, test/findings/catalogue.test.ts).
  */
-import type { StackValidationPolicy } from "@pulumi/policy";
-import { runPolicy, type Reported, type StackFixture } from "./engine-resources";
+import type { StackValidationArgs } from "@pulumi/policy";
+import { cloudTrailChangesControl } from "../../lib/control";
+import type { Finding } from "../../lib/findings/message";
+import { renderFinding } from "../../lib/findings/render";
+import { runCheck, type PolicyDefinition } from "../../policies/common";
+import type { ConfigProperties } from "../../policies/config";
+import { messageCatalogue } from "../../policies/messages";
+import type { StackFixture } from "./engine-resources";
+import { plainFinding, type PlainData, type PlainFinding } from "./findings";
 
 export interface ValidCase {
   readonly name: string;
@@ -13,15 +23,16 @@ export interface ValidCase {
   readonly stackRegion?: string | undefined;
 }
 
-export interface ExpectedViolation {
-  /** The URN the violation must be attributed to (`undefined`: the stack). */
+export interface ExpectedFinding {
+  /** The URN the finding must be attributed to (`undefined`: the stack). */
   readonly urn: string | undefined;
-  /** Substrings the message must contain. */
-  readonly includes: readonly string[];
+  readonly messageId: string;
+  /** Data the finding must carry (partial, deep: see `toMatchObject`; arrays are compared whole). */
+  readonly data?: PlainData;
 }
 
 export interface InvalidCase extends ValidCase {
-  readonly violations: readonly ExpectedViolation[];
+  readonly violations: readonly ExpectedFinding[];
 }
 
 export interface PolicyCases {
@@ -29,43 +40,93 @@ export interface PolicyCases {
   readonly invalid: readonly InvalidCase[];
 }
 
-/** Runs a case's stack through a policy made for its stack region. */
-export async function runCase(
-  makePolicy: (stackRegion: () => string | undefined) => StackValidationPolicy,
+/** A case's findings, as the pack's wrapper returns them for the case's stack region. */
+export function runRow<S extends ConfigProperties>(
+  definition: PolicyDefinition<S>,
   row: ValidCase,
-): Promise<Reported[]> {
+): readonly Finding[] {
   const stackRegion = "stackRegion" in row ? row.stackRegion : "us-east-1";
-  return runPolicy(makePolicy(() => stackRegion), row.stack(), row.config ?? {});
+  const args: Pick<StackValidationArgs, "resources" | "getConfig"> = {
+    resources: row.stack().build(),
+    getConfig: <T extends object>() => (row.config ?? {}) as T,
+  };
+  return runCheck(definition, args, { stackRegion: () => stackRegion }, cloudTrailChangesControl);
 }
 
-function matches(reported: Reported, expected: ExpectedViolation): boolean {
-  return reported.urn === expected.urn && expected.includes.every((text) => reported.message.includes(text));
+/** A case's findings in the form rows compare. */
+export function runDefinition<S extends ConfigProperties>(
+  definition: PolicyDefinition<S>,
+  row: ValidCase,
+): PlainFinding[] {
+  return runRow(definition, row).map(plainFinding);
+}
+
+function dataMatch(reported: PlainFinding, expected: ExpectedFinding): boolean {
+  try {
+    expect(reported.data).toMatchObject(expected.data ?? {});
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function matches(reported: PlainFinding, expected: ExpectedFinding): boolean {
+  return reported.urn === expected.urn && reported.messageId === expected.messageId && dataMatch(reported, expected);
+}
+
+/**
+ * Whether each expected finding can be paired with its own reported finding. Backtracks, so a loose expectation
+ * can't take the finding a stricter one needs.
+ */
+function canPair(reported: readonly PlainFinding[], expected: readonly ExpectedFinding[]): boolean {
+  const taken = new Set<number>();
+  const assign = (index: number): boolean => {
+    if (index === expected.length) return true;
+    for (let candidate = 0; candidate < reported.length; candidate++) {
+      if (taken.has(candidate) || !matches(reported[candidate], expected[index])) continue;
+      taken.add(candidate);
+      if (assign(index + 1)) return true;
+      taken.delete(candidate);
+    }
+    return false;
+  };
+  return assign(0);
+}
+
+/** Fails with jest's own diff against the closest reported finding (same URN and id), else lists them all. */
+function explainMismatch(reported: readonly Finding[], expected: readonly ExpectedFinding[]): never {
+  const plain = reported.map(plainFinding);
+  for (const wanted of expected) {
+    if (plain.some((candidate) => matches(candidate, wanted))) continue;
+    const close = plain.find((candidate) => candidate.urn === wanted.urn && candidate.messageId === wanted.messageId);
+    if (close !== undefined) expect(close.data).toMatchObject(wanted.data ?? {});
+  }
+  const listing = reported.map(
+    (found, index) => `${JSON.stringify(plain[index], null, 2)}\n${renderFinding(found, messageCatalogue)}`,
+  );
+  throw new Error(`expected exactly\n${JSON.stringify(expected, null, 2)}\nreported:\n${listing.join("\n\n")}`);
 }
 
 /** Declares the jest tests of a policy's tables. */
-export function describePolicyCases(
-  title: string,
-  makePolicy: (stackRegion: () => string | undefined) => StackValidationPolicy,
+export function describePolicyCases<S extends ConfigProperties>(
+  definition: PolicyDefinition<S>,
   cases: PolicyCases,
 ): void {
-  describe(title, () => {
+  describe(definition.name, () => {
     describe("valid", () => {
-      it.each(cases.valid.map((row) => [row.name, row] as const))("%s", async (_name, row) => {
-        expect(await runCase(makePolicy, row)).toEqual([]);
+      it.each(cases.valid.map((row) => [row.name, row] as const))("%s", (_name, row) => {
+        expect(runDefinition(definition, row)).toEqual([]);
       });
     });
     describe("invalid", () => {
-      it.each(cases.invalid.map((row) => [row.name, row] as const))("%s", async (_name, row) => {
-        const reported = await runCase(makePolicy, row);
-        const unmatched = [...reported];
-        for (const expected of row.violations) {
-          const index = unmatched.findIndex((candidate) => matches(candidate, expected));
-          if (index < 0) {
-            throw new Error(`expected a violation ${JSON.stringify(expected)}\nreported: ${JSON.stringify(reported, null, 2)}`);
-          }
-          unmatched.splice(index, 1);
+      it.each(cases.invalid.map((row) => [row.name, row] as const))("%s", (_name, row) => {
+        // A row that expects nothing would be a valid row in the wrong list.
+        expect(row.violations.length).toBeGreaterThan(0);
+        const reported = runRow(definition, row);
+        const plain = reported.map(plainFinding);
+        if (plain.length !== row.violations.length || !canPair(plain, row.violations)) {
+          explainMismatch(reported, row.violations);
         }
-        expect(unmatched).toEqual([]);
       });
     });
   });

@@ -1,5 +1,5 @@
-import { createPolicy, definition } from "../../policies/cloudtrail-changes-alarm";
+import { definition } from "../../policies/cloudtrail-changes-alarm";
 import { describePolicyCases } from "../helpers/policy-tester";
 import { alarmCases } from "./cases/alarm.cases";
 
-describePolicyCases(definition.name, (stackRegion) => createPolicy({ stackRegion }), alarmCases);
+describePolicyCases(definition, alarmCases);

@@ -1,5 +1,5 @@
-import { createPolicy, definition } from "../../policies/cloudtrail-changes-metric-filter";
+import { definition } from "../../policies/cloudtrail-changes-metric-filter";
 import { describePolicyCases } from "../helpers/policy-tester";
 import { metricFilterCases } from "./cases/metric-filter.cases";
 
-describePolicyCases(definition.name, (stackRegion) => createPolicy({ stackRegion }), metricFilterCases);
+describePolicyCases(definition, metricFilterCases);

@@ -1,5 +1,5 @@
-import { createPolicy, definition } from "../../policies/cloudtrail-logs-to-cloudwatch";
+import { definition } from "../../policies/cloudtrail-logs-to-cloudwatch";
 import { describePolicyCases } from "../helpers/policy-tester";
 import { logsToCloudWatchCases } from "./cases/logs-to-cloudwatch.cases";
 
-describePolicyCases(definition.name, (stackRegion) => createPolicy({ stackRegion }), logsToCloudWatchCases);
+describePolicyCases(definition, logsToCloudWatchCases);

@@ -1,10 +1,11 @@
 /**
- * How the metric-filter policy words each verdict of the coverage engine. The engine is mocked here so every
- * verdict kind (including `invalid` and `indeterminate`) is exercised whatever the engine says of real patterns.
+ * Which finding the metric-filter policy makes of each verdict of the coverage engine. The engine is mocked here so
+ * every verdict kind (including `invalid` and `indeterminate`) is exercised whatever the engine says of real patterns.
  */
 import type { CoverageVerdict } from "../../lib/filter-pattern/coverage-types";
 import { chainNames, compliantStack, types } from "../helpers/aws-fixtures";
-import { runPolicy, urnOf } from "../helpers/engine-resources";
+import { urnOf } from "../helpers/engine-resources";
+import { runDefinition, type ValidCase } from "../helpers/policy-tester";
 
 const verdicts = new Map<string, CoverageVerdict>();
 jest.mock("../../lib/filter-pattern/coverage", () => ({
@@ -16,50 +17,104 @@ jest.mock("../../lib/filter-pattern/coverage", () => ({
 }));
 
 // Imported after the mock is declared (jest hoists jest.mock).
-import { createPolicies } from "../../policies";
+import { definitions } from "../../policies";
 
 const names = chainNames();
 const filterUrn = urnOf(types.metricFilter, names.filter);
-const [, metricFilterPolicy, alarmPolicy] = createPolicies({ stackRegion: () => "us-east-1" });
+const [, metricFilter, alarm] = definitions;
 
-function stackWithPattern(pattern: string) {
-  return compliantStack().patch(names.filter, { pattern });
+function stackWithPattern(pattern: string): ValidCase {
+  return { name: pattern, stack: () => compliantStack().patch(names.filter, { pattern }) };
 }
 
-describe("coverage verdicts in messages", () => {
-  it("invalid: the engine's error (with its column) is in the message, as a violation", async () => {
+/** The metric-filter policy's findings on the chain with `pattern`: the problem each one names. */
+function problemsFor(pattern: string) {
+  return runDefinition(metricFilter, stackWithPattern(pattern)).map((found) => ({
+    urn: found.urn,
+    messageId: found.messageId,
+    problem: found.data.problem,
+  }));
+}
+
+describe("coverage verdicts as findings", () => {
+  it("invalid: a violation carrying the engine's error (with its column)", () => {
     verdicts.set("{ $.eventName = ", {
       verdict: "invalid",
-      error: { code: "missing-value", message: "Invalid metric filter pattern: expected a value at column 17", offset: 16, column: 17 },
+      error: {
+        code: "missing-value",
+        message: "Invalid metric filter pattern: expected a value at column 17",
+        offset: 16,
+        column: 17,
+      },
     });
-    const reported = await runPolicy(metricFilterPolicy, stackWithPattern("{ $.eventName = "));
-    expect(reported).toEqual([
-      { urn: filterUrn, message: expect.stringContaining("its pattern is invalid and would fail to deploy: Invalid metric filter pattern: expected a value at column 17") },
+    expect(problemsFor("{ $.eventName = ")).toEqual([
+      {
+        urn: filterUrn,
+        messageId: "filterFails",
+        problem: { id: "patternInvalid", error: "Invalid metric filter pattern: expected a value at column 17" },
+      },
     ]);
   });
 
-  it("misses: the engine's reason follows the pattern", async () => {
-    verdicts.set("P1", { verdict: "misses", missed: [{ eventName: "StopLogging", kinds: ["calls that fail"] }], reason: "misses StopLogging calls that fail, because of `$.errorCode NOT EXISTS`" });
-    const reported = await runPolicy(metricFilterPolicy, stackWithPattern("P1"));
-    expect(reported).toEqual([{ urn: filterUrn, message: expect.stringContaining('its pattern "P1" misses StopLogging calls that fail, because of `$.errorCode NOT EXISTS`') }]);
+  it("misses: the pattern and the engine's reason", () => {
+    verdicts.set("P1", {
+      verdict: "misses",
+      missed: [{ eventName: "StopLogging", kinds: ["calls that fail"] }],
+      reason: "misses StopLogging calls that fail, because of `$.errorCode NOT EXISTS`",
+    });
+    expect(problemsFor("P1")).toEqual([
+      {
+        urn: filterUrn,
+        messageId: "filterFails",
+        problem: {
+          id: "patternMisses",
+          pattern: '"P1"',
+          reason: "misses StopLogging calls that fail, because of `$.errorCode NOT EXISTS`",
+        },
+      },
+    ]);
   });
 
-  it("indeterminate: reported as can't be verified, never passed", async () => {
+  it("indeterminate: reported as can't be verified, never passed", () => {
     verdicts.set("P2", { verdict: "indeterminate", reason: "the pattern compares a field CloudTrail never writes" });
-    const reported = await runPolicy(metricFilterPolicy, stackWithPattern("P2"));
-    expect(reported).toEqual([{ urn: filterUrn, message: expect.stringContaining("can't be verified that its pattern \"P2\" catches every CloudTrail configuration change: the pattern compares a field") }]);
+    expect(problemsFor("P2")).toEqual([
+      {
+        urn: filterUrn,
+        messageId: "filterFails",
+        problem: {
+          id: "patternIndeterminate",
+          pattern: '"P2"',
+          change: "CloudTrail configuration change",
+          reason: "the pattern compares a field CloudTrail never writes",
+        },
+      },
+    ]);
   });
 
-  it("an engine that throws becomes an indeterminate verdict, not an exception", async () => {
-    const reported = await runPolicy(metricFilterPolicy, stackWithPattern("P3-not-registered"));
-    expect(reported).toEqual([{ urn: filterUrn, message: expect.stringContaining("the pattern engine failed: engine failure for this pattern") }]);
+  it("an engine that throws becomes an indeterminate verdict, not an exception", () => {
+    expect(problemsFor("P3-not-registered")).toEqual([
+      {
+        urn: filterUrn,
+        messageId: "filterFails",
+        problem: {
+          id: "patternIndeterminate",
+          pattern: '"P3-not-registered"',
+          change: "CloudTrail configuration change",
+          reason: "the pattern engine failed: engine failure for this pattern",
+        },
+      },
+    ]);
   });
 
-  it("covers: the alarm policy checks the filter's metric", async () => {
+  it("covers: the metric-filter policy passes, the alarm policy checks the filter's metric", () => {
     verdicts.set("P4", { verdict: "covers" });
-    expect(await runPolicy(metricFilterPolicy, stackWithPattern("P4"))).toEqual([]);
-    expect(await runPolicy(alarmPolicy, stackWithPattern("P4").remove(names.alarm))).toEqual([
-      { urn: filterUrn, message: expect.stringContaining("No CloudWatch alarm watches the metric") },
+    expect(runDefinition(metricFilter, stackWithPattern("P4"))).toEqual([]);
+    const withoutAlarm = {
+      name: "P4 without alarm",
+      stack: () => compliantStack().patch(names.filter, { pattern: "P4" }).remove(names.alarm),
+    };
+    expect(runDefinition(alarm, withoutAlarm)).toEqual([
+      expect.objectContaining({ urn: filterUrn, messageId: "noAlarm" }),
     ]);
   });
 });

@@ -1,12 +1,53 @@
 import { addCompliantChain, chainNames, compliantStack, phases, physicalNames, types } from "../../helpers/aws-fixtures";
 import { StackFixture, unknownValue, urnOf } from "../../helpers/engine-resources";
+import { namedResource, notKnown, q, type PlainData, type PlainDatum } from "../../helpers/findings";
 import type { PolicyCases } from "../../helpers/policy-tester";
 
 const names = chainNames();
 const physical = physicalNames();
 const alarmUrn = urnOf(types.alarm, names.alarm);
 const filterUrn = urnOf(types.metricFilter, names.filter);
-const metric = "CloudTrailMetrics/CloudTrailChanges";
+/** The chain's metric, as the filter publishes it (namespace and name from the fixture). */
+const chainMetric = { id: "metricPath", namespace: physical.namespace, name: physical.metricName };
+
+/**
+ * The fix snippet: an alarm on the chain's metric with the benchmark's settings (Sum over 300 s, threshold 1,
+ * CIS AWS Foundations 4.5 / Security Hub CloudWatch.5), without a name unless `requireAlarmName`.
+ */
+function alarmSnippet(alarmName: PlainDatum = ""): PlainData {
+  return { id: "alarmSnippet", alarmName, metricName: q(physical.metricName), namespace: q(physical.namespace), statistic: "Sum", period: 300 };
+}
+
+/** The chain's alarm watches the metric but would not fire on one change within 300 s, for `problems`. */
+function alarmFails(problems: PlainDatum[], snippet: PlainData = alarmSnippet()) {
+  const data = {
+    alarm: namedResource("Alarm", names.alarm),
+    metric: chainMetric,
+    change: "CloudTrail configuration change",
+    period: 300,
+    problems,
+    snippet,
+  };
+  return { urn: alarmUrn, messageId: "alarmFails", data };
+}
+
+/** No alarm watches the chain's metric in us-east-1; `otherRegion`: alarms on its name elsewhere. */
+function noAlarm(otherRegion: PlainDatum[] = []) {
+  const data = {
+    metric: chainMetric,
+    filter: names.filter,
+    region: "us-east-1",
+    changes: "CloudTrail configuration changes",
+    otherRegion,
+    snippet: alarmSnippet(),
+  };
+  return { urn: filterUrn, messageId: "noAlarm", data };
+}
+
+/** `threshold` compared with what one event adds to a Sum (the filter's value, "1"). */
+function threshold(id: string, value: string): PlainData {
+  return { id, threshold: value, eventValue: 1 };
+}
 
 function withAlarm(patch: Record<string, unknown>, phase: "preview" | "deployed" = "deployed"): () => StackFixture {
   return () => compliantStack({ phase }).patch(names.alarm, patch);
@@ -79,7 +120,7 @@ export const alarmCases: PolicyCases = {
     {
       name: "no alarm watches the metric",
       stack: () => compliantStack().remove(names.alarm),
-      violations: [{ urn: filterUrn, includes: [`No CloudWatch alarm watches the metric ${metric}`, 'metric filter "cloudtrail-changes-filter"', "us-east-1", "new aws.cloudwatch.MetricAlarm", 'statistic: "Sum", period: 300, threshold: 1', "evaluationPeriods: 1, alarmActions: [topic.arn]"] }],
+      violations: [noAlarm()],
     },
     {
       name: "the only alarm is in another region",
@@ -87,40 +128,69 @@ export const alarmCases: PolicyCases = {
         name: "west", metricName: physical.metricName, namespace: physical.namespace, statistic: "Sum", period: 300, threshold: 1,
         comparisonOperator: "GreaterThanOrEqualToThreshold", evaluationPeriods: 1, alarmActions: [], region: "us-west-2",
       }, { provider: "oregon" }),
-      violations: [{ urn: filterUrn, includes: ['Alarm "west-alarm" watches that metric name in us-west-2, but the metric lives in us-east-1'] }],
+      violations: [
+        noAlarm([{ id: "alarmInOtherRegion", alarm: namedResource("Alarm", "west-alarm"), alarmRegion: "us-west-2", metricRegion: "us-east-1" }]),
+      ],
     },
     {
       name: "alarm on another namespace",
       stack: withAlarm({ namespace: "Other" }),
-      violations: [{ urn: filterUrn, includes: ["No CloudWatch alarm watches"] }],
+      violations: [noAlarm()],
     },
-    { name: "statistic Average", stack: withAlarm({ statistic: "Average" }), violations: [{ urn: alarmUrn, includes: [`Alarm "cloudtrail-changes-alarm" watches ${metric}`, 'statistic is "Average"; use "Sum"', "new aws.cloudwatch.MetricAlarm"] }] },
-    { name: "percentile statistic", stack: withAlarm({ statistic: "", extendedStatistic: "p99" }), violations: [{ urn: alarmUrn, includes: ['percentile statistic "p99"'] }] },
-    { name: "period one hour", stack: withAlarm({ period: 3600 }), violations: [{ urn: alarmUrn, includes: ["period is 3600 s; use at most 300"] }] },
-    { name: "threshold 2", stack: withAlarm({ threshold: 2 }), violations: [{ urn: alarmUrn, includes: ["threshold is >= 2, which a single event (1) does not reach"] }] },
-    { name: "> 1", stack: withAlarm({ comparisonOperator: "GreaterThanThreshold" }), violations: [{ urn: alarmUrn, includes: ["threshold is > 1, which a single event (1) does not exceed"] }] },
-    { name: ">= 0 also fires without changes", stack: withAlarm({ threshold: 0 }), violations: [{ urn: alarmUrn, includes: ["which a period without changes also reaches"] }] },
-    { name: "LessThanThreshold", stack: withAlarm({ comparisonOperator: "LessThanThreshold" }), violations: [{ urn: alarmUrn, includes: ['comparisonOperator is "LessThanThreshold"'] }] },
-    { name: "three evaluation periods", stack: withAlarm({ evaluationPeriods: 3 }), violations: [{ urn: alarmUrn, includes: ["evaluationPeriods is 3; use at most 1"] }] },
+    { name: "statistic Average", stack: withAlarm({ statistic: "Average" }), violations: [alarmFails([{ id: "statisticWrong", statistic: q("Average"), wanted: "Sum" }])] },
+    {
+      name: "percentile statistic",
+      stack: withAlarm({ statistic: "", extendedStatistic: "p99" }),
+      violations: [alarmFails([{ id: "percentileStatistic", statistic: q("p99"), wanted: "Sum" }])],
+    },
+    {
+      name: "neither statistic nor extendedStatistic set (deployed empties)",
+      stack: withAlarm({ statistic: "", extendedStatistic: "" }),
+      violations: [alarmFails([{ id: "settingNotSet", what: "`statistic`" }])],
+    },
+    { name: "period one hour", stack: withAlarm({ period: 3600 }), violations: [alarmFails([{ id: "periodTooLong", period: "3600", max: 300 }])] },
+    { name: "threshold 2", stack: withAlarm({ threshold: 2 }), violations: [alarmFails([threshold("thresholdAboveEvent", "2")])] },
+    { name: "> 1", stack: withAlarm({ comparisonOperator: "GreaterThanThreshold" }), violations: [alarmFails([threshold("thresholdNotExceeded", "1")])] },
+    { name: ">= 0 also fires without changes", stack: withAlarm({ threshold: 0 }), violations: [alarmFails([threshold("thresholdQuietReaches", "0")])] },
+    { name: "> -1 also fires without changes", stack: withAlarm({ comparisonOperator: "GreaterThanThreshold", threshold: -1 }), violations: [alarmFails([threshold("thresholdQuietExceeds", "-1")])] },
+    {
+      name: "LessThanThreshold",
+      stack: withAlarm({ comparisonOperator: "LessThanThreshold" }),
+      violations: [alarmFails([{ id: "operatorNeverFires", operator: q("LessThanThreshold"), eventValue: 1 }])],
+    },
+    {
+      name: "three evaluation periods",
+      stack: withAlarm({ evaluationPeriods: 3 }),
+      violations: [alarmFails([{ id: "evaluationPeriodsTooMany", periods: "3", max: 1 }])],
+    },
     {
       name: "2 of 2 datapoints",
       stack: withAlarm({ evaluationPeriods: 2, datapointsToAlarm: 2 }),
-      violations: [{ urn: alarmUrn, includes: ["datapointsToAlarm is 2; use at most 1"] }],
+      violations: [alarmFails([{ id: "datapointsTooMany", datapoints: "2", max: 1 }])],
     },
     {
       name: "2 of 3 datapoints",
       stack: withAlarm({ evaluationPeriods: 3, datapointsToAlarm: 2 }),
-      violations: [{ urn: alarmUrn, includes: ["datapointsToAlarm is 2; use at most 1"] }],
+      violations: [alarmFails([{ id: "datapointsTooMany", datapoints: "2", max: 1 }])],
     },
     {
       name: "two evaluation periods, datapointsToAlarm unset (deployed 0): both periods must breach",
       stack: withAlarm({ evaluationPeriods: 2, datapointsToAlarm: 0 }),
-      violations: [{ urn: alarmUrn, includes: ["evaluationPeriods is 2; use at most 1 (or set `datapointsToAlarm` to at most 1)"] }],
+      violations: [alarmFails([{ id: "evaluationPeriodsTooMany", periods: "2", max: 1 }])],
     },
-    { name: "treatMissingData breaching", stack: withAlarm({ treatMissingData: "breaching" }), violations: [{ urn: alarmUrn, includes: ['treatMissingData is "breaching"'] }] },
-    { name: "actions disabled", stack: withAlarm({ actionsEnabled: false }), violations: [{ urn: alarmUrn, includes: ["actions are disabled"] }] },
-    { name: "dimensions the filter doesn't publish", stack: withAlarm({ dimensions: { TrailName: "main" } }), violations: [{ urn: alarmUrn, includes: ['watches dimensions {"TrailName":"main"} but the metric filter publishes none'] }] },
-    { name: "unit the filter doesn't publish", stack: withAlarm({ unit: "Count" }), violations: [{ urn: alarmUrn, includes: ['its unit is "Count" but the metric filter publishes "None"'] }] },
+    { name: "treatMissingData breaching", stack: withAlarm({ treatMissingData: "breaching" }), violations: [alarmFails([{ id: "missingDataBreaching" }])] },
+    { name: "actions disabled", stack: withAlarm({ actionsEnabled: false }), violations: [alarmFails([{ id: "actionsDisabled" }])] },
+    {
+      name: "dimensions the filter doesn't publish",
+      stack: withAlarm({ dimensions: { TrailName: "main" } }),
+      violations: [alarmFails([{ id: "dimensionsDiffer", alarmDimensions: '{"TrailName":"main"}', filterDimensions: { id: "noDimensions" } }])],
+    },
+    {
+      name: "unit the filter doesn't publish",
+      // A metric filter without `unit` publishes "None" (CloudWatch Logs MetricTransformation API reference).
+      stack: withAlarm({ unit: "Count" }),
+      violations: [alarmFails([{ id: "unitDiffers", unit: q("Count"), published: q("None") }])],
+    },
     {
       name: "metric-math expression alarm is reported as not judged",
       stack: withAlarm({
@@ -130,40 +200,76 @@ export const alarmCases: PolicyCases = {
           { id: "e1", returnData: true, expression: "m1 * 2" },
         ],
       }),
-      violations: [{ urn: alarmUrn, includes: ['metric-math expression "m1 * 2", which this policy does not judge'] }],
+      violations: [alarmFails([{ id: "metricMath", expression: ` ${q("m1 * 2")}` }])],
     },
-    { name: "anomaly detection", stack: withAlarm({ thresholdMetricId: "ad1" }), violations: [{ urn: alarmUrn, includes: ["anomaly-detection alarm"] }] },
+    {
+      name: "metric-math alarm whose queries return no series (no `returnData: true`)",
+      stack: withAlarm({
+        metricName: "", namespace: "", statistic: "", period: 0,
+        metricQueries: [
+          { id: "m1", returnData: false, metric: { metricName: physical.metricName, namespace: physical.namespace, period: 300, stat: "Sum" } },
+          { id: "m2", returnData: false, metric: { metricName: physical.metricName, namespace: physical.namespace, period: 300, stat: "Sum" } },
+        ],
+      }),
+      violations: [alarmFails([{ id: "queriesNotOneSeries" }])],
+    },
+    { name: "anomaly detection", stack: withAlarm({ thresholdMetricId: "ad1" }), violations: [alarmFails([{ id: "anomalyDetection" }])] },
     {
       name: "requireAlarmName with an auto-generated name",
       stack: () => compliantStack(),
       config: { requireAlarmName: true },
-      violations: [{ urn: alarmUrn, includes: ['its name is "cloudtrail-changes-alarm-1a2b"; name it "CloudTrail Changes"', 'name: "CloudTrail Changes"'] }],
+      violations: [
+        alarmFails(
+          [{ id: "alarmNameWrong", actual: q("cloudtrail-changes-alarm-1a2b"), wanted: q("CloudTrail Changes") }],
+          alarmSnippet({ id: "alarmNameSetting", name: q("CloudTrail Changes") }),
+        ),
+      ],
     },
     {
       name: "alarm metric name unknown at preview: may watch it, can't verify",
       stack: withAlarm({ metricName: unknownValue.string }, "preview"),
-      violations: [{ urn: alarmUrn, includes: ['alarm "cloudtrail-changes-alarm" may watch it', "not known at preview"] }],
+      violations: [
+        {
+          urn: alarmUrn,
+          messageId: "possibleAlarms",
+          data: { metric: chainMetric, filter: names.filter, alarms: [namedResource("alarm", names.alarm)], unknown: notKnown({ id: "theirMetric" }) },
+        },
+      ],
     },
     {
       name: "filter metric name unknown at preview",
       stack: () => compliantStack({ phase: "preview" }).patch(names.filter, { metricTransformation: { name: unknownValue.string, namespace: "CloudTrailMetrics", value: "1" } }),
-      violations: [{ urn: filterUrn, includes: ['Metric filter "cloudtrail-changes-filter"', "is not known at preview"] }],
+      violations: [{ urn: filterUrn, messageId: "unknownMetric", data: { filter: names.filter, unknown: notKnown({ id: "publishedMetric" }) } }],
     },
     {
       name: "threshold unknown at preview",
       stack: withAlarm({ threshold: unknownValue.number }, "preview"),
-      violations: [{ urn: alarmUrn, includes: ["`threshold` is not known at preview"] }],
+      violations: [alarmFails([notKnown("`threshold`")])],
     },
     {
       name: "monitoring-only stack without alarm",
       stack: () => compliantStack({ withTrail: false }).remove(names.alarm),
-      violations: [{ urn: filterUrn, includes: ["No CloudWatch alarm watches"] }],
+      violations: [noAlarm()],
     },
     {
       name: "invalid config is reported, not thrown",
       stack: () => compliantStack(),
       config: { maxPeriodSeconds: "300", statistic: "Median" },
-      violations: [{ urn: undefined, includes: ["`maxPeriodSeconds` must be an integer, got \"300\"", '`statistic` must be one of "Sum"'] }],
+      violations: [
+        {
+          urn: undefined,
+          messageId: "invalidConfig",
+          data: {
+            policy: "cloudtrail-changes-alarm",
+            // In the order the policy declares its properties. The statistics CloudWatch alarms take (PutMetricAlarm
+            // API reference: SampleCount, Average, Sum, Minimum, Maximum); "Median" is none of them.
+            problems: [
+              { id: "configProblem", problem: '`statistic` must be one of "Sum", "SampleCount", "Average", "Minimum", "Maximum", got "Median"' },
+              { id: "configProblem", problem: '`maxPeriodSeconds` must be an integer, got "300"' },
+            ],
+          },
+        },
+      ],
     },
   ],
 };

@@ -1,12 +1,42 @@
 import { chainNames, compliantStack, phases, physicalNames, types } from "../../helpers/aws-fixtures";
 import { StackFixture, unknownValue, urnOf, type Props } from "../../helpers/engine-resources";
+import { namedResource, notKnown, q, type PlainData, type PlainDatum } from "../../helpers/findings";
 import type { PolicyCases } from "../../helpers/policy-tester";
 
 const names = chainNames();
 const physical = physicalNames();
-const trailUrn = urnOf(types.trail, names.trail);
-const fiveEvents = "never records CreateTrail, UpdateTrail, DeleteTrail, StartLogging, StopLogging and no trail of this stack does";
-const selectorsFix = "Fix: record management write events on at least one trail";
+
+/**
+ * The API calls CIS AWS Foundations 4.5 / Security Hub CloudWatch.5 name for CloudTrail configuration changes
+ * (the metric filter pattern of the benchmark): https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-5
+ */
+const controlEvents = ["CreateTrail", "UpdateTrail", "DeleteTrail", "StartLogging", "StopLogging"];
+
+/** "<why>, so it never records <events> and no trail of this stack does ...": the selectors problem. */
+function recordsNoChanges(why: PlainDatum): PlainData {
+  return { id: "recordsNoChanges", why, events: controlEvents, changes: "CloudTrail configuration changes" };
+}
+
+/** Basic event selectors that leave out management write events, for the reasons `gaps` (message ids). */
+function basicSelectors(...gaps: PlainData[]): PlainData {
+  return recordsNoChanges({ id: "basicSelectorsRecordNone", gaps });
+}
+
+/** Advanced event selectors (named, or numbered from 1) that select none of CloudTrail's own write events. */
+function advancedSelectors(...selectors: PlainDatum[]): PlainData {
+  return recordsNoChanges({ id: "advancedSelectorsSelectNone", selectors, eventSource: "cloudtrail.amazonaws.com" });
+}
+
+const readOnly = { id: "gapReadOnly" };
+const noManagementEvents = { id: "gapNoManagementEvents" };
+/** The fix for delivery problems (log group, role, logging) and the one for selectors. */
+const deliveryFix = { id: "deliveryFix" };
+const selectorsFix = { id: "selectorsFix" };
+
+/** The finding about one trail: its problems and fixes, in the order the message lists them. */
+function trailFinding(name: string, problems: PlainDatum[], fixes: PlainDatum[]) {
+  return { urn: urnOf(types.trail, name), messageId: "trail", data: { trail: namedResource("Trail", name), problems, fixes } };
+}
 
 /** Advanced selectors as the classic provider writes them (`startsWiths`, `notEquals`, ...). */
 const s3DataEvents: Props = {
@@ -102,91 +132,97 @@ export const logsToCloudWatchCases: PolicyCases = {
     {
       name: "the only trail records read-only management events",
       stack: () => compliantStack().patch(names.trail, { eventSelectors: [{ readWriteType: "ReadOnly", includeManagementEvents: true }] }),
-      violations: [{ urn: trailUrn, includes: ['Trail "trail": its `eventSelectors` record no management write events (`readWriteType: "ReadOnly"`)', fiveEvents, selectorsFix] }],
+      violations: [trailFinding(names.trail, [basicSelectors(readOnly)], [selectorsFix])],
     },
     {
       name: "the only trail records data events only (includeManagementEvents false)",
       stack: () => compliantStack({ phase: "preview" }).patch(names.trail, {
         eventSelectors: [{ readWriteType: "All", includeManagementEvents: false, dataResources: [{ type: "AWS::S3::Object", values: ["arn:aws:s3"] }] }],
       }),
-      violations: [{ urn: trailUrn, includes: ["`includeManagementEvents: false`", fiveEvents] }],
+      violations: [trailFinding(names.trail, [basicSelectors(noManagementEvents)], [selectorsFix])],
     },
     {
       name: "every selector leaves the writes out, each its own way",
       stack: () => compliantStack().patch(names.trail, {
         eventSelectors: [{ readWriteType: "ReadOnly" }, { includeManagementEvents: false }, { excludeManagementEventSources: ["cloudtrail.amazonaws.com"] }],
       }),
-      violations: [{ urn: trailUrn, includes: ['`readWriteType: "ReadOnly"`, `includeManagementEvents: false`, `excludeManagementEventSources` lists "cloudtrail.amazonaws.com"'] }],
+      violations: [
+        trailFinding(
+          names.trail,
+          [basicSelectors(readOnly, noManagementEvents, { id: "gapExcludedSource", eventSource: "cloudtrail.amazonaws.com" })],
+          [selectorsFix],
+        ),
+      ],
     },
     {
       name: "advanced selectors for S3 data events only",
       stack: () => compliantStack().patch(names.trail, { advancedEventSelectors: [s3DataEvents] }),
-      violations: [{ urn: trailUrn, includes: ['its `advancedEventSelectors` ("S3 object writes") select no management write events from cloudtrail.amazonaws.com', fiveEvents, selectorsFix] }],
+      violations: [trailFinding(names.trail, [advancedSelectors(q("S3 object writes"))], [selectorsFix])],
     },
     {
       name: "advanced selectors for read-only management events",
       stack: () => compliantStack().patch(names.trail, { advancedEventSelectors: [managementEvents([{ field: "readOnly", equals: ["true"] }])] }),
-      violations: [{ urn: trailUrn, includes: ['("Management events") select no management write events', fiveEvents] }],
+      violations: [trailFinding(names.trail, [advancedSelectors(q("Management events"))], [selectorsFix])],
     },
     {
       name: "advanced selectors that leave out CloudTrail's own events (eventSource notEquals)",
       stack: () => compliantStack().patch(names.trail, {
         advancedEventSelectors: [managementEvents([{ field: "eventSource", notEquals: ["cloudtrail.amazonaws.com"] }])],
       }),
-      violations: [{ urn: trailUrn, includes: ["select no management write events", fiveEvents] }],
+      violations: [trailFinding(names.trail, [advancedSelectors(q("Management events"))], [selectorsFix])],
     },
     {
       name: "advanced selectors that leave out CloudTrail's own events (eventSource notStartsWiths, unnamed selector)",
       stack: () => compliantStack().patch(names.trail, {
         advancedEventSelectors: [{ fieldSelectors: [{ field: "eventCategory", equals: ["Management"] }, { field: "eventSource", notStartsWiths: ["cloudtrail."] }] }],
       }),
-      violations: [{ urn: trailUrn, includes: ["`advancedEventSelectors` (#1) select no management write events"] }],
+      violations: [trailFinding(names.trail, [advancedSelectors({ id: "selectorNumber", number: 1 })], [selectorsFix])],
     },
     {
       name: "two trails, neither records management writes: both reported",
       stack: () => compliantStack().patch(names.trail, { eventSelectors: [{ readWriteType: "ReadOnly" }] })
         .add(types.trail, "reads", secondTrail({ advancedEventSelectors: [s3DataEvents] })),
       violations: [
-        { urn: trailUrn, includes: ['`readWriteType: "ReadOnly"`', fiveEvents] },
-        { urn: urnOf(types.trail, "reads"), includes: ['Trail "reads"', "`advancedEventSelectors`", fiveEvents] },
+        trailFinding(names.trail, [basicSelectors(readOnly)], [selectorsFix]),
+        trailFinding("reads", [advancedSelectors(q("S3 object writes"))], [selectorsFix]),
       ],
     },
     {
       name: "a read-only trail without a log group: both problems and both fixes",
       stack: () => compliantStack().patch(names.trail, { cloudWatchLogsGroupArn: null, eventSelectors: [{ readWriteType: "ReadOnly" }] }),
-      violations: [{ urn: trailUrn, includes: ["`cloudWatchLogsGroupArn` is not set", "CloudWatch Logs; its `eventSelectors` record no management write events", "cloudWatchLogsGroupArn: pulumi.interpolate", selectorsFix] }],
+      violations: [trailFinding(names.trail, [{ id: "noLogGroup" }, basicSelectors(readOnly)], [deliveryFix, selectorsFix])],
     },
     {
       name: "trail without cloudWatchLogsGroupArn",
       stack: () => compliantStack().patch(names.trail, { cloudWatchLogsGroupArn: null }),
-      violations: [{ urn: trailUrn, includes: ['Trail "trail"', "`cloudWatchLogsGroupArn` is not set", "cloudWatchLogsGroupArn: pulumi.interpolate"] }],
+      violations: [trailFinding(names.trail, [{ id: "noLogGroup" }], [deliveryFix])],
     },
     {
       name: "deployed state empties read as unset (both ARNs)",
       stack: () => compliantStack().patch(names.trail, { cloudWatchLogsGroupArn: "", cloudWatchLogsRoleArn: "" }),
-      violations: [{ urn: trailUrn, includes: ["`cloudWatchLogsGroupArn` is not set", "`cloudWatchLogsRoleArn` is not set"] }],
+      violations: [trailFinding(names.trail, [{ id: "noLogGroup" }, { id: "noRole" }], [deliveryFix])],
     },
     {
       name: "trail without role",
       stack: () => compliantStack({ phase: "preview" }).patch(names.trail, { cloudWatchLogsRoleArn: null }),
-      violations: [{ urn: trailUrn, includes: ["`cloudWatchLogsRoleArn` is not set"] }],
+      violations: [trailFinding(names.trail, [{ id: "noRole" }], [deliveryFix])],
     },
     {
       name: "logging turned off",
       stack: () => compliantStack().patch(names.trail, { enableLogging: false }),
-      violations: [{ urn: trailUrn, includes: ["logging is turned off", "enableLogging: true"] }],
+      violations: [trailFinding(names.trail, [{ id: "loggingOff" }], [deliveryFix])],
     },
     {
       name: "enableLogging unknown at preview can't be verified",
       stack: () => compliantStack({ phase: "preview" }).patch(names.trail, { enableLogging: unknownValue.bool }),
-      violations: [{ urn: trailUrn, includes: ["`enableLogging` is not known at preview"] }],
+      violations: [trailFinding(names.trail, [notKnown("`enableLogging`")], [deliveryFix])],
     },
     {
       name: "several trails: only the broken one is reported",
       stack: () =>
         compliantStack()
           .add(types.trail, "second-trail", { name: "second", s3BucketName: "b", cloudWatchLogsGroupArn: "", cloudWatchLogsRoleArn: "", enableLogging: true, region: "us-east-1" }),
-      violations: [{ urn: urnOf(types.trail, "second-trail"), includes: ['Trail "second-trail"', "`cloudWatchLogsGroupArn` is not set"] }],
+      violations: [trailFinding("second-trail", [{ id: "noLogGroup" }, { id: "noRole" }], [deliveryFix])],
     },
   ],
 };

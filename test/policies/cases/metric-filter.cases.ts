@@ -1,5 +1,6 @@
 import { account, canonicalPattern, chainNames, compliantStack, phases, physicalNames, types } from "../../helpers/aws-fixtures";
 import { StackFixture, unknownValue, urnOf } from "../../helpers/engine-resources";
+import { namedResource, notKnown, q, type PlainData, type PlainDatum } from "../../helpers/findings";
 import type { PolicyCases } from "../../helpers/policy-tester";
 
 const names = chainNames();
@@ -11,6 +12,53 @@ const fourEvents =
   "{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) }";
 
 const transformation = { name: "CloudTrailChanges", namespace: "CloudTrailMetrics", value: "1" };
+
+/**
+ * The API calls CIS AWS Foundations 4.5 / Security Hub CloudWatch.5 name for CloudTrail configuration changes
+ * (the metric filter pattern of the benchmark): https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-5
+ */
+const controlEvents = ["CreateTrail", "UpdateTrail", "DeleteTrail", "StartLogging", "StopLogging"];
+
+/** The chain's log group, named as a resource of the stack. */
+const trailLogs = { id: "groupInStack", group: namedResource("Log group", names.logGroup) };
+
+/** A log group outside the stack: its name, ` in <region>` (or nothing) and where it comes from. */
+function groupOutside(name: string, region: string | undefined, from: PlainDatum): PlainData {
+  return { id: "groupOutside", name, region: region === undefined ? "" : { id: "groupRegion", region }, from };
+}
+
+/**
+ * The fix snippet: a filter on `groupExpression` (code, or a quoted name) with the benchmark's pattern, publishing
+ * the metric the benchmark's alarm watches (CloudTrailMetrics/CloudTrailChanges, Security Hub CloudWatch.5).
+ */
+function filterSnippet(groupExpression: string): PlainData {
+  return { id: "filterSnippet", groupExpression, pattern: q(canonicalPattern), metricName: "CloudTrailChanges", namespace: "CloudTrailMetrics" };
+}
+
+/** "<subject> has no metric filter counting CloudTrail configuration changes (<the five calls>)". */
+function noFilter(urn: string | undefined, subject: PlainDatum, groupExpression: string) {
+  const data = { subject, changes: "CloudTrail configuration changes", events: controlEvents, snippet: filterSnippet(groupExpression) };
+  return { urn, messageId: "noFilter", data };
+}
+
+/** The chain's metric filter, on the chain's log group, fails for `problem`. */
+function chainFilterFails(problem: PlainDatum) {
+  const data = {
+    filter: namedResource("Metric filter", names.filter),
+    subject: trailLogs,
+    problem,
+    change: "CloudTrail configuration change",
+    snippet: filterSnippet("logGroup.name"),
+  };
+  return { urn: filterUrn, messageId: "filterFails", data };
+}
+
+/** The chain's trail, whose log group can't be told, for `why`. */
+function unresolvedTrail(why: PlainDatum) {
+  return { urn: trailUrn, messageId: "unresolvedTrail", data: { trail: namedResource("Trail", names.trail), why } };
+}
+
+const arnDependsOnNoGroup = { id: "inputDependsOnNoGroup", input: "cloudWatchLogsGroupArn" };
 
 /** A monitoring-only stack: a filter (and alarm chain) on a log group named `name` that is not in the stack. */
 function monitoringOnlyOnExternalGroup(name: string): StackFixture {
@@ -85,32 +133,43 @@ export const metricFilterCases: PolicyCases = {
     {
       name: "trail's log group has no metric filter",
       stack: () => compliantStack().remove(names.filter),
-      violations: [{ urn: groupUrn, includes: ['Log group "trail-logs"', "has no metric filter", "CreateTrail, UpdateTrail, DeleteTrail, StartLogging, StopLogging", "new aws.cloudwatch.LogMetricFilter", "logGroupName: logGroup.name", canonicalPattern] }],
+      violations: [noFilter(groupUrn, trailLogs, "logGroup.name")],
     },
     {
       name: "pattern misses StopLogging",
       stack: () => compliantStack().patch(names.filter, { pattern: fourEvents }),
-      violations: [{ urn: filterUrn, includes: ['Metric filter "cloudtrail-changes-filter"', JSON.stringify(fourEvents), "StopLogging", 'value: "1"'] }],
+      violations: [chainFilterFails({ id: "patternMisses", pattern: q(fourEvents), reason: expect.stringMatching(/^misses all StopLogging calls/) })],
     },
     {
       name: "metric value is not 1",
       stack: () => compliantStack().patch(names.filter, { metricTransformation: { ...transformation, value: "2" } }),
-      violations: [{ urn: filterUrn, includes: ['publishes "2" per matching event instead of "1"'] }],
+      violations: [chainFilterFails({ id: "valueNotOne", values: [q("2")] })],
     },
     {
       name: "pattern unknown at preview can't be verified",
       stack: () => compliantStack({ phase: "preview" }).patch(names.filter, { pattern: unknownValue.string }),
-      violations: [{ urn: filterUrn, includes: ["its pattern is not known at preview"] }],
+      violations: [chainFilterFails(notKnown({ id: "patternUnknown" }))],
     },
     {
       name: "metric value unknown at preview can't be verified",
       stack: () => compliantStack({ phase: "preview" }).patch(names.filter, { metricTransformation: { ...transformation, value: unknownValue.string } }),
-      violations: [{ urn: filterUrn, includes: ["`metricTransformation.value` is not known at preview"] }],
+      violations: [chainFilterFails(notKnown({ id: "valueUnknown" }))],
+    },
+    {
+      name: "a pattern that would fail to deploy (unbalanced brace) is invalid, not judged",
+      // 27 characters: the missing "}" is reported at column 28, one past the end.
+      stack: () => compliantStack().patch(names.filter, { pattern: "{ $.eventName = CreateTrail" }),
+      violations: [chainFilterFails({ id: "patternInvalid", error: expect.stringMatching(/^Invalid metric filter pattern at column 28\b/) })],
+    },
+    {
+      name: "metricTransformation unknown at preview can't be verified",
+      stack: () => compliantStack({ phase: "preview" }).patch(names.filter, { metricTransformation: unknownValue.object }),
+      violations: [chainFilterFails(notKnown({ id: "transformationUnknown" }))],
     },
     {
       name: "the covering filter is on another log group",
       stack: () => compliantStack().patch(names.filter, { logGroupName: "/app/other" }).dependOn(names.filter, {}),
-      violations: [{ urn: groupUrn, includes: ["has no metric filter"] }],
+      violations: [noFilter(groupUrn, trailLogs, "logGroup.name")],
     },
     {
       name: "a filter with the same log group name in another region is not on the trail's group",
@@ -119,28 +178,44 @@ export const metricFilterCases: PolicyCases = {
           .provider("west", { region: "us-west-2" })
           .remove(names.filter)
           .add(types.metricFilter, "west-filter", { name: "west", logGroupName: physical.logGroupName, pattern: canonicalPattern, metricTransformation: transformation, region: "us-west-2" }, { provider: "west" }),
-      violations: [{ urn: groupUrn, includes: ["has no metric filter"] }],
+      violations: [noFilter(groupUrn, trailLogs, "logGroup.name")],
     },
     {
       name: "trail log group ARN unknown and no dependency: the chain is broken at preview",
       stack: () => compliantStack({ phase: "preview" }).dependOn(names.trail, {}),
-      violations: [{ urn: trailUrn, includes: ['Trail "trail"', "can't tell which log group it delivers to", "depends on no log group"] }],
+      violations: [unresolvedTrail(arnDependsOnNoGroup)],
+    },
+    {
+      name: "trail log group ARN unknown and depending on two log groups: can't tell which",
+      stack: () =>
+        compliantStack({ phase: "preview" })
+          .add(types.logGroup, "app-logs", { name: "app-logs", arn: unknownValue.string, region: "us-east-1" })
+          .dependOn(names.trail, { cloudWatchLogsGroupArn: [names.logGroup, "app-logs"] }),
+      violations: [unresolvedTrail({ id: "inputDependsOnSeveralGroups", input: "cloudWatchLogsGroupArn" })],
     },
     {
       name: "filter logGroupName unknown without dependency: may be on the group, can't verify",
       stack: () => compliantStack({ phase: "preview" }).patch(names.filter, { logGroupName: unknownValue.string }).dependOn(names.filter, {}),
-      violations: [{ urn: groupUrn, includes: ['metric filter "cloudtrail-changes-filter" may be on it', "not known at preview"] }],
+      violations: [
+        {
+          urn: groupUrn,
+          messageId: "possibleFilters",
+          data: { subject: trailLogs, filters: [namedResource("metric filter", names.filter)], unknown: notKnown({ id: "theirLogGroupName" }) },
+        },
+      ],
     },
     {
       name: "configured log group without any filter (monitoring-only stack)",
       stack: () => new StackFixture(),
       config: { logGroupNames: ["org-trail-logs"] },
-      violations: [{ urn: undefined, includes: ['Log group "org-trail-logs" (not in this stack, named in config)', "has no metric filter", '"org-trail-logs"'] }],
+      violations: [noFilter(undefined, groupOutside("org-trail-logs", undefined, { id: "namedInConfig" }), q("org-trail-logs"))],
     },
     {
       name: "trail delivering to an external log group without a filter is attributed to the trail",
       stack: () => compliantStack().remove(names.logGroup).remove(names.filter).dependOn(names.trail, {}),
-      violations: [{ urn: trailUrn, includes: [`Log group "${physical.logGroupName}" in us-east-1 (not in this stack, written by trail "trail")`] }],
+      violations: [
+        noFilter(trailUrn, groupOutside(physical.logGroupName, "us-east-1", { id: "writtenByTrails", trails: [q(names.trail)] }), q(physical.logGroupName)),
+      ],
     },
     {
       name: "trail ARN naming the stack's log group but in another region: that group gets nothing, the named one has no filter",
@@ -148,40 +223,51 @@ export const metricFilterCases: PolicyCases = {
         compliantStack()
           .patch(names.trail, { cloudWatchLogsGroupArn: `${physicalNames("", "eu-west-1").logGroupArn}:*` })
           .dependOn(names.trail, {}),
-      violations: [{ urn: trailUrn, includes: [`Log group "${physical.logGroupName}" in eu-west-1 (not in this stack, written by trail "trail")`] }],
+      violations: [
+        noFilter(trailUrn, groupOutside(physical.logGroupName, "eu-west-1", { id: "writtenByTrails", trails: [q(names.trail)] }), q(physical.logGroupName)),
+      ],
     },
     {
       name: "a trail ARN that is no log group ARN",
       stack: () => compliantStack().patch(names.trail, { cloudWatchLogsGroupArn: `arn:aws:s3:::bucket-${account}` }).dependOn(names.trail, {}),
-      violations: [{ urn: trailUrn, includes: ["is not a CloudWatch Logs log group ARN"] }],
+      violations: [unresolvedTrail({ id: "notALogGroupArn", arn: q(`arn:aws:s3:::bucket-${account}`) })],
     },
     {
       name: "two trails share the log group, one read-only: the other still needs the filter",
       stack: () => compliantStack().remove(names.filter).patch(names.trail, { eventSelectors: [{ readWriteType: "ReadOnly" }] })
         .add(types.trail, "second-trail", { name: "second", s3BucketName: "b", cloudWatchLogsGroupArn: `${physical.logGroupArn}:*`, cloudWatchLogsRoleArn: physical.roleArn, region: "us-east-1" }),
-      violations: [{ urn: groupUrn, includes: ["has no metric filter"] }],
+      violations: [noFilter(groupUrn, trailLogs, "logGroup.name")],
     },
     {
       name: "a read-only trail's log group named in the config still needs the filter",
       stack: () => compliantStack().remove(names.filter).patch(names.trail, { eventSelectors: [{ readWriteType: "ReadOnly" }] }),
       config: { logGroupNames: [physical.logGroupName] },
-      violations: [{ urn: groupUrn, includes: ["has no metric filter"] }],
+      violations: [noFilter(groupUrn, trailLogs, "logGroup.name")],
     },
     {
       name: "event selectors unknown at preview: the filter is still required",
       stack: () => compliantStack({ phase: "preview" }).remove(names.filter).patch(names.trail, { eventSelectors: unknownValue.array }),
-      violations: [{ urn: groupUrn, includes: ["has no metric filter"] }],
+      violations: [noFilter(groupUrn, trailLogs, "logGroup.name")],
     },
     {
       name: "an unresolved trail that may record the events is still reported",
       stack: () => compliantStack({ phase: "preview" }).dependOn(names.trail, {}).patch(names.trail, { eventSelectors: [{ readWriteType: "WriteOnly" }] }),
-      violations: [{ urn: trailUrn, includes: ["can't tell which log group it delivers to"] }],
+      violations: [unresolvedTrail(arnDependsOnNoGroup)],
     },
     {
       name: "invalid config is reported, not thrown",
       stack: () => compliantStack(),
       config: { logGroupNames: "org-trail-logs" },
-      violations: [{ urn: undefined, includes: ['Invalid configuration for policy "cloudtrail-changes-metric-filter"', "`logGroupNames` must be a list of strings"] }],
+      violations: [
+        {
+          urn: undefined,
+          messageId: "invalidConfig",
+          data: {
+            policy: "cloudtrail-changes-metric-filter",
+            problems: [{ id: "configProblem", problem: '`logGroupNames` must be a list of strings, got "org-trail-logs"' }],
+          },
+        },
+      ],
     },
   ],
 };

@@ -1,11 +1,24 @@
 import { account, chainNames, compliantStack, phases, physicalNames, types } from "../../helpers/aws-fixtures";
 import { StackFixture, unknownValue, urnOf, type Props } from "../../helpers/engine-resources";
+import { namedResource, notKnown, q, type PlainDatum } from "../../helpers/findings";
 import type { PolicyCases } from "../../helpers/policy-tester";
 
 const names = chainNames();
 const physical = physicalNames();
 const alarmUrn = urnOf(types.alarm, names.alarm);
 const externalTopic = `arn:aws:sns:us-east-1:${account}:security-alerts`;
+const chainTopic = namedResource("topic", names.topic);
+
+/** The alarm `name` has no ALARM action at all. */
+function noActions(name: string) {
+  const data = { alarm: namedResource("Alarm", name), changes: "CloudTrail configuration changes", snippet: { id: "topicSnippet" } };
+  return { urn: urnOf(types.alarm, name), messageId: "noActions", data };
+}
+
+/** The alarm `name` notifies no topic that reaches anyone, one problem per action. */
+function noGoodTopic(name: string, problems: PlainDatum[]) {
+  return { urn: urnOf(types.alarm, name), messageId: "noGoodTopic", data: { alarm: namedResource("Alarm", name), problems, snippet: { id: "topicSnippet" } } };
+}
 
 /** An alarm on the CloudTrail-changes metric that a single change doesn't fire (threshold 5), without actions. */
 function dashboardAlarm(): Props {
@@ -69,33 +82,42 @@ export const snsCases: PolicyCases = {
     {
       name: "no alarm actions (deployed empty list)",
       stack: () => compliantStack().patch(names.alarm, { alarmActions: [] }).dependOn(names.alarm, {}),
-      violations: [{ urn: alarmUrn, includes: ['Alarm "cloudtrail-changes-alarm" has no ALARM actions', "new aws.sns.TopicSubscription", "alarmActions: [topic.arn]"] }],
+      violations: [noActions(names.alarm)],
     },
     {
       name: "no alarm actions (absent)",
       stack: () => compliantStack({ phase: "preview" }).patch(names.alarm, { alarmActions: null }).dependOn(names.alarm, {}),
-      violations: [{ urn: alarmUrn, includes: ["has no ALARM actions"] }],
+      violations: [noActions(names.alarm)],
     },
     {
       name: "topic without subscription (its ARN known: the hint about Topic.get)",
       stack: () => compliantStack().remove(names.subscription),
-      violations: [{ urn: alarmUrn, includes: ['topic "cloudtrail-changes-topic" has no subscription (if it is read with `aws.sns.Topic.get`', "drop the `get` and put its ARN in `alarmActions` as a string"] }],
+      violations: [noGoodTopic(names.alarm, [{ id: "noSubscription", topic: chainTopic, hint: { id: "readTopicHint" } }])],
     },
     {
-      name: "topic without subscription, at preview",
+      name: "topic without subscription, at preview: no Topic.get hint (a new topic, its ARN unknown, can't be a read one)",
       stack: () => compliantStack({ phase: "preview" }).remove(names.subscription),
-      violations: [{ urn: alarmUrn, includes: ['topic "cloudtrail-changes-topic" has no subscription'] }],
+      violations: [noGoodTopic(names.alarm, [{ id: "noSubscription", topic: chainTopic, hint: "" }])],
     },
     {
       name: "subscription protocol not allowed",
       stack: () => compliantStack(),
       config: { allowedProtocols: ["https"] },
-      violations: [{ urn: alarmUrn, includes: ['has no subscription with an allowed protocol ("https")'] }],
+      violations: [noGoodTopic(names.alarm, [{ id: "noAllowedProtocol", topic: chainTopic, protocols: [q("https")] }])],
     },
     {
       name: "external topic in another region",
       stack: () => compliantStack().patch(names.alarm, { alarmActions: [`arn:aws:sns:eu-west-1:${account}:security-alerts`] }).dependOn(names.alarm, {}),
-      violations: [{ urn: alarmUrn, includes: [`topic "arn:aws:sns:eu-west-1:${account}:security-alerts" is in eu-west-1, but the alarm is in us-east-1`] }],
+      violations: [
+        noGoodTopic(names.alarm, [
+          {
+            id: "topicOtherRegion",
+            topic: { id: "externalTopic", arn: q(`arn:aws:sns:eu-west-1:${account}:security-alerts`) },
+            topicRegion: "eu-west-1",
+            alarmRegion: "us-east-1",
+          },
+        ]),
+      ],
     },
     {
       name: "topic of the stack in another region",
@@ -103,53 +125,86 @@ export const snsCases: PolicyCases = {
         .add(types.topic, names.topic, { name: "t", arn: `arn:aws:sns:eu-west-1:${account}:t`, region: "eu-west-1" }, { provider: "ireland" })
         .add(types.subscription, names.subscription, { topic: `arn:aws:sns:eu-west-1:${account}:t`, protocol: "email", region: "eu-west-1" }, { provider: "ireland" })
         .patch(names.alarm, { alarmActions: [`arn:aws:sns:eu-west-1:${account}:t`] }),
-      violations: [{ urn: alarmUrn, includes: ['topic "cloudtrail-changes-topic" is in eu-west-1, but the alarm is in us-east-1'] }],
+      violations: [noGoodTopic(names.alarm, [{ id: "topicOtherRegion", topic: chainTopic, topicRegion: "eu-west-1", alarmRegion: "us-east-1" }])],
     },
     {
       name: "alarm actions unknown at preview without a topic dependency",
       stack: () => compliantStack({ phase: "preview" }).dependOn(names.alarm, {}),
-      violations: [{ urn: alarmUrn, includes: ["an alarm action is not known at preview", "depends on no SNS topic"] }],
+      violations: [noGoodTopic(names.alarm, [{ id: "unresolvedAction", unknown: notKnown({ id: "anAlarmAction" }) }])],
     },
     {
       name: "only a non-SNS action",
       stack: () => compliantStack().patch(names.alarm, { alarmActions: ["arn:aws:automate:us-east-1:ec2:stop"] }).dependOn(names.alarm, {}),
-      violations: [{ urn: alarmUrn, includes: ['action "arn:aws:automate:us-east-1:ec2:stop" is not an SNS topic'] }],
+      violations: [noGoodTopic(names.alarm, [{ id: "actionNotSns", arn: q("arn:aws:automate:us-east-1:ec2:stop") }])],
     },
     {
       name: "subscription protocol unknown with allowed protocols configured",
       stack: () => compliantStack({ phase: "preview" }).patch(names.subscription, { protocol: unknownValue.string }),
       config: { allowedProtocols: ["email"] },
-      violations: [{ urn: alarmUrn, includes: ["protocol is not known at preview"] }],
+      violations: [noGoodTopic(names.alarm, [{ id: "protocolUnknown", topic: chainTopic, unknown: notKnown({ id: "subscriptionsProtocol" }) }])],
+    },
+    {
+      name: "subscription's topic unknown at preview without a dependency: can't tell the topic has a subscriber",
+      stack: () => compliantStack({ phase: "preview" }).dependOn(names.subscription, {}),
+      violations: [
+        noGoodTopic(names.alarm, [
+          {
+            id: "subscriptionTopicUnknown",
+            topic: chainTopic,
+            unknown: notKnown({ id: "whichTopicSubscriptionsAreOn", subscriptions: [namedResource("subscription", names.subscription)] }),
+          },
+        ]),
+      ],
+    },
+    {
+      name: "topic whose provider's region is unknown at preview: can't tell it is in the alarm's region",
+      stack: () => compliantStack({ phase: "preview" }).provider("elsewhere", { region: unknownValue.string })
+        .remove(names.topic).remove(names.subscription)
+        .add(types.topic, names.topic, { name: "t", arn: unknownValue.string }, { provider: "elsewhere" })
+        .add(types.subscription, names.subscription, { topic: unknownValue.string, protocol: "email" }, { provider: "elsewhere", propertyDependencies: { topic: [names.topic] } }),
+      violations: [noGoodTopic(names.alarm, [{ id: "topicRegionUnknown", topic: chainTopic, unknown: notKnown({ id: "whetherInAlarmRegion" }) }])],
     },
     {
       name: "the alarm that fires in time notifies nobody, while an hourly Average alarm notifies the topic",
       stack: () => compliantStack().patch(names.alarm, { alarmActions: [] }).dependOn(names.alarm, {}).add(types.alarm, "hourly", hourlyAverageAlarm([physical.topicArn]), { propertyDependencies: { alarmActions: [names.topic] } }),
-      violations: [{ urn: alarmUrn, includes: ['Alarm "cloudtrail-changes-alarm" has no ALARM actions'] }],
+      violations: [noActions(names.alarm)],
     },
     {
       name: "two alarms that fire in time, neither notifies: both reported, not the notifying hourly one",
       stack: () => compliantStack().patch(names.alarm, { alarmActions: [] }).dependOn(names.alarm, {})
         .add(types.alarm, "second", { ...dashboardAlarm(), name: "second", threshold: 1, alarmActions: ["arn:aws:automate:us-east-1:ec2:stop"] })
         .add(types.alarm, "hourly", hourlyAverageAlarm([physical.topicArn]), { propertyDependencies: { alarmActions: [names.topic] } }),
-      violations: [
-        { urn: alarmUrn, includes: ["has no ALARM actions"] },
-        { urn: urnOf(types.alarm, "second"), includes: ['Alarm "second" notifies no SNS topic', "is not an SNS topic"] },
-      ],
+      violations: [noActions(names.alarm), noGoodTopic("second", [{ id: "actionNotSns", arn: q("arn:aws:automate:us-east-1:ec2:stop") }])],
     },
     {
       name: "no alarm meets the criteria and none notifies: every alarm on the metric is reported",
       stack: () => compliantStack().patch(names.alarm, { statistic: "Average", alarmActions: [] }).dependOn(names.alarm, {})
         .add(types.alarm, "hourly", hourlyAverageAlarm([])),
-      violations: [
-        { urn: alarmUrn, includes: ["has no ALARM actions"] },
-        { urn: urnOf(types.alarm, "hourly"), includes: ['Alarm "hourly" has no ALARM actions'] },
-      ],
+      violations: [noActions(names.alarm), noActions("hourly")],
     },
     {
       name: "invalid config is reported, not thrown",
       stack: () => compliantStack(),
       config: { allowedProtocols: ["pigeon"] },
-      violations: [{ urn: undefined, includes: ['`allowedProtocols[0]` must be one of "http"', 'got "pigeon"'] }],
+      violations: [
+        {
+          urn: undefined,
+          messageId: "invalidConfig",
+          data: {
+            policy: "cloudtrail-changes-alarm-sns",
+            // The protocols SNS subscriptions take (SNS Subscribe API reference: http, https, email, email-json, sms, sqs,
+            // application, lambda, firehose); "pigeon" is none of them.
+            problems: [
+              {
+                id: "configProblem",
+                problem:
+                  '`allowedProtocols[0]` must be one of "http", "https", "email", "email-json", "sms", "sqs", "application", ' +
+                  '"lambda", "firehose", got "pigeon"',
+              },
+            ],
+          },
+        },
+      ],
     },
   ],
 };

@@ -1,0 +1,322 @@
+/**
+ * The English is the pack's user interface: what `pulumi preview` prints under each violation. The case tables
+ * assert message ids and data; here whole messages are asserted, one or more per top-level message id of each
+ * policy, through the path the engine takes (`createPolicy(...).validateStack`, findings rendered by the pack).
+ * Each expected text is put together by hand from the templates (lib/checks/*.ts, lib/monitoring/*.ts,
+ * lib/stack/chain.ts, lib/findings/common-messages.ts, policies/messages.ts) and the stack's values.
+ */
+import * as alarmPolicy from "../../policies/cloudtrail-changes-alarm";
+import * as snsPolicy from "../../policies/cloudtrail-changes-alarm-sns";
+import * as metricFilterPolicy from "../../policies/cloudtrail-changes-metric-filter";
+import * as logsPolicy from "../../policies/cloudtrail-logs-to-cloudwatch";
+import { toStackPolicy } from "../../policies/common";
+import { canonicalPattern, chainNames, compliantStack, physicalNames, types } from "../helpers/aws-fixtures";
+import { runPolicy, unknownValue, urnOf } from "../helpers/engine-resources";
+
+const names = chainNames();
+const physical = physicalNames();
+const environment = { stackRegion: () => "us-east-1" };
+const trailUrn = urnOf(types.trail, names.trail);
+const groupUrn = urnOf(types.logGroup, names.logGroup);
+const filterUrn = urnOf(types.metricFilter, names.filter);
+const alarmUrn = urnOf(types.alarm, names.alarm);
+
+/** The five calls CIS AWS Foundations 4.5 / Security Hub CloudWatch.5 count, as messages list them. */
+const fiveCalls = "CreateTrail, UpdateTrail, DeleteTrail, StartLogging, StopLogging";
+const notKnownTail = "is not known at preview (it is computed from another resource's output), so it can't be verified";
+
+const lines = (...parts: string[]): string => parts.join("\n");
+
+/** The metric filter fix on the stack's log group. */
+const filterSnippet = lines(
+  '  new aws.cloudwatch.LogMetricFilter("cloudtrail-changes", {',
+  "    logGroupName: logGroup.name,",
+  `    pattern: ${JSON.stringify(canonicalPattern)},`,
+  '    metricTransformation: { name: "CloudTrailChanges", namespace: "CloudTrailMetrics", value: "1" } })',
+);
+
+/** The alarm fix: Sum over 300 s, threshold 1 (CIS AWS Foundations 4.5), on the chain's metric. */
+function alarmSnippet(nameSetting = ""): string {
+  return lines(
+    '  new aws.cloudwatch.MetricAlarm("cloudtrail-changes", {',
+    `    ${nameSetting}metricName: "CloudTrailChanges", namespace: "CloudTrailMetrics",`,
+    '    statistic: "Sum", period: 300, threshold: 1, comparisonOperator: "GreaterThanOrEqualToThreshold",',
+    "    evaluationPeriods: 1, alarmActions: [topic.arn] })",
+  );
+}
+
+const topicSnippet = lines(
+  '  const topic = new aws.sns.Topic("cloudtrail-changes");',
+  '  new aws.sns.TopicSubscription("security-team", { topic: topic.arn, protocol: "email", endpoint: "..." });',
+  "  // and on the alarm: alarmActions: [topic.arn]",
+);
+
+describe("cloudtrail-logs-to-cloudwatch messages", () => {
+  const policy = logsPolicy.createPolicy(environment);
+
+  it("trail: every problem, then every fix", async () => {
+    const stack = compliantStack().patch(names.trail, {
+      cloudWatchLogsGroupArn: null,
+      eventSelectors: [{ readWriteType: "ReadOnly" }],
+    });
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: trailUrn,
+        message: lines(
+          'Trail "trail": `cloudWatchLogsGroupArn` is not set, so its events never reach CloudWatch Logs; its `eventSelectors` ' +
+            'record no management write events (`readWriteType: "ReadOnly"`), so it never records ' +
+            `${fiveCalls} and no trail of this stack does: no metric filter or alarm can see CloudTrail configuration changes.`,
+          "Fix: deliver the trail to a CloudWatch Logs log group and keep logging on, e.g.",
+          '  new aws.cloudtrail.Trail("trail", { ..., cloudWatchLogsGroupArn: pulumi.interpolate`${logGroup.arn}:*`,',
+          "    cloudWatchLogsRoleArn: cloudTrailToLogsRole.arn, enableLogging: true })",
+          "Fix: record management write events on at least one trail: remove the selectors (a trail records every " +
+            'management event by default), or add `{ readWriteType: "All", includeManagementEvents: true }` to ' +
+            '`eventSelectors`, or an advanced selector `{ fieldSelectors: [{ field: "eventCategory", equals: ["Management"] }] }`',
+        ),
+      },
+    ]);
+  });
+
+  it("trail: logging unknown at preview", async () => {
+    const stack = compliantStack({ phase: "preview" }).patch(names.trail, { enableLogging: unknownValue.bool });
+    const [reported] = await runPolicy(policy, stack);
+    expect(reported.message.split("\n")[0]).toBe(`Trail "trail": \`enableLogging\` ${notKnownTail}.`);
+  });
+});
+
+describe("cloudtrail-changes-metric-filter messages", () => {
+  const policy = metricFilterPolicy.createPolicy(environment);
+
+  it("unresolvedTrail", async () => {
+    expect(await runPolicy(policy, compliantStack({ phase: "preview" }).dependOn(names.trail, {}))).toEqual([
+      {
+        urn: trailUrn,
+        message: lines(
+          'Trail "trail": can\'t tell which log group it delivers to (`cloudWatchLogsGroupArn` is not known at preview and ' +
+            "depends on no log group in the stack), so its metric filter can't be verified.",
+          "Fix: set `cloudWatchLogsGroupArn` from a log group in this stack, e.g. pulumi.interpolate`${logGroup.arn}:*`, " +
+            "or name the log group in this policy's `logGroupNames` config.",
+        ),
+      },
+    ]);
+  });
+
+  it("noFilter: a log group of the stack", async () => {
+    expect(await runPolicy(policy, compliantStack().remove(names.filter))).toEqual([
+      {
+        urn: groupUrn,
+        message: lines(
+          `Log group "trail-logs" has no metric filter counting CloudTrail configuration changes (${fiveCalls}).`,
+          "Fix: add one, e.g.",
+          filterSnippet,
+        ),
+      },
+    ]);
+  });
+
+  it("noFilter: a log group outside the stack, by name and region, in the snippet by name", async () => {
+    const stack = compliantStack().remove(names.logGroup).remove(names.filter).dependOn(names.trail, {});
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: trailUrn,
+        message: lines(
+          `Log group "${physical.logGroupName}" in us-east-1 (not in this stack, written by trail "trail") has no metric ` +
+            `filter counting CloudTrail configuration changes (${fiveCalls}).`,
+          "Fix: add one, e.g.",
+          filterSnippet.replace("logGroupName: logGroup.name", `logGroupName: "${physical.logGroupName}"`),
+        ),
+      },
+    ]);
+  });
+
+  it("possibleFilters", async () => {
+    const stack = compliantStack({ phase: "preview" })
+      .patch(names.filter, { logGroupName: unknownValue.string })
+      .dependOn(names.filter, {});
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: groupUrn,
+        message: lines(
+          `Log group "trail-logs": metric filter "cloudtrail-changes-filter" may be on it, but their \`logGroupName\` ${notKnownTail}.`,
+          "Fix: set `logGroupName` from the log group resource (e.g. `logGroupName: logGroup.name`).",
+        ),
+      },
+    ]);
+  });
+
+  it("filterFails: the subject in mid-sentence starts lower-case", async () => {
+    const stack = compliantStack().patch(names.filter, {
+      metricTransformation: { name: "CloudTrailChanges", namespace: "CloudTrailMetrics", value: "2" },
+    });
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: filterUrn,
+        message: lines(
+          'Metric filter "cloudtrail-changes-filter" on log group "trail-logs": it publishes "2" per matching event instead ' +
+            'of "1", so an alarm on a Sum of 1 would not count each change.',
+          'Fix: count every CloudTrail configuration change with value "1", e.g.',
+          filterSnippet,
+        ),
+      },
+    ]);
+  });
+});
+
+describe("cloudtrail-changes-alarm messages", () => {
+  const policy = alarmPolicy.createPolicy(environment);
+
+  it("unknownMetric", async () => {
+    const stack = compliantStack({ phase: "preview" }).patch(names.filter, {
+      metricTransformation: { name: unknownValue.string, namespace: "CloudTrailMetrics", value: "1" },
+    });
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: filterUrn,
+        message: lines(
+          `Metric filter "cloudtrail-changes-filter": the metric it publishes (\`metricTransformation\` name or namespace) ${notKnownTail}, ` +
+            "nor which alarm watches it.",
+          "Fix: give the metric a literal name and namespace.",
+        ),
+      },
+    ]);
+  });
+
+  it("noAlarm, naming the alarm in another region", async () => {
+    const stack = compliantStack().provider("oregon", { region: "us-west-2" }).remove(names.alarm).add(
+      types.alarm,
+      "west-alarm",
+      {
+        name: "west",
+        metricName: physical.metricName,
+        namespace: physical.namespace,
+        statistic: "Sum",
+        period: 300,
+        threshold: 1,
+        comparisonOperator: "GreaterThanOrEqualToThreshold",
+        evaluationPeriods: 1,
+        alarmActions: [],
+        region: "us-west-2",
+      },
+      { provider: "oregon" },
+    );
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: filterUrn,
+        message: lines(
+          'No CloudWatch alarm watches the metric CloudTrailMetrics/CloudTrailChanges (published by metric filter "cloudtrail-changes-filter" ' +
+            'in us-east-1), so CloudTrail configuration changes raise no alarm. Alarm "west-alarm" watches that metric name in ' +
+            "us-west-2, but the metric lives in us-east-1.",
+          "Fix: add an alarm in us-east-1, e.g.",
+          alarmSnippet(),
+        ),
+      },
+    ]);
+  });
+
+  it("possibleAlarms", async () => {
+    const stack = compliantStack({ phase: "preview" }).patch(names.alarm, { metricName: unknownValue.string });
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: alarmUrn,
+        message: lines(
+          'Metric CloudTrailMetrics/CloudTrailChanges (metric filter "cloudtrail-changes-filter"): alarm "cloudtrail-changes-alarm" ' +
+            `may watch it, but their metric name, namespace or region ${notKnownTail}.`,
+          "Fix: give the alarm a literal `metricName` and `namespace` and keep it in the metric's region.",
+        ),
+      },
+    ]);
+  });
+
+  it("alarmFails: every problem, and the required name in the snippet", async () => {
+    const stack = compliantStack().patch(names.alarm, { statistic: "Average" });
+    expect(await runPolicy(policy, stack, { requireAlarmName: true })).toEqual([
+      {
+        urn: alarmUrn,
+        message: lines(
+          'Alarm "cloudtrail-changes-alarm" watches CloudTrailMetrics/CloudTrailChanges but would not fire on a single ' +
+            'CloudTrail configuration change within 300 s: its name is "cloudtrail-changes-alarm-1a2b"; name it ' +
+            '"CloudTrail Changes"; statistic is "Average"; use "Sum".',
+          "Fix: e.g.",
+          alarmSnippet('name: "CloudTrail Changes", '),
+        ),
+      },
+    ]);
+  });
+
+  it("invalidConfig: one line per problem", async () => {
+    expect(await runPolicy(policy, compliantStack(), { maxPeriodSeconds: "300", statistic: "Median" })).toEqual([
+      {
+        urn: undefined,
+        message: lines(
+          'Invalid configuration for policy "cloudtrail-changes-alarm":',
+          '  - `statistic` must be one of "Sum", "SampleCount", "Average", "Minimum", "Maximum", got "Median"',
+          '  - `maxPeriodSeconds` must be an integer, got "300"',
+          "Fix the policy pack config file.",
+        ),
+      },
+    ]);
+  });
+});
+
+describe("cloudtrail-changes-alarm-sns messages", () => {
+  const policy = snsPolicy.createPolicy(environment);
+
+  it("noActions", async () => {
+    const stack = compliantStack().patch(names.alarm, { alarmActions: [] }).dependOn(names.alarm, {});
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: alarmUrn,
+        message: lines(
+          'Alarm "cloudtrail-changes-alarm" has no ALARM actions, so nobody hears of CloudTrail configuration changes.',
+          "Fix: notify an SNS topic with a subscriber, e.g.",
+          topicSnippet,
+        ),
+      },
+    ]);
+  });
+
+  it("noGoodTopic: the Topic.get hint when the topic's ARN is known", async () => {
+    expect(await runPolicy(policy, compliantStack().remove(names.subscription))).toEqual([
+      {
+        urn: alarmUrn,
+        message: lines(
+          'Alarm "cloudtrail-changes-alarm" notifies no SNS topic that reaches anyone: topic "cloudtrail-changes-topic" has no ' +
+            "subscription (if it is read with `aws.sns.Topic.get`, its subscriptions are out of sight: drop the `get` and put " +
+            "its ARN in `alarmActions` as a string).",
+          "Fix: notify an SNS topic in the alarm's region with a subscriber, e.g.",
+          topicSnippet,
+        ),
+      },
+    ]);
+  });
+
+  it("noGoodTopic: one problem per action, separated by semicolons", async () => {
+    const otherRegion = "arn:aws:sns:eu-west-1:123456789012:security-alerts";
+    const stack = compliantStack()
+      .patch(names.alarm, { alarmActions: ["arn:aws:automate:us-east-1:ec2:stop", otherRegion] })
+      .dependOn(names.alarm, {});
+    const [reported] = await runPolicy(policy, stack);
+    expect(reported.message.split("\n")[0]).toBe(
+      'Alarm "cloudtrail-changes-alarm" notifies no SNS topic that reaches anyone: action "arn:aws:automate:us-east-1:ec2:stop" ' +
+        `is not an SNS topic; topic "${otherRegion}" is in eu-west-1, but the alarm is in us-east-1.`,
+    );
+  });
+});
+
+describe("the wrapper's messages", () => {
+  it("internalError: a check that throws is reported against the stack, never thrown into the SDK", async () => {
+    const broken = toStackPolicy(
+      {
+        ...logsPolicy.definition,
+        name: "broken",
+        check: () => {
+          throw new Error("boom");
+        },
+      },
+      environment,
+    );
+    expect(await runPolicy(broken, compliantStack())).toEqual([
+      { urn: undefined, message: 'Internal error in policy "broken": boom. Please report it.' },
+    ]);
+  });
+});

@@ -6,10 +6,10 @@
  * (test/policies/rendering.test.ts, test/findings/catalogue.test.ts).
  */
 import type { StackValidationArgs } from "@pulumi/policy";
-import { cloudTrailChangesControl } from "../../lib/control";
+import { cloudTrailChanges } from "../../lib/controls/cloudtrail-changes";
 import type { Finding } from "../../lib/findings/message";
 import { renderFinding } from "../../lib/findings/render";
-import { runCheck, type PolicyDefinition } from "../../policies/common";
+import { runCheck, type CheckOutcome, type PolicyDefinition } from "../../policies/common";
 import type { ConfigProperties } from "../../policies/config";
 import { messageCatalogue } from "../../policies/messages";
 import type { StackFixture } from "./engine-resources";
@@ -21,6 +21,8 @@ export interface ValidCase {
   readonly config?: object;
   /** The stack's `aws:region` (default "us-east-1"). */
   readonly stackRegion?: string | undefined;
+  /** The policy must report "not applicable" (the stack has nothing for it to judge) instead of passing. */
+  readonly notApplicable?: boolean;
 }
 
 export interface ExpectedFinding {
@@ -40,17 +42,20 @@ export interface PolicyCases {
   readonly invalid: readonly InvalidCase[];
 }
 
-/** A case's findings, as the pack's wrapper returns them for the case's stack region. */
-export function runRow<S extends ConfigProperties>(
-  definition: PolicyDefinition<S>,
-  row: ValidCase,
-): readonly Finding[] {
+/** What the pack's wrapper returns for a case's stack in the case's stack region: findings, or not applicable. */
+export function runOutcome<S extends ConfigProperties>(definition: PolicyDefinition<S>, row: ValidCase): CheckOutcome {
   const stackRegion = "stackRegion" in row ? row.stackRegion : "us-east-1";
   const args: Pick<StackValidationArgs, "resources" | "getConfig"> = {
     resources: row.stack().build(),
     getConfig: <T extends object>() => (row.config ?? {}) as T,
   };
-  return runCheck(definition, args, { stackRegion: () => stackRegion }, cloudTrailChangesControl);
+  return runCheck(definition, args, { stackRegion: () => stackRegion }, cloudTrailChanges);
+}
+
+/** A case's findings (none when the policy reports "not applicable"). */
+export function runRow<S extends ConfigProperties>(definition: PolicyDefinition<S>, row: ValidCase): readonly Finding[] {
+  const outcome = runOutcome(definition, row);
+  return outcome.kind === "findings" ? outcome.findings : [];
 }
 
 /** A case's findings in the form rows compare. */
@@ -115,14 +120,18 @@ export function describePolicyCases<S extends ConfigProperties>(
   describe(definition.name, () => {
     describe("valid", () => {
       it.each(cases.valid.map((row) => [row.name, row] as const))("%s", (_name, row) => {
-        expect(runDefinition(definition, row)).toEqual([]);
+        const outcome = runOutcome(definition, row);
+        expect(outcome.kind).toBe(row.notApplicable === true ? "notApplicable" : "findings");
+        if (outcome.kind === "findings") expect(outcome.findings.map(plainFinding)).toEqual([]);
       });
     });
     describe("invalid", () => {
       it.each(cases.invalid.map((row) => [row.name, row] as const))("%s", (_name, row) => {
         // A row that expects nothing would be a valid row in the wrong list.
         expect(row.violations.length).toBeGreaterThan(0);
-        const reported = runRow(definition, row);
+        const outcome = runOutcome(definition, row);
+        expect(outcome.kind).toBe("findings");
+        const reported = outcome.kind === "findings" ? outcome.findings : [];
         const plain = reported.map(plainFinding);
         if (plain.length !== row.violations.length || !canPair(plain, row.violations)) {
           explainMismatch(reported, row.violations);

@@ -24,13 +24,15 @@ function basicSelectors(...gaps: PlainData[]): PlainData {
 
 /** Advanced event selectors (named, or numbered from 1) that select none of CloudTrail's own write events. */
 function advancedSelectors(...selectors: PlainDatum[]): PlainData {
-  return recordsNoChanges({ id: "advancedSelectorsSelectNone", selectors, eventSource: "cloudtrail.amazonaws.com" });
+  return recordsNoChanges({ id: "advancedSelectorsSelectNone", selectors, eventSource: ["cloudtrail.amazonaws.com"] });
 }
 
 const readOnly = { id: "gapReadOnly" };
 const noManagementEvents = { id: "gapNoManagementEvents" };
 /** The fix for delivery problems (log group, role, logging) and the one for selectors. */
 const deliveryFix = { id: "deliveryFix" };
+/** "whether its event selectors record <events> is not known at preview ..., and no trail ... certainly records them". */
+const recordsUnknown = { id: "recordsUnknown", unknown: notKnown({ id: "whetherItRecords", events: controlEvents }) };
 const selectorsFix = { id: "selectorsFix" };
 
 /** The finding about one trail: its problems and fixes, in the order the message lists them. */
@@ -62,8 +64,8 @@ function secondTrail(props: Props): Props {
 export const logsToCloudWatchCases: PolicyCases = {
   valid: [
     ...phases.map((phase) => ({ name: `compliant chain, ${phase.phase} ${phase.previewActions ?? ""}`, stack: () => compliantStack(phase) })),
-    { name: "no trail at all: nothing to check", stack: () => new StackFixture() },
-    { name: "monitoring-only stack (no trail)", stack: () => compliantStack({ withTrail: false }) },
+    { name: "no trail at all: nothing to check", notApplicable: true, stack: () => new StackFixture() },
+    { name: "monitoring-only stack (no trail)", notApplicable: true, stack: () => compliantStack({ withTrail: false }) },
     {
       name: "enableLogging absent takes the provider default (true)",
       stack: () => compliantStack().patch(names.trail, { enableLogging: null }),
@@ -122,12 +124,12 @@ export const logsToCloudWatchCases: PolicyCases = {
     {
       name: "selectors unknown at preview: whether the only trail records the events can't be verified (never a pass)",
       stack: () => compliantStack({ phase: "preview" }).patch(names.trail, { eventSelectors: unknownValue.array }),
-      violations: [{ urn: trailUrn, includes: ["whether its event selectors record CreateTrail, UpdateTrail, DeleteTrail, StartLogging, StopLogging is not known at preview", selectorsFix] }],
+      violations: [trailFinding(names.trail, [recordsUnknown], [selectorsFix])],
     },
     {
       name: "a field selector unknown at preview can't be verified",
       stack: () => compliantStack({ phase: "preview" }).patch(names.trail, { advancedEventSelectors: [{ name: "m", fieldSelectors: [{ field: "eventCategory", equals: [unknownValue.string] }] }] }),
-      violations: [{ urn: trailUrn, includes: ["is not known at preview", "no trail of this stack certainly records them"] }],
+      violations: [trailFinding(names.trail, [recordsUnknown], [selectorsFix])],
     },
     {
       name: "the only trail records read-only management events",

@@ -39,7 +39,7 @@ function hourlyAverageAlarm(alarmActions: readonly string[]): Props {
 export const snsCases: PolicyCases = {
   valid: [
     ...phases.map((phase) => ({ name: `compliant chain, ${phase.phase} ${phase.previewActions ?? ""}`, stack: () => compliantStack(phase) })),
-    { name: "empty stack: nothing to check", stack: () => new StackFixture() },
+    { name: "empty stack: nothing to check", notApplicable: true, stack: () => new StackFixture() },
     {
       name: "a topic of another stack, known by ARN, in the alarm's region",
       stack: () => compliantStack().remove(names.topic).remove(names.subscription).patch(names.alarm, { alarmActions: [externalTopic] }).dependOn(names.alarm, {}),

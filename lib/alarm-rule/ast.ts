@@ -26,13 +26,7 @@ export interface AlarmReference {
 }
 
 export type RuleExpression =
-  | StateFunction
-  | BooleanConstant
-  | AtLeastFunction
-  | NotExpression
-  | AndExpression
-  | OrExpression
-  | OperatorSequence;
+  StateFunction | BooleanConstant | AtLeastFunction | NotExpression | AndExpression | OrExpression | OperatorSequence;
 
 /** `ALARM(name)`, `OK(name)`, `INSUFFICIENT_DATA(name)`: true when the alarm is in that state. */
 export interface StateFunction {
@@ -50,8 +44,7 @@ export interface BooleanConstant {
 }
 
 export type AtLeastThreshold =
-  | { readonly kind: "count"; readonly value: number }
-  | { readonly kind: "percentage"; readonly value: number };
+  { readonly kind: "count"; readonly value: number } | { readonly kind: "percentage"; readonly value: number };
 
 /**
  * `AT_LEAST(threshold, [NOT] STATE, (alarm, alarm, ...))`: true when at least `threshold` (a count, or a percentage
@@ -144,5 +137,4 @@ export interface AlarmRuleError {
 }
 
 export type AlarmRuleParseResult =
-  | { readonly ok: true; readonly rule: RuleExpression }
-  | { readonly ok: false; readonly error: AlarmRuleError };
+  { readonly ok: true; readonly rule: RuleExpression } | { readonly ok: false; readonly error: AlarmRuleError };

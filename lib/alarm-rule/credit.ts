@@ -76,7 +76,8 @@ export function creditsWatchedAlarmInTree(
   const references = collectReferences(rule);
   const first = references.find(watched);
   if (!first) {
-    const always = evaluate(readAs(rule, READINGS[0] as Reading), { watched: "OK", others: new Map() }, IGNORE_ALL) === "true";
+    const always =
+      evaluate(readAs(rule, READINGS[0] as Reading), { watched: "OK", others: new Map() }, IGNORE_ALL) === "true";
     const reason = always
       ? "the rule is always true, so the composite alarm stays in ALARM and never notifies again; it does not refer " +
         "to the watched alarm either"
@@ -130,7 +131,10 @@ function identityHypotheses(
   const shared = [...spellings.values()].find((set) => set.size > 1);
   const byText = hypothesis(others, watched, (text) => text, "");
   if (!shared) return [byText];
-  const pair = [...shared].slice(0, 2).map((text) => JSON.stringify(text)).join(" and ");
+  const pair = [...shared]
+    .slice(0, 2)
+    .map((text) => JSON.stringify(text))
+    .join(" and ");
   return [
     hypothesis(others, watched, canonicalAlarmName, `taking ${pair} as the same alarm`),
     { ...byText, label: `taking ${pair} as different alarms` },
@@ -155,7 +159,8 @@ function hypothesis(
   };
 }
 
-type Search = { readonly kind: "found"; readonly world: World } | { readonly kind: "none" } | { readonly kind: "undecided" };
+type Search =
+  { readonly kind: "found"; readonly world: World } | { readonly kind: "none" } | { readonly kind: "undecided" };
 
 function creditOne(tree: RuleExpression, hypothesis: Hypothesis, x: string): AlarmRuleCredit {
   const { ids } = hypothesis;
@@ -169,18 +174,25 @@ function creditOne(tree: RuleExpression, hypothesis: Hypothesis, x: string): Ala
   const maxSplit = Math.max(0, Math.floor(Math.log(ENUMERATION_BUDGET / countNodes(tree)) / Math.log(3)));
   const split = repeated.slice(0, maxSplit).map(([key]) => key);
   const exact = repeated.length <= maxSplit;
-  const search = (watchedState: AlarmState): Search => findFalse(tree, watchedState, split, ids, exact, [...occurrences.keys()]);
+  const search = (watchedState: AlarmState): Search =>
+    findFalse(tree, watchedState, split, ids, exact, [...occurrences.keys()]);
 
   const inAlarm = search("ALARM");
   if (inAlarm.kind === "found") {
     const requirement = joinRequirements(unmetRequirements(tree, true, inAlarm.world, ids));
     const states = describeStates(requirement.keys, inAlarm.world, hypothesis.display);
     const when = states ? ` if ${states}` : "";
-    return { verdict: "no", reason: `when ${x} is in ALARM the rule is still false${when}: it also needs ${requirement.text}` };
+    return {
+      verdict: "no",
+      reason: `when ${x} is in ALARM the rule is still false${when}: it also needs ${requirement.text}`,
+    };
   }
   const fromOk = search("OK");
   const fromInsufficient = search("INSUFFICIENT_DATA");
-  const stuck = [fromOk.kind === "none" ? "OK" : "", fromInsufficient.kind === "none" ? "INSUFFICIENT_DATA" : ""].filter(Boolean);
+  const stuck = [
+    fromOk.kind === "none" ? "OK" : "",
+    fromInsufficient.kind === "none" ? "INSUFFICIENT_DATA" : "",
+  ].filter(Boolean);
   if (stuck.length === 2 && inAlarm.kind === "none") {
     return {
       verdict: "no",
@@ -213,7 +225,8 @@ function creditOne(tree: RuleExpression, hypothesis: Hypothesis, x: string): Ala
     verdict: "yes",
     reason:
       `the rule is true whenever ${x} is in ALARM, whatever the other alarms' states, and can be false while ${x} ` +
-      `is in OK or INSUFFICIENT_DATA${states ? ` (e.g. when ${states})` : ""}, so the composite alarm goes into ALARM ` +
+      `is in OK or INSUFFICIENT_DATA${states ? ` (e.g. when ${states})` : ""}, so the composite alarm goes into ` +
+      `ALARM ` +
       `when ${x} does`,
   };
 }

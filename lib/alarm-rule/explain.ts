@@ -24,7 +24,9 @@ export function unmetRequirements(
 ): Requirement[] {
   switch (rule.kind) {
     case "constant":
-      return [{ text: `${rule.value ? "TRUE" : "FALSE"} to be ${wanted ? "true" : "false"}, which it never is`, keys: [] }];
+      return [
+        { text: `${rule.value ? "TRUE" : "FALSE"} to be ${wanted ? "true" : "false"}, which it never is`, keys: [] },
+      ];
     case "state":
       return [{ text: statePhrase(rule.alarm, rule.state, wanted), keys: keysOf([rule.alarm], ids) }];
     case "atLeast":
@@ -67,11 +69,7 @@ function atLeastPhrase(node: AtLeastFunction, wanted: boolean): string {
 }
 
 /** `"y" in OK, "z" in ALARM` for the given keys (in order, without repeats), or "" when there are none. */
-export function describeStates(
-  keys: readonly string[],
-  world: World,
-  displayName: (key: string) => string,
-): string {
+export function describeStates(keys: readonly string[], world: World, displayName: (key: string) => string): string {
   const seen = new Set<string>();
   const parts: string[] = [];
   for (const key of keys) {

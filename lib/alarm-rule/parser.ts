@@ -59,7 +59,15 @@ import type {
   StateFunction,
 } from "./ast";
 import { canonicalAlarmName } from "./references";
-import { type ScanProblem, type WordToken, describeAt, scanBareReference, scanQuoted, scanWord, skipBlanks } from "./scanner";
+import {
+  type ScanProblem,
+  type WordToken,
+  describeAt,
+  scanBareReference,
+  scanQuoted,
+  scanWord,
+  skipBlanks,
+} from "./scanner";
 
 /** The longest rule AWS accepts, in characters (PutCompositeAlarm: "Maximum length of 10240"). */
 export const MAX_RULE_LENGTH = 10240;
@@ -110,7 +118,11 @@ export function parseAlarmRule(text: string): AlarmRuleParseResult {
     const detail = err instanceof Error ? err.message : String(err);
     return {
       ok: false,
-      error: toAlarmRuleError({ code: "internal-error", offset: 0, message: `the parser failed unexpectedly (${detail})` }),
+      error: toAlarmRuleError({
+        code: "internal-error",
+        offset: 0,
+        message: `the parser failed unexpectedly (${detail})`,
+      }),
     };
   }
 }
@@ -152,7 +164,8 @@ class RuleParser {
       items.push(item.node);
       const next = skipBlanks(this.text, item.end);
       const word = scanWord(this.text, next);
-      if (word.upper !== "AND" && word.upper !== "OR") return { node: buildExpression(items, operators), end: item.end };
+      if (word.upper !== "AND" && word.upper !== "OR")
+        return { node: buildExpression(items, operators), end: item.end };
       operators.push(word.upper);
       p = word.end;
     }
@@ -189,7 +202,10 @@ class RuleParser {
       case "TRUE":
       case "FALSE":
         this.countElement(pos);
-        return { node: { kind: "constant", value: word.upper === "TRUE", span: { start: pos, end: word.end } }, end: word.end };
+        return {
+          node: { kind: "constant", value: word.upper === "TRUE", span: { start: pos, end: word.end } },
+          end: word.end,
+        };
       case "AT_LEAST":
         return this.parseAtLeast(word);
       case "AND":
@@ -245,7 +261,11 @@ class RuleParser {
     const list = this.parseAlarmList(p);
     const close = skipBlanks(text, list.end);
     if (text[close] !== ")") {
-      fail("expected-closing-parenthesis", close, `expected ) to close the AT_LEAST( at column ${open + 1} but found ${describeAt(text, close)}`);
+      fail(
+        "expected-closing-parenthesis",
+        close,
+        `expected ) to close the AT_LEAST( at column ${open + 1} but found ${describeAt(text, close)}`,
+      );
     }
     const node: AtLeastFunction = {
       kind: "atLeast",
@@ -269,7 +289,8 @@ class RuleParser {
       fail(
         "invalid-threshold",
         pos,
-        `AT_LEAST needs a threshold first, a whole number of alarms or a percentage, but found ${describeAt(this.text, pos)}`,
+        "AT_LEAST needs a threshold first, a whole number of alarms or a percentage, but found " +
+          describeAt(this.text, pos),
         "write AT_LEAST(2, ALARM, (...)) or AT_LEAST(50%, ALARM, (...))",
       );
     }
@@ -305,7 +326,10 @@ class RuleParser {
       if (text[next] === ")") return { node: alarms, end: next + 1 };
       if (text[next] !== ",") {
         const found = describeAt(text, next);
-        const hint = next < text.length && alarm.quoted === false ? "put an alarm name that contains spaces in double quotes" : undefined;
+        const hint =
+          next < text.length && alarm.quoted === false
+            ? "put an alarm name that contains spaces in double quotes"
+            : undefined;
         fail("expected-comma", next, `expected , or ) after the alarm name but found ${found}`, hint);
       }
       p = skipBlanks(text, next + 1);
@@ -327,7 +351,12 @@ class RuleParser {
     if (bare.text.length === 0) {
       if (pos >= text.length) fail("expected-closing-parenthesis", pos, `the rule ends inside ${where}`);
       if (text[pos] === "(") {
-        fail("invalid-reference-character", pos, "an alarm name written without quotes cannot contain (", "put the name in double quotes");
+        fail(
+          "invalid-reference-character",
+          pos,
+          "an alarm name written without quotes cannot contain (",
+          "put the name in double quotes",
+        );
       }
       fail("empty-reference", pos, `an alarm name or ARN is missing in ${where}`, 'write ALARM("alarm-name")');
     }
@@ -354,18 +383,34 @@ class RuleParser {
   private failInsideFunction(pos: number, fn: WordToken, open: number, alarm: AlarmReference): never {
     const text = this.text;
     if (pos >= text.length) {
-      fail("expected-closing-parenthesis", pos, `the ${fn.upper}( at column ${open + 1} is never closed`, "add the missing )");
+      fail(
+        "expected-closing-parenthesis",
+        pos,
+        `the ${fn.upper}( at column ${open + 1} is never closed`,
+        "add the missing )",
+      );
     }
     if (text[pos] === "(") {
-      fail("invalid-reference-character", pos, "an alarm name written without quotes cannot contain (", "put the name in double quotes");
+      fail(
+        "invalid-reference-character",
+        pos,
+        "an alarm name written without quotes cannot contain (",
+        "put the name in double quotes",
+      );
     }
     const hint =
       text[pos] === ","
         ? `${fn.upper} takes one alarm; join several with AND or OR, or use AT_LEAST`
         : alarm.quoted
           ? undefined
-          : `put an alarm name that contains spaces in double quotes: ${fn.upper}("${nameUpTo(text, alarm.span.start)}")`;
-    fail("expected-closing-parenthesis", pos, `expected ) after the alarm name but found ${describeAt(text, pos)}`, hint);
+          : "put an alarm name that contains spaces in double quotes: " +
+            `${fn.upper}("${nameUpTo(text, alarm.span.start)}")`;
+    fail(
+      "expected-closing-parenthesis",
+      pos,
+      `expected ) after the alarm name but found ${describeAt(text, pos)}`,
+      hint,
+    );
   }
 
   private failAfterOperand(pos: number): never {

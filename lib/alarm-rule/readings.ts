@@ -61,7 +61,10 @@ export function readAs(rule: RuleExpression, reading: Reading): RuleExpression {
       return { ...rule, operand: readAs(rule.operand, reading) };
     case "and":
     case "or":
-      return joinOperands(rule.kind, rule.operands.map((operand) => readAs(operand, reading)));
+      return joinOperands(
+        rule.kind,
+        rule.operands.map((operand) => readAs(operand, reading)),
+      );
     case "sequence": {
       const items = rule.items.map((item) => ({ negations: item.negations, operand: readAs(item.operand, reading) }));
       return readSequence(items, rule.operators, reading);
@@ -86,7 +89,11 @@ export function distinctReadings(rule: RuleExpression): { readonly reading: Read
   return out;
 }
 
-function readSequence(items: readonly SequenceItem[], operators: readonly BinaryOperator[], reading: Reading): RuleExpression {
+function readSequence(
+  items: readonly SequenceItem[],
+  operators: readonly BinaryOperator[],
+  reading: Reading,
+): RuleExpression {
   if (reading.not === "not-to-the-right") {
     const i = items.findIndex((item) => item.negations.length > 0);
     if (i >= 0) {
@@ -101,7 +108,11 @@ function readSequence(items: readonly SequenceItem[], operators: readonly Binary
   return combine(items.map(applyNegations), operators, reading.andOr);
 }
 
-function combine(operands: readonly RuleExpression[], operators: readonly BinaryOperator[], mode: AndOrReading): RuleExpression {
+function combine(
+  operands: readonly RuleExpression[],
+  operators: readonly BinaryOperator[],
+  mode: AndOrReading,
+): RuleExpression {
   if (operands.length === 1) return operands[0] as RuleExpression;
   if (mode === "left-to-right") {
     let acc = operands[0] as RuleExpression;
@@ -117,5 +128,8 @@ function combine(operands: readonly RuleExpression[], operators: readonly Binary
     (groups[groups.length - 1] as RuleExpression[]).push(operands[i + 1] as RuleExpression);
   });
   const tight = loose === "OR" ? "and" : "or";
-  return joinOperands(loose === "OR" ? "or" : "and", groups.map((group) => joinOperands(tight, group)));
+  return joinOperands(
+    loose === "OR" ? "or" : "and",
+    groups.map((group) => joinOperands(tight, group)),
+  );
 }

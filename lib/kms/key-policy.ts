@@ -87,11 +87,17 @@ function actionGrant(statements: readonly unknown[], service: string, action: st
   const doubtfulDeny = denies[0] ?? relevant.find(({ reach }) => reach.effect === "malformed");
   if (hardAllow && !doubtfulDeny) return { verdict: "yes", reason: `${hardAllow.label} allows ${service} ${action}` };
   if (doubtfulDeny) {
-    return { verdict: "unknown", reason: `${doubtfulDeny.label} may deny ${service} ${action}: ${doubt(doubtfulDeny.reach)}` };
+    return {
+      verdict: "unknown",
+      reason: `${doubtfulDeny.label} may deny ${service} ${action}: ${doubt(doubtfulDeny.reach)}`,
+    };
   }
   const doubtfulAllow = allows[0];
   if (doubtfulAllow) {
-    return { verdict: "unknown", reason: `${doubtfulAllow.label} allows ${service} ${action} only if ${doubt(doubtfulAllow.reach)}` };
+    return {
+      verdict: "unknown",
+      reason: `${doubtfulAllow.label} allows ${service} ${action} only if ${doubt(doubtfulAllow.reach)}`,
+    };
   }
   return { verdict: "no", reason: `no statement allows ${service} ${action}${delegationNote(statements)}` };
 }
@@ -99,7 +105,8 @@ function actionGrant(statements: readonly unknown[], service: string, action: st
 function doubt(reach: StatementReach): string {
   if (reach.effect === "malformed") return `it is malformed (${reach.why})`;
   if (reach.scope === "maybe") return `${reach.why}`;
-  return `its condition holds (${reach.conditions.join(", ")}), which depends on the request and cannot be checked before deployment`;
+  const keys = reach.conditions.join(", ");
+  return `its condition holds (${keys}), which depends on the request and cannot be checked before deployment`;
 }
 
 /** When the policy only delegates to IAM (the account principal), say why that does not reach a service. */
@@ -113,11 +120,15 @@ function delegationNote(statements: readonly unknown[]): string {
     return values.some((v) => typeof v === "string" && (/:root$/.test(v) || /^[0-9]{12}$/.test(v)));
   });
   return delegates
-    ? " (a statement for the account principal only lets the account's IAM policies grant access, and IAM policies do not govern a service principal)"
+    ? " (a statement for the account principal only lets the account's IAM policies grant access, and IAM " +
+        "policies do not govern a service principal)"
     : "";
 }
 
 function statementLabel(statement: unknown, index: number): string {
-  const sid = typeof statement === "object" && statement !== null ? (statement as Record<string, unknown>).Sid : undefined;
-  return typeof sid === "string" && sid !== "" ? `statement ${index + 1} (${JSON.stringify(sid)})` : `statement ${index + 1}`;
+  const sid =
+    typeof statement === "object" && statement !== null ? (statement as Record<string, unknown>).Sid : undefined;
+  return typeof sid === "string" && sid !== ""
+    ? `statement ${index + 1} (${JSON.stringify(sid)})`
+    : `statement ${index + 1}`;
 }

@@ -46,7 +46,10 @@ function strings(value: Json): string[] | undefined {
 
 /** IAM's wildcard match, case-insensitive as for action names. */
 export function iamWildcardMatch(pattern: string, value: string): boolean {
-  const source = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  const source = pattern
+    .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+    .replace(/\*/g, ".*")
+    .replace(/\?/g, ".");
   return new RegExp(`^${source}$`, "i").test(value);
 }
 
@@ -87,16 +90,28 @@ function serviceNameReach(name: string, service: string, deny: boolean): Reach {
   return "no";
 }
 
-function principalReach(statement: Record<string, Json>, service: string, deny: boolean): { reach: Reach; why: string } {
+function principalReach(
+  statement: Record<string, Json>,
+  service: string,
+  deny: boolean,
+): { reach: Reach; why: string } {
   if ("Principal" in statement) {
     const reach = principalNames(statement.Principal, service, deny);
-    const why = reach === "no" ? `its Principal does not include ${service}` : `its Principal may not include ${service}`;
+    const why =
+      reach === "no" ? `its Principal does not include ${service}` : `its Principal may not include ${service}`;
     return { reach, why };
   }
   if ("NotPrincipal" in statement) {
-    if (!deny) return { reach: "maybe", why: "it allows through NotPrincipal, which AWS advises against and does not define for services" };
+    if (!deny)
+      return {
+        reach: "maybe",
+        why: "it allows through NotPrincipal, which AWS advises against and does not define for services",
+      };
     const excluded = principalNames(statement.NotPrincipal, service, false);
-    return { reach: excluded === "yes" ? "no" : excluded === "no" ? "yes" : "maybe", why: `its NotPrincipal excludes ${service}` };
+    return {
+      reach: excluded === "yes" ? "no" : excluded === "no" ? "yes" : "maybe",
+      why: `its NotPrincipal excludes ${service}`,
+    };
   }
   return { reach: "maybe", why: "it has no Principal" };
 }
@@ -110,7 +125,10 @@ function actionReach(statement: Record<string, Json>, action: string): { reach: 
   if ("Action" in statement) return { reach: listed("Action"), why: `its Action does not cover ${action}` };
   if ("NotAction" in statement) {
     const excluded = listed("NotAction");
-    return { reach: excluded === "yes" ? "no" : excluded === "no" ? "yes" : "maybe", why: `its NotAction excludes ${action}` };
+    return {
+      reach: excluded === "yes" ? "no" : excluded === "no" ? "yes" : "maybe",
+      why: `its NotAction excludes ${action}`,
+    };
   }
   return { reach: "maybe", why: "it has no Action" };
 }
@@ -118,8 +136,10 @@ function actionReach(statement: Record<string, Json>, action: string): { reach: 
 function resourceReach(statement: Record<string, Json>): { reach: Reach; why: string } {
   const resources = strings(statement.Resource);
   if (resources?.includes("*")) return { reach: "yes", why: "" };
-  if (resources) return { reach: "maybe", why: "its Resource names a key ARN, and this check does not know the key's ARN" };
-  if ("NotResource" in statement) return { reach: "maybe", why: "it uses NotResource, which this check does not evaluate" };
+  if (resources)
+    return { reach: "maybe", why: "its Resource names a key ARN, and this check does not know the key's ARN" };
+  if ("NotResource" in statement)
+    return { reach: "maybe", why: "it uses NotResource, which this check does not evaluate" };
   return { reach: "maybe", why: "it has no Resource" };
 }
 
@@ -136,14 +156,24 @@ function conditionKeys(condition: Json): string[] | undefined {
 
 /** How one statement reaches `service` calling `action` on the key the policy is attached to. */
 export function statementReach(statement: Json, service: string, action: string): StatementReach {
-  if (!isObject(statement)) return { effect: "malformed", scope: "maybe", conditions: [], why: "it is not a JSON object" };
+  if (!isObject(statement))
+    return { effect: "malformed", scope: "maybe", conditions: [], why: "it is not a JSON object" };
   const effect = statement.Effect;
   if (effect !== "Allow" && effect !== "Deny") {
-    return { effect: "malformed", scope: "maybe", conditions: [], why: `its Effect is ${JSON.stringify(effect)}, not "Allow" or "Deny"` };
+    return {
+      effect: "malformed",
+      scope: "maybe",
+      conditions: [],
+      why: `its Effect is ${JSON.stringify(effect)}, not "Allow" or "Deny"`,
+    };
   }
   const conditions = conditionKeys(statement.Condition);
   if (!conditions) return { effect, scope: "maybe", conditions: ["Condition"], why: "its Condition is not an object" };
-  const parts = [principalReach(statement, service, effect === "Deny"), actionReach(statement, action), resourceReach(statement)];
+  const parts = [
+    principalReach(statement, service, effect === "Deny"),
+    actionReach(statement, action),
+    resourceReach(statement),
+  ];
   const scope = combine(...parts.map((part) => part.reach));
   const why = parts.find((part) => part.reach === scope)?.why ?? "";
   return { effect, scope, conditions, why: scope === "yes" ? "" : why };

@@ -37,9 +37,17 @@ describe("the rules AWS documents parse to the tree they describe", () => {
   it.each<[string, string, unknown]>([
     // API and guide: "ALARM(CPUUtilizationTooHigh) AND ALARM(DiskReadOpsTooHigh) specifies that the composite alarm
     // goes into ALARM state only if both ... are in ALARM state"
-    ["API", "ALARM(CPUUtilizationTooHigh) AND ALARM(DiskReadOpsTooHigh)", and(alarm("CPUUtilizationTooHigh"), alarm("DiskReadOpsTooHigh"))],
+    [
+      "API",
+      "ALARM(CPUUtilizationTooHigh) AND ALARM(DiskReadOpsTooHigh)",
+      and(alarm("CPUUtilizationTooHigh"), alarm("DiskReadOpsTooHigh")),
+    ],
     // "... goes to ALARM state if CPUUtilizationTooHigh is in ALARM state and DeploymentInProgress is not"
-    ["API", "ALARM(CPUUtilizationTooHigh) AND NOT ALARM(DeploymentInProgress)", and(alarm("CPUUtilizationTooHigh"), not(alarm("DeploymentInProgress")))],
+    [
+      "API",
+      "ALARM(CPUUtilizationTooHigh) AND NOT ALARM(DeploymentInProgress)",
+      and(alarm("CPUUtilizationTooHigh"), not(alarm("DeploymentInProgress"))),
+    ],
     // "... if CPUUtilizationTooHigh OR DiskReadOpsTooHigh is in ALARM state, and if NetworkOutTooHigh is in OK state"
     [
       "API",
@@ -61,10 +69,18 @@ describe("the rules AWS documents parse to the tree they describe", () => {
     [
       "API",
       'INSUFFICIENT_DATA("arn:aws:cloudwatch:us-east-1:123456789012:alarm:Trail changes")',
-      { kind: "state", state: "INSUFFICIENT_DATA", alarm: ref("arn:aws:cloudwatch:us-east-1:123456789012:alarm:Trail changes", true) },
+      {
+        kind: "state",
+        state: "INSUFFICIENT_DATA",
+        alarm: ref("arn:aws:cloudwatch:us-east-1:123456789012:alarm:Trail changes", true),
+      },
     ],
     // An ARN without quotes, as the CDK writes references (`ALARM("${alarmArn}")` quoted, AT_LEAST lists unquoted).
-    ["API", "ALARM(arn:aws:cloudwatch:us-east-1:123456789012:alarm:x)", alarm("arn:aws:cloudwatch:us-east-1:123456789012:alarm:x")],
+    [
+      "API",
+      "ALARM(arn:aws:cloudwatch:us-east-1:123456789012:alarm:x)",
+      alarm("arn:aws:cloudwatch:us-east-1:123456789012:alarm:x"),
+    ],
   ])("%s: %j", (_source, text, expected) => {
     expect(tree(text)).toEqual(expected);
   });
@@ -74,15 +90,33 @@ describe("AT_LEAST (CDK: AT_LEAST(threshold, [NOT] state, (alarm, ...)))", () =>
   it.each<[string, unknown]>([
     [
       "AT_LEAST(2, ALARM, (a, b, c))",
-      { kind: "atLeast", threshold: { kind: "count", value: 2 }, negated: false, state: "ALARM", alarms: [ref("a"), ref("b"), ref("c")] },
+      {
+        kind: "atLeast",
+        threshold: { kind: "count", value: 2 },
+        negated: false,
+        state: "ALARM",
+        alarms: [ref("a"), ref("b"), ref("c")],
+      },
     ],
     [
       'AT_LEAST(60%, NOT OK, ("a", b))',
-      { kind: "atLeast", threshold: { kind: "percentage", value: 60 }, negated: true, state: "OK", alarms: [ref("a", true), ref("b")] },
+      {
+        kind: "atLeast",
+        threshold: { kind: "percentage", value: 60 },
+        negated: true,
+        state: "OK",
+        alarms: [ref("a", true), ref("b")],
+      },
     ],
     [
       "AT_LEAST( 1 , NOT INSUFFICIENT_DATA , ( a ) )",
-      { kind: "atLeast", threshold: { kind: "count", value: 1 }, negated: true, state: "INSUFFICIENT_DATA", alarms: [ref("a")] },
+      {
+        kind: "atLeast",
+        threshold: { kind: "count", value: 1 },
+        negated: true,
+        state: "INSUFFICIENT_DATA",
+        alarms: [ref("a")],
+      },
     ],
   ])("%j", (text, expected) => {
     expect(tree(text)).toEqual(expected);

@@ -45,18 +45,24 @@ const NAMES = ["x", "a", "b", "c"];
 const STATE_WORDS = ["ALARM", "OK", "INSUFFICIENT_DATA"];
 
 const atom: fc.Arbitrary<string> = fc.oneof(
-  fc.tuple(fc.constantFrom(...STATE_WORDS), fc.constantFrom(...NAMES), fc.boolean()).map(
-    ([state, name, quoted]) => `${state}(${quoted ? `"${name}"` : name})`,
-  ),
+  fc
+    .tuple(fc.constantFrom(...STATE_WORDS), fc.constantFrom(...NAMES), fc.boolean())
+    .map(([state, name, quoted]) => `${state}(${quoted ? `"${name}"` : name})`),
   fc.constantFrom("TRUE", "FALSE"),
   fc
     .tuple(
-      fc.oneof(fc.integer({ min: 1, max: 4 }).map(String), fc.integer({ min: 1, max: 100 }).map((p) => `${p}%`)),
+      fc.oneof(
+        fc.integer({ min: 1, max: 4 }).map(String),
+        fc.integer({ min: 1, max: 100 }).map((p) => `${p}%`),
+      ),
       fc.boolean(),
       fc.constantFrom(...STATE_WORDS),
       fc.array(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 4 }),
     )
-    .map(([threshold, negated, state, names]) => `AT_LEAST(${threshold}, ${negated ? "NOT " : ""}${state}, (${names.join(", ")}))`),
+    .map(
+      ([threshold, negated, state, names]) =>
+        `AT_LEAST(${threshold}, ${negated ? "NOT " : ""}${state}, (${names.join(", ")}))`,
+    ),
 );
 
 /** Fully parenthesised rules: one meaning whatever the precedence. */
@@ -77,7 +83,9 @@ const flat: fc.Arbitrary<{ readonly text: string; readonly conventional: string 
   .array(fc.tuple(fc.boolean(), atom, fc.constantFrom("AND", "OR")), { minLength: 2, maxLength: 4 })
   .map((items) => {
     const operand = ([negated, a]: readonly [boolean, string, string]) => (negated ? `NOT ${a}` : a);
-    const text = items.map((item, i) => (i === 0 ? "" : ` ${(items[i - 1] as [boolean, string, string])[2]} `) + operand(item)).join("");
+    const text = items
+      .map((item, i) => (i === 0 ? "" : ` ${(items[i - 1] as [boolean, string, string])[2]} `) + operand(item))
+      .join("");
     const groups: string[][] = [[]];
     items.forEach((item, i) => {
       if (i > 0 && (items[i - 1] as [boolean, string, string])[2] === "OR") groups.push([]);
@@ -95,7 +103,8 @@ function truth(rule: RuleExpression, states: ReadonlyMap<string, AlarmState>): b
       return states.get(rule.alarm.text) === rule.state;
     case "atLeast": {
       const count = rule.alarms.filter((a) => (states.get(a.text) === rule.state) !== rule.negated).length;
-      const needed = rule.threshold.kind === "count" ? rule.threshold.value : (rule.threshold.value * rule.alarms.length) / 100;
+      const needed =
+        rule.threshold.kind === "count" ? rule.threshold.value : (rule.threshold.value * rule.alarms.length) / 100;
       return count >= needed;
     }
     case "not":
@@ -113,9 +122,18 @@ const ALL_STATES: readonly AlarmState[] = ["ALARM", "OK", "INSUFFICIENT_DATA"];
 
 function worlds(x: AlarmState): Map<string, AlarmState>[] {
   const out: Map<string, AlarmState>[] = [];
-  for (const a of ALL_STATES) for (const b of ALL_STATES) for (const c of ALL_STATES) {
-    out.push(new Map<string, AlarmState>([["x", x], ["a", a], ["b", b], ["c", c]]));
-  }
+  for (const a of ALL_STATES)
+    for (const b of ALL_STATES)
+      for (const c of ALL_STATES) {
+        out.push(
+          new Map<string, AlarmState>([
+            ["x", x],
+            ["a", a],
+            ["b", b],
+            ["c", c],
+          ]),
+        );
+      }
   return out;
 }
 
@@ -132,7 +150,23 @@ function parsed(text: string): RuleExpression {
   return result.rule;
 }
 
-const ALPHABET = [..."()\",% \n", "ALARM", "OK", "INSUFFICIENT_DATA", "AT_LEAST", "TRUE", "FALSE", "AND", "OR", "NOT", "x", "a", "1", "50%", "arn:aws:cloudwatch:r:1:alarm:x"];
+const ALPHABET = [
+  ...'()",% \n',
+  "ALARM",
+  "OK",
+  "INSUFFICIENT_DATA",
+  "AT_LEAST",
+  "TRUE",
+  "FALSE",
+  "AND",
+  "OR",
+  "NOT",
+  "x",
+  "a",
+  "1",
+  "50%",
+  "arn:aws:cloudwatch:r:1:alarm:x",
+];
 const ruleish = fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 30 });
 
 describe("the parser on arbitrary text", () => {
@@ -146,7 +180,10 @@ describe("the parser on arbitrary text", () => {
 
   it("round-trips generated rules, ambiguous ones included", () => {
     fc.assert(fc.property(parenthesised, checkParse), { numRuns: 500 });
-    fc.assert(fc.property(flat, ({ text }) => checkParse(text)), { numRuns: 500 });
+    fc.assert(
+      fc.property(flat, ({ text }) => checkParse(text)),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -26,7 +26,11 @@ const SNS_DOC_STATEMENT = {
 };
 
 /** KMS "Default key policy", the console's two key users statements (https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html). */
-const KEY_USERS = ["arn:aws:iam::111122223333:user/ExampleUser", "arn:aws:iam::111122223333:role/ExampleRole", "arn:aws:iam::444455556666:root"];
+const KEY_USERS = [
+  "arn:aws:iam::111122223333:user/ExampleUser",
+  "arn:aws:iam::111122223333:role/ExampleRole",
+  "arn:aws:iam::444455556666:root",
+];
 const KEY_USERS_STATEMENT = {
   Sid: "Allow use of the key",
   Effect: "Allow",
@@ -67,7 +71,12 @@ describe("policies from the AWS documentation", () => {
   });
 
   it("a conditional statement for other principals does not make the answer unknown", () => {
-    const all = policy(DEFAULT_KEY_POLICY_STATEMENT, KEY_USERS_STATEMENT, KEY_USERS_GRANTS_STATEMENT, SNS_DOC_STATEMENT);
+    const all = policy(
+      DEFAULT_KEY_POLICY_STATEMENT,
+      KEY_USERS_STATEMENT,
+      KEY_USERS_GRANTS_STATEMENT,
+      SNS_DOC_STATEMENT,
+    );
     expect(verdict(all)).toBe("yes");
   });
 
@@ -83,20 +92,47 @@ describe("Statement, Principal, Action and Resource forms", () => {
   it.each<[string, unknown, string]>([
     ["Statement as a single object", { Statement: SNS_DOC_STATEMENT }, "yes"],
     ["an empty Statement list allows nothing", { Statement: [] }, "no"],
-    ["Service as a list", allow({ Principal: { Service: ["sns.amazonaws.com", "cloudwatch.amazonaws.com"] }, Action: "kms:*" }), "yes"],
+    [
+      "Service as a list",
+      allow({ Principal: { Service: ["sns.amazonaws.com", "cloudwatch.amazonaws.com"] }, Action: "kms:*" }),
+      "yes",
+    ],
     ['Principal "*" (everyone)', allow({ Principal: "*", Action: ["kms:Decrypt", "kms:GenerateDataKey"] }), "yes"],
     ['Principal {"AWS": "*"} (everyone)', allow({ Principal: { AWS: "*" }, Action: "kms:*" }), "yes"],
     ["Action *", allow({ Principal: service, Action: "*" }), "yes"],
     ["Action kms:Gen* and kms:Decrypt", allow({ Principal: service, Action: ["kms:Gen*", "kms:Decrypt"] }), "yes"],
-    ["action names are case-insensitive", allow({ Principal: service, Action: ["KMS:DECRYPT", "kms:generatedatakey*"] }), "yes"],
+    [
+      "action names are case-insensitive",
+      allow({ Principal: service, Action: ["KMS:DECRYPT", "kms:generatedatakey*"] }),
+      "yes",
+    ],
     ["? matches one character", allow({ Principal: service, Action: ["kms:Decryp?", "kms:GenerateDataKe?"] }), "yes"],
     ["only kms:Decrypt: GenerateDataKey is missing", allow({ Principal: service, Action: "kms:Decrypt" }), "no"],
-    ["kms:GenerateDataKeyWithoutPlaintext is not kms:GenerateDataKey", allow({ Principal: service, Action: ["kms:Decrypt", "kms:GenerateDataKeyWithoutPlaintext"] }), "no"],
-    ["NotAction leaves the two actions allowed", allow({ Principal: service, NotAction: ["kms:ScheduleKeyDeletion"] }), "yes"],
+    [
+      "kms:GenerateDataKeyWithoutPlaintext is not kms:GenerateDataKey",
+      allow({ Principal: service, Action: ["kms:Decrypt", "kms:GenerateDataKeyWithoutPlaintext"] }),
+      "no",
+    ],
+    [
+      "NotAction leaves the two actions allowed",
+      allow({ Principal: service, NotAction: ["kms:ScheduleKeyDeletion"] }),
+      "yes",
+    ],
     ["NotAction excluding kms:Decrypt", allow({ Principal: service, NotAction: "kms:Decrypt" }), "no"],
     ["another service", allow({ Principal: { Service: "events.amazonaws.com" }, Action: "kms:*" }), "no"],
-    ["the account id as principal delegates to IAM", allow({ Principal: { AWS: "111122223333" }, Action: "kms:*" }), "no"],
-    ["a specific key ARN: this check does not know the key's ARN", policy({ ...SNS_DOC_STATEMENT, Resource: "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab" }), "unknown"],
+    [
+      "the account id as principal delegates to IAM",
+      allow({ Principal: { AWS: "111122223333" }, Action: "kms:*" }),
+      "no",
+    ],
+    [
+      "a specific key ARN: this check does not know the key's ARN",
+      policy({
+        ...SNS_DOC_STATEMENT,
+        Resource: "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+      }),
+      "unknown",
+    ],
   ])("%s: %s", (_what, p, expected) => {
     expect(verdict(p)).toBe(expected);
   });
@@ -118,7 +154,9 @@ describe("conditions and denies", () => {
       Principal: { AWS: "*" },
       Action: ["kms:Decrypt", "kms:GenerateDataKey*"],
       Resource: "*",
-      Condition: { StringEquals: { "kms:ViaService": "sns.us-east-1.amazonaws.com", "kms:CallerAccount": "111122223333" } },
+      Condition: {
+        StringEquals: { "kms:ViaService": "sns.us-east-1.amazonaws.com", "kms:CallerAccount": "111122223333" },
+      },
     };
     expect(verdict(policy(viaSns))).toBe("unknown");
   });
@@ -128,14 +166,46 @@ describe("conditions and denies", () => {
   });
 
   it.each<[string, unknown, string]>([
-    ["an unconditional deny to everyone wins over the allow", policy(SNS_DOC_STATEMENT, deny({ Principal: "*" })), "no"],
-    ["a deny of kms:Decrypt to the service wins", policy(SNS_DOC_STATEMENT, deny({ Principal: { Service: "cloudwatch.amazonaws.com" }, Action: "kms:Decrypt" })), "no"],
-    ["a deny under a condition may apply", policy(SNS_DOC_STATEMENT, deny({ Principal: "*", Condition: { Bool: { "aws:SecureTransport": "false" } } })), "unknown"],
-    ["a deny to an IAM role does not reach the service", policy(SNS_DOC_STATEMENT, deny({ Principal: { AWS: "arn:aws:iam::111122223333:role/Intern" } })), "yes"],
-    ["a deny of other actions does not matter", policy(SNS_DOC_STATEMENT, deny({ Principal: "*", Action: "kms:ScheduleKeyDeletion" })), "yes"],
-    ["a deny to all but the service (NotPrincipal)", policy(SNS_DOC_STATEMENT, deny({ NotPrincipal: { Service: "cloudwatch.amazonaws.com" } })), "yes"],
-    ["a deny to all but the account (NotPrincipal) reaches the service", policy(SNS_DOC_STATEMENT, deny({ NotPrincipal: { AWS: "arn:aws:iam::111122223333:root" } })), "no"],
-    ["a deny alone, nothing allowed", policy(deny({ Principal: { AWS: "arn:aws:iam::111122223333:role/Intern" } })), "no"],
+    [
+      "an unconditional deny to everyone wins over the allow",
+      policy(SNS_DOC_STATEMENT, deny({ Principal: "*" })),
+      "no",
+    ],
+    [
+      "a deny of kms:Decrypt to the service wins",
+      policy(SNS_DOC_STATEMENT, deny({ Principal: { Service: "cloudwatch.amazonaws.com" }, Action: "kms:Decrypt" })),
+      "no",
+    ],
+    [
+      "a deny under a condition may apply",
+      policy(SNS_DOC_STATEMENT, deny({ Principal: "*", Condition: { Bool: { "aws:SecureTransport": "false" } } })),
+      "unknown",
+    ],
+    [
+      "a deny to an IAM role does not reach the service",
+      policy(SNS_DOC_STATEMENT, deny({ Principal: { AWS: "arn:aws:iam::111122223333:role/Intern" } })),
+      "yes",
+    ],
+    [
+      "a deny of other actions does not matter",
+      policy(SNS_DOC_STATEMENT, deny({ Principal: "*", Action: "kms:ScheduleKeyDeletion" })),
+      "yes",
+    ],
+    [
+      "a deny to all but the service (NotPrincipal)",
+      policy(SNS_DOC_STATEMENT, deny({ NotPrincipal: { Service: "cloudwatch.amazonaws.com" } })),
+      "yes",
+    ],
+    [
+      "a deny to all but the account (NotPrincipal) reaches the service",
+      policy(SNS_DOC_STATEMENT, deny({ NotPrincipal: { AWS: "arn:aws:iam::111122223333:root" } })),
+      "no",
+    ],
+    [
+      "a deny alone, nothing allowed",
+      policy(deny({ Principal: { AWS: "arn:aws:iam::111122223333:role/Intern" } })),
+      "no",
+    ],
   ])("%s: %s", (_what, p, expected) => {
     expect(verdict(p)).toBe(expected);
   });

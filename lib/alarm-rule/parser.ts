@@ -58,6 +58,7 @@ import type {
   Span,
   StateFunction,
 } from "./ast";
+import { applyNegations, joinOperands } from "./build";
 import { canonicalAlarmName } from "./references";
 import {
   type ScanProblem,
@@ -465,29 +466,6 @@ function failUnexpectedCharacter(text: string, pos: number): never {
   const ch = text[pos] as string;
   const hint = ch === "&" ? "write AND" : ch === "|" ? "write OR" : ch === "!" ? "write NOT" : LANGUAGE_HINT;
   fail("unexpected-character", pos, `unexpected character ${JSON.stringify(ch)}`, hint);
-}
-
-/** One item with its `NOT`s applied to the operand (NOT reaching only that operand). */
-export function applyNegations(item: SequenceItem): RuleExpression {
-  let node = item.operand;
-  for (let i = item.negations.length - 1; i >= 0; i--) {
-    const not = item.negations[i] as Span;
-    node = { kind: "not", operand: node, span: { start: not.start, end: node.span.end } };
-  }
-  return node;
-}
-
-/** `a op b op c` as one n-ary node, operands of the same kind flattened (AND and OR are associative). */
-export function joinOperands(kind: "and" | "or", operands: readonly RuleExpression[]): RuleExpression {
-  const flat: RuleExpression[] = [];
-  for (const operand of operands) {
-    if (operand.kind === kind) flat.push(...operand.operands);
-    else flat.push(operand);
-  }
-  if (flat.length === 1) return flat[0] as RuleExpression;
-  const first = flat[0] as RuleExpression;
-  const last = flat[flat.length - 1] as RuleExpression;
-  return { kind, operands: flat, span: { start: first.span.start, end: last.span.end } };
 }
 
 function buildExpression(items: readonly SequenceItem[], operators: readonly BinaryOperator[]): RuleExpression {

@@ -7,7 +7,7 @@
  * to the closing parenthesis. Each combination is a `Reading`; a rule without `sequence` nodes has one meaning.
  */
 import type { BinaryOperator, RuleExpression, SequenceItem } from "./ast";
-import { applyNegations, joinOperands } from "./parser";
+import { applyNegations, joinOperands } from "./build";
 import { printAlarmRule } from "./printer";
 
 export type AndOrReading = "and-first" | "or-first" | "left-to-right";

@@ -36,7 +36,7 @@ export const definition: PolicyDefinition<typeof configProperties> = {
     'for CloudTrail changes".',
   tags: ["sns"],
   configProperties,
-  check: (model, config, { control, profile }) => checkNotifications(model, config, control, profile),
+  check: (model, config, { control, profile, now }) => checkNotifications(model, { criteria: config, control, profile, now }),
   notApplicable: (model, _config, { control }) => notificationNotApplicable(model, control),
 };
 

@@ -48,10 +48,12 @@ export const sharedTags: readonly string[] = ["cloudtrail", "cloudwatch", "monit
 /** Trend Micro Cloud Conformity's rule for the CloudTrail-changes control. */
 export const conformityTag = "conformity-cloudwatch-alarm-for-cloudtrail-changes";
 
-/** Where the stack's region comes from; injectable so tests need not touch the process environment. */
+/** Where the stack's region and the time come from; injectable so tests need not touch the process environment. */
 export interface PolicyEnvironment {
   /** The stack's `aws:region`, if any; read lazily at each AnalyzeStack. */
   stackRegion(): string | undefined;
+  /** The time of the preview (mute rules are judged at it); the clock when absent. */
+  now?(): Date;
 }
 
 /** The pack process's environment: `PULUMI_CONFIG`'s `aws:region`, else `AWS_REGION` / `AWS_DEFAULT_REGION`. */
@@ -63,6 +65,8 @@ export const processEnvironment: PolicyEnvironment = {
 export interface PolicyContext {
   readonly control: ControlDefinition;
   readonly profile: Profile;
+  /** When the preview runs. */
+  readonly now: Date;
 }
 
 /** What a policy file declares: metadata, config and a pure check (typescript-eslint rule style). */
@@ -133,7 +137,8 @@ export function runCheck<S extends ConfigProperties>(
       return { kind: "findings", findings: [finding("invalidConfig", { policy: definition.name, problems }, undefined)] };
     }
     const model = readStackModel(args.resources, environment.stackRegion());
-    const context: PolicyContext = { control, profile: profiles[config.config.profile as ProfileName] };
+    const now = environment.now?.() ?? new Date();
+    const context: PolicyContext = { control, profile: profiles[config.config.profile as ProfileName], now };
     const reason = definition.notApplicable(model, config.config, context);
     if (reason !== undefined) return { kind: "notApplicable", reason };
     return { kind: "findings", findings: definition.check(model, config.config, context) };

@@ -9,7 +9,11 @@ import { trailDeliveryMessages } from "../lib/checks/trail-delivery";
 import { commonMessages } from "../lib/findings/common-messages";
 import type { MessageCatalogue } from "../lib/findings/render";
 import { alarmCriteriaMessages } from "../lib/monitoring/alarm-criteria";
+import { auditTrailMessages } from "../lib/monitoring/audit-trail";
+import { compositeMessages } from "../lib/monitoring/composites";
+import { muteMessages } from "../lib/monitoring/mutes";
 import { notifiedMessages } from "../lib/monitoring/notified";
+import { topicEncryptionMessages } from "../lib/monitoring/topic-encryption";
 import { chainMessages } from "../lib/stack/chain";
 
 /** What the policy wrapper itself reports. */
@@ -25,6 +29,10 @@ export const messageSources: Readonly<Record<string, MessageCatalogue>> = {
   chain: chainMessages,
   alarmCriteria: alarmCriteriaMessages,
   notified: notifiedMessages,
+  topicEncryption: topicEncryptionMessages,
+  mutes: muteMessages,
+  composites: compositeMessages,
+  auditTrail: auditTrailMessages,
   trailDelivery: trailDeliveryMessages,
   metricFilter: metricFilterMessages,
   alarm: alarmMessages,

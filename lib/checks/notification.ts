@@ -9,13 +9,17 @@ import { finding, list, message, type Finding } from "../findings/message";
 import { alarmProblems, defaultAlarmCriteria } from "../monitoring/alarm-criteria";
 import { alarmsOn } from "../monitoring/alarms";
 import { monitoredMetrics } from "../monitoring/filters";
+import { compositeCarry } from "../monitoring/composites";
 import { notifyProblems, type NotifyCriteria } from "../monitoring/notified";
 import type { Profile } from "../monitoring/profiles";
 import { analyzeChain, type ChainAnalysis, type PublishedMetric } from "../stack/chain";
 import type { AlarmModel, StackModel } from "../stack/model";
 
 export const notificationMessages = {
-  noActions: "{{alarm}} has no ALARM actions, so nobody hears of {{changes}}.\nFix: notify an SNS topic with a subscriber, e.g.\n{{snippet}}",
+  noActions:
+    "{{alarm}} has no ALARM actions, so nobody hears of {{changes}}{{composites}}.\n" +
+    "Fix: notify an SNS topic with a subscriber, e.g.\n{{snippet}}",
+  compositeNotes: "; {{notes}}",
   noGoodTopic:
     "{{alarm}} notifies no SNS topic that reaches anyone: {{problems}}.\n" +
     "Fix: notify an SNS topic in the alarm's region with a subscriber, e.g.\n{{snippet}}",
@@ -35,21 +39,40 @@ export function candidateAlarms(alarms: readonly AlarmModel[], metric: Published
   return good.length > 0 ? good : alarms;
 }
 
-/** Why an alarm notifies nobody, or `undefined` when it reaches someone. */
-function alarmFinding(analysis: ChainAnalysis, alarm: AlarmModel, criteria: NotifyCriteria, control: ControlDefinition): Finding | undefined {
-  const problems = notifyProblems(analysis, alarm, criteria);
+/** What a check of the last link needs besides the model. */
+export interface NotificationContext {
+  readonly criteria: NotifyCriteria;
+  readonly control: ControlDefinition;
+  readonly profile: Profile;
+  /** When the preview runs: mute rules are judged at this time. */
+  readonly now: Date;
+}
+
+/**
+ * Why an alarm notifies nobody, or `undefined` when it reaches someone: itself, or (in profiles that allow it)
+ * through a composite alarm that carries it.
+ */
+function alarmFinding(analysis: ChainAnalysis, alarm: AlarmModel, context: NotificationContext): Finding | undefined {
+  const { criteria, control, profile, now } = context;
+  const problems = notifyProblems(analysis, alarm, criteria, now);
   if (problems === undefined) return undefined;
+  const composites = profile.compositeAlarmsNotify ? compositeCarry(analysis, alarm, criteria, now) : { carried: false, notes: [] };
+  if (composites.carried) return undefined;
   const snippet = message("topicSnippet");
-  if (problems.length === 0) return finding("noActions", { alarm: named("Alarm", alarm), changes: control.name, snippet }, alarm.urn);
-  return finding("noGoodTopic", { alarm: named("Alarm", alarm), problems: list(problems, "; "), snippet }, alarm.urn);
+  const alarmText = named("Alarm", alarm);
+  if (problems.length === 0) {
+    const notes = composites.notes.length === 0 ? "" : message("compositeNotes", { notes: list(composites.notes, "; ") });
+    return finding("noActions", { alarm: alarmText, changes: control.name, composites: notes, snippet }, alarm.urn);
+  }
+  return finding("noGoodTopic", { alarm: alarmText, problems: list([...problems, ...composites.notes], "; "), snippet }, alarm.urn);
 }
 
 /** One metric's findings: none when a candidate alarm notifies someone, else each candidate's. */
-function checkMetric(analysis: ChainAnalysis, metric: PublishedMetric, criteria: NotifyCriteria, control: ControlDefinition): Finding[] {
-  const candidates = candidateAlarms(alarmsOn(analysis.model, metric).watching, metric, control);
+function checkMetric(analysis: ChainAnalysis, metric: PublishedMetric, context: NotificationContext): Finding[] {
+  const candidates = candidateAlarms(alarmsOn(analysis.model, metric).watching, metric, context.control);
   const findings: Finding[] = [];
   for (const alarm of candidates) {
-    const found = alarmFinding(analysis, alarm, criteria, control);
+    const found = alarmFinding(analysis, alarm, context);
     if (found === undefined) return [];
     findings.push(found);
   }
@@ -57,16 +80,11 @@ function checkMetric(analysis: ChainAnalysis, metric: PublishedMetric, criteria:
 }
 
 /** The findings of the last link; an alarm on several metrics is reported once. */
-export function checkNotifications(
-  model: StackModel,
-  criteria: NotifyCriteria,
-  control: ControlDefinition,
-  profile: Profile,
-): Finding[] {
+export function checkNotifications(model: StackModel, context: NotificationContext): Finding[] {
   const analysis = analyzeChain(model);
   const byUrn = new Map<string, Finding>();
-  for (const metric of monitoredMetrics(model, control)) {
-    for (const found of checkMetric(analysis, metric, criteria, control)) {
+  for (const metric of monitoredMetrics(model, context.control)) {
+    for (const found of checkMetric(analysis, metric, context)) {
       if (found.urn !== undefined && !byUrn.has(found.urn)) byUrn.set(found.urn, found);
     }
   }

@@ -6,9 +6,14 @@
 import { named, notKnownAtPreview } from "../findings/common-messages";
 import { list, message, quoted, type Message } from "../findings/message";
 import { alarmActionTargets, type ActionTarget, type ChainAnalysis } from "../stack/chain";
-import type { AlarmModel, TopicModel } from "../stack/model";
+import type { AlarmModel, ModelResourceBase, TopicModel } from "../stack/model";
 import type { Field } from "../stack/read";
 import { compareRegions, describeRegion } from "../stack/regions";
+import { muteProblems } from "./mutes";
+import { topicEncryptionProblem } from "./topic-encryption";
+
+/** An alarm that notifies through its ALARM actions: a metric alarm or a composite alarm. */
+export type Notifier = ModelResourceBase & Pick<AlarmModel, "alarmName" | "alarmActions" | "alarmActionDependencies">;
 
 /** What the notification check is configured with. */
 export interface NotifyCriteria {
@@ -49,6 +54,8 @@ function protocolCounts(protocol: Field<string>, criteria: NotifyCriteria): "yes
 
 /** Why a topic of the stack reaches nobody, or `undefined` when it has a subscriber. */
 export function topicProblem(analysis: ChainAnalysis, topic: TopicModel, criteria: NotifyCriteria): Message | undefined {
+  const encryption = topicEncryptionProblem(analysis.model, topic);
+  if (encryption !== undefined) return encryption;
   const all = analysis.subscriptionsByTopic.get(topic.urn) ?? [];
   // A subscription known to be pending confirmation delivers nothing (SNS developer guide, "Confirm your
   // subscription"); one whose state is unknown at preview is new and can't be confirmed before it exists.
@@ -86,7 +93,7 @@ export function topicProblem(analysis: ChainAnalysis, topic: TopicModel, criteri
 /** Why one action target doesn't notify anyone, or `undefined` when it does. */
 export function targetProblem(
   analysis: ChainAnalysis,
-  alarm: AlarmModel,
+  alarm: Notifier,
   target: ActionTarget,
   criteria: NotifyCriteria,
 ): Message | undefined {
@@ -116,17 +123,24 @@ export function targetProblem(
   }
 }
 
-/** Why an alarm notifies nobody: `[]` when it has no ALARM actions at all, `undefined` when it reaches someone. */
+/**
+ * Why an alarm notifies nobody: `[]` when it has no ALARM actions at all, `undefined` when it reaches someone.
+ * An alarm that reaches a subscribed topic but is muted by a mute rule reaches nobody while it is muted.
+ */
 export function notifyProblems(
   analysis: ChainAnalysis,
-  alarm: AlarmModel,
+  alarm: Notifier,
   criteria: NotifyCriteria,
+  now: Date,
 ): readonly Message[] | undefined {
   const targets = alarmActionTargets(analysis.model, alarm);
   const problems: Message[] = [];
   for (const target of targets) {
     const problem = targetProblem(analysis, alarm, target, criteria);
-    if (problem === undefined) return undefined;
+    if (problem === undefined) {
+      const muted = muteProblems(analysis.model, alarm, now);
+      return muted.length === 0 ? undefined : muted;
+    }
     problems.push(problem);
   }
   return problems;

@@ -206,6 +206,7 @@ export function alarmAdapter(names: {
     kind: "alarm",
     propertyNames: [
       alarmName,
+      "arn",
       "metricName",
       "namespace",
       "statistic",
@@ -228,6 +229,7 @@ export function alarmAdapter(names: {
       ...base,
       kind: "alarm",
       alarmName: stringField(raw.props[alarmName]),
+      arn: stringField(raw.props.arn),
       metric: {
         metricName: stringField(raw.props.metricName),
         namespace: stringField(raw.props.namespace),

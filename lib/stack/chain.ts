@@ -240,7 +240,10 @@ function targetOfArn(model: StackModel, arn: string, secret: boolean): ActionTar
  * Where an alarm's ALARM actions go. Unknown actions (the whole list, or elements) resolve to the topics among
  * the `alarmActions` dependencies; with none, they are `unresolved`.
  */
-export function alarmActionTargets(model: StackModel, alarm: AlarmModel): readonly ActionTarget[] {
+export function alarmActionTargets(
+  model: StackModel,
+  alarm: Pick<AlarmModel, "alarmActions" | "alarmActionDependencies">,
+): readonly ActionTarget[] {
   const actions = alarm.alarmActions;
   if (actions.state === "absent") return [];
   const dependencyTargets = (): ActionTarget[] => {

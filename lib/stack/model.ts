@@ -133,6 +133,7 @@ export interface MetricQueryModel {
 export interface AlarmModel extends ModelResourceBase {
   readonly kind: "alarm";
   readonly alarmName: Field<string>;
+  readonly arn: Field<string>;
   /** The alarm's own metric; all absent when the alarm uses metric-math queries. */
   readonly metric: AlarmMetricModel;
   /** Metric-math queries (absent for a single-metric alarm). */

@@ -10,6 +10,7 @@ import { alarmProblems, defaultAlarmCriteria } from "../monitoring/alarm-criteri
 import { alarmsOn } from "../monitoring/alarms";
 import { monitoredMetrics } from "../monitoring/filters";
 import { compositeCarry } from "../monitoring/composites";
+import { muteMessages } from "../monitoring/mutes";
 import { notifyProblems, type NotifyCriteria } from "../monitoring/notified";
 import type { Profile } from "../monitoring/profiles";
 import { analyzeChain, type ChainAnalysis, type PublishedMetric } from "../stack/chain";
@@ -20,6 +21,9 @@ export const notificationMessages = {
     "{{alarm}} has no ALARM actions, so nobody hears of {{changes}}{{composites}}.\n" +
     "Fix: notify an SNS topic with a subscriber, e.g.\n{{snippet}}",
   compositeNotes: "; {{notes}}",
+  alarmMuted:
+    "{{alarm}} notifies a subscribed SNS topic, but {{problems}}.\n" +
+    "Fix: take the alarm out of the mute rule's `muteTargets` (or delete the rule): {{what}} must be heard at any hour",
   noGoodTopic:
     "{{alarm}} notifies no SNS topic that reaches anyone: {{problems}}.\n" +
     "Fix: notify an SNS topic in the alarm's region with a subscriber, e.g.\n{{snippet}}",
@@ -38,6 +42,9 @@ export function candidateAlarms(alarms: readonly AlarmModel[], metric: Published
   const good = alarms.filter((alarm) => alarmProblems(alarm, metric, criteria).length === 0);
   return good.length > 0 ? good : alarms;
 }
+
+/** The problems that say an alarm reaching a subscribed topic is silenced by a mute rule. */
+const muteMessageIds: ReadonlySet<string> = new Set(Object.keys(muteMessages));
 
 /** What a check of the last link needs besides the model. */
 export interface NotificationContext {
@@ -63,6 +70,9 @@ function alarmFinding(analysis: ChainAnalysis, alarm: AlarmModel, context: Notif
   if (problems.length === 0) {
     const notes = composites.notes.length === 0 ? "" : message("compositeNotes", { notes: list(composites.notes, "; ") });
     return finding("noActions", { alarm: alarmText, changes: control.name, composites: notes, snippet }, alarm.urn);
+  }
+  if (problems.every((problem) => muteMessageIds.has(problem.id))) {
+    return finding("alarmMuted", { alarm: alarmText, problems: list([...problems, ...composites.notes], "; "), what: control.name }, alarm.urn);
   }
   return finding("noGoodTopic", { alarm: alarmText, problems: list([...problems, ...composites.notes], "; "), snippet }, alarm.urn);
 }

@@ -70,7 +70,8 @@ export function muteProblems(model: StackModel, alarm: MutableAlarm, now: Date):
       problems.push(message("muteTargetsUnknown", { rule: ruleText, unknown: notKnownAtPreview(message("itsTargets")) }));
       continue;
     }
-    const settings = [rule.scheduleExpression, rule.scheduleDuration, rule.scheduleTimezone, rule.startDate, rule.expireDate, rule.status];
+    // `status` is computed by AWS: unknown for a rule the preview is about to create, which the schedule then judges.
+    const settings = [rule.scheduleExpression, rule.scheduleDuration, rule.scheduleTimezone, rule.startDate, rule.expireDate];
     if (settings.some((field) => field.state === "unknown")) {
       problems.push(message("muteTargetsUnknown", { rule: ruleText, unknown: notKnownAtPreview(message("itsSchedule")) }));
       continue;

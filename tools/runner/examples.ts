@@ -30,22 +30,45 @@ export interface ExampleOutcome {
   readonly error?: string;
 }
 
-/** Reads and checks an example's expect.json. */
-export function readExpectation(file: string): ExpectedViolation[] {
-  let value: unknown;
-  try {
-    value = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (err) {
-    throw new RunnerError(`${file}: ${(err as Error).message}`);
-  }
-  const violations = (value as { violations?: unknown }).violations;
-  if (!Array.isArray(violations)) throw new RunnerError(`${file}: expected {"violations": [...]}`);
+/** The same program run again with another policy pack config file (a path relative to the pack's root). */
+export interface ExpectedVariant {
+  readonly policyPackConfig: string;
+  readonly violations: ExpectedViolation[];
+}
+
+function readViolations(file: string, where: string, violations: unknown): ExpectedViolation[] {
+  if (!Array.isArray(violations)) throw new RunnerError(`${file}: expected {"violations": [...]}${where === "" ? "" : ` in ${where}`}`);
   return violations.map((v: unknown, i) => {
     const o = v as Record<string, unknown>;
     for (const key of ["policyName", "enforcementLevel", "resourceName"]) {
-      if (typeof o?.[key] !== "string") throw new RunnerError(`${file}: violations[${i}].${key} must be a string`);
+      if (typeof o?.[key] !== "string") throw new RunnerError(`${file}: ${where}violations[${i}].${key} must be a string`);
     }
     return { policyName: o.policyName as string, enforcementLevel: o.enforcementLevel as string, resourceName: o.resourceName as string };
+  });
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (err) {
+    throw new RunnerError(`${file}: ${(err as Error).message}`);
+  }
+}
+
+/** Reads and checks an example's expect.json. */
+export function readExpectation(file: string): ExpectedViolation[] {
+  return readViolations(file, "", (readJson(file) as { violations?: unknown }).violations);
+}
+
+/** The example's variants: `{"variants": [{"policyPackConfig": "config/cis.json", "violations": [...]}]}`. */
+export function readVariants(file: string): ExpectedVariant[] {
+  const variants = (readJson(file) as { variants?: unknown }).variants;
+  if (variants === undefined) return [];
+  if (!Array.isArray(variants)) throw new RunnerError(`${file}: "variants" must be a list`);
+  return variants.map((variant: unknown, i) => {
+    const config = (variant as { policyPackConfig?: unknown })?.policyPackConfig;
+    if (typeof config !== "string") throw new RunnerError(`${file}: variants[${i}].policyPackConfig must be a string`);
+    return { policyPackConfig: config, violations: readViolations(file, `variants[${i}].`, (variant as { violations?: unknown }).violations) };
   });
 }
 
@@ -88,24 +111,56 @@ function firedOf(diagnostics: readonly AttributedDiagnostic[]): ExpectedViolatio
   return diagnostics.map((d) => ({ policyName: d.policyName, enforcementLevel: d.enforcementLevel, resourceName: d.resourceName }));
 }
 
+/** One run to make: an example with a config file (the example's own `policy-config.json`, or a variant's). */
+interface ExampleRun {
+  readonly name: string;
+  readonly dir: string;
+  readonly configFile: string | undefined;
+  /** Reads the expected violations (may throw a RunnerError for a malformed expect.json). */
+  readonly expected: () => ExpectedViolation[];
+}
+
+/** An example's runs: itself, then one per variant of its expect.json (named `<example> + <config file>`). */
+function runsOf(dir: string, packDir: string): ExampleRun[] {
+  const name = path.basename(dir);
+  const expectFile = path.join(dir, "expect.json");
+  const own = path.join(dir, "policy-config.json");
+  const runs: ExampleRun[] = [
+    { name, dir, configFile: fs.existsSync(own) ? own : undefined, expected: () => readExpectation(expectFile) },
+  ];
+  let variants: ExpectedVariant[] = [];
+  try {
+    variants = readVariants(expectFile);
+  } catch {
+    // The example's own run reports the malformed file.
+  }
+  for (const variant of variants) {
+    runs.push({
+      name: `${name} + ${variant.policyPackConfig}`,
+      dir,
+      configFile: path.resolve(packDir, variant.policyPackConfig),
+      expected: () => variant.violations,
+    });
+  }
+  return runs;
+}
+
 /** Runs every example (programs two at a time, one shared pack process) and compares with expectations. */
 export async function runExamples(examplesDir: string, packDir: string, output: NodeJS.WritableStream): Promise<ExampleOutcome[]> {
   const dirs = exampleDirs(examplesDir);
   if (dirs.length === 0) throw new RunnerError(`no examples (directories with Pulumi.yaml) under ${examplesDir}`);
   const session = await startPackSession(packDir, { project: "examples", stack: "dev", config: {}, dryRun: true });
   try {
-    return await mapLimited(dirs, 2, async (dir) => {
-      const name = path.basename(dir);
+    return await mapLimited(dirs.flatMap((dir) => runsOf(dir, packDir)), 2, async (run) => {
       let expected: ExpectedViolation[] = [];
       try {
-        expected = readExpectation(path.join(dir, "expect.json"));
-        const configFile = path.join(dir, "policy-config.json");
-        const policyPackConfig = fs.existsSync(configFile) ? readPolicyPackConfigFile(configFile) : undefined;
-        const result = await checkProgram(dir, { packDir, session, output, policyPackConfig });
+        expected = run.expected();
+        const policyPackConfig = run.configFile === undefined ? undefined : readPolicyPackConfigFile(run.configFile);
+        const result = await checkProgram(run.dir, { packDir, session, output, policyPackConfig });
         const fired = firedOf(result.diagnostics);
-        return { name, expected, fired, pass: sameViolations(expected, fired), findings: result.diagnostics.map(findingOf) };
+        return { name: run.name, expected, fired, pass: sameViolations(expected, fired), findings: result.diagnostics.map(findingOf) };
       } catch (err) {
-        return { name, expected, fired: [], pass: false, error: err instanceof Error ? err.message : String(err) };
+        return { name: run.name, expected, fired: [], pass: false, error: err instanceof Error ? err.message : String(err) };
       }
     });
   } finally {

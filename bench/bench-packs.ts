@@ -22,17 +22,6 @@ export interface ReferencePacks {
   cpuProfilerScript: string;
 }
 
-/** Walks up from `startDir` to the directory holding both package.json and PulumiPolicy.yaml. */
-export function findProjectRoot(startDir: string): string {
-  let dir = path.resolve(startDir);
-  for (;;) {
-    if (fs.existsSync(path.join(dir, "package.json")) && fs.existsSync(path.join(dir, "PulumiPolicy.yaml"))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`no project root (package.json with PulumiPolicy.yaml) above ${startDir}`);
-    dir = parent;
-  }
-}
-
 /** The source of a pack with `stackPolicyCount` stack policies that report nothing. */
 export function noopPackSource(packName: string, stackPolicyCount: number): string {
   return [

@@ -1,14 +1,13 @@
 /**
  * Benchmark of the filter-pattern engine as the policy uses it: parse a pattern, then judge its coverage of the
- * required CloudTrail calls. Pure measurement (medians over iterations); the lead's bench runner writes the
- * results to BENCHMARKS.md. Run directly to print a markdown table:
- *
- *   node bin/bench/filter-pattern.js [--iterations N]
+ * required CloudTrail calls. Pure measurement (medians over iterations); `npm run bench -- --sections filter`
+ * writes the results to BENCHMARKS.md.
  */
 import { cloudTrailChanges } from "../lib/controls/cloudtrail-changes";
 import { snippetPattern, targetEventNames, targetEventSources } from "../lib/controls/target";
 import { judgeCoverage } from "../lib/filter-pattern/coverage";
 import { parseFilterPattern } from "../lib/filter-pattern";
+import { elapsedMs, median } from "./stats";
 
 export interface FilterPatternBenchResult {
   /** e.g. `canonical pattern`. */
@@ -176,12 +175,6 @@ export function benchCases(): FilterPatternBenchCase[] {
   ];
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
 /** Times parse + coverage verdict for each case; the first run of each (building the family) is not counted. */
 export function runFilterPatternBench(options: { iterations: number }): FilterPatternBenchResult[] {
   const iterations = Math.max(1, Math.floor(options.iterations));
@@ -195,34 +188,8 @@ export function runFilterPatternBench(options: { iterations: number }): FilterPa
     for (let run = 0; run < iterations; run++) {
       const start = process.hrtime.bigint();
       judge();
-      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+      times.push(elapsedMs(start));
     }
     return { name, patternLength: pattern.length, iterations, medianMs: median(times), verdict };
   });
-}
-
-/** The results as a markdown table. */
-export function formatBenchTable(results: readonly FilterPatternBenchResult[]): string {
-  const rows = results.map(
-    (r) => `| ${r.name} | ${r.patternLength} | ${r.verdict} | ${r.iterations} | ${r.medianMs.toFixed(3)} |`,
-  );
-  return ["| case | pattern length | verdict | iterations | median ms (parse + coverage) |", "|---|---:|---|---:|---:|", ...rows].join("\n");
-}
-
-function iterationsFrom(argv: readonly string[]): number | undefined {
-  const index = argv.indexOf("--iterations");
-  const text = index >= 0 ? argv[index + 1] : argv.find((a) => a.startsWith("--iterations="))?.slice("--iterations=".length);
-  if (text === undefined) return 200;
-  const value = Number(text);
-  return Number.isInteger(value) && value > 0 ? value : undefined;
-}
-
-if (require.main === module) {
-  const iterations = iterationsFrom(process.argv.slice(2));
-  if (iterations === undefined) {
-    process.stderr.write("usage: node bin/bench/filter-pattern.js [--iterations N]  (N a positive integer)\n");
-    process.exitCode = 2;
-  } else {
-    process.stdout.write(`${formatBenchTable(runFilterPatternBench({ iterations }))}\n`);
-  }
 }

@@ -7,8 +7,10 @@ import * as os from "os";
 import * as path from "path";
 import { packName, policies } from "../policies";
 import { AnalyzeSizeResult, AnalyzeTarget, measureAnalyzeSize } from "./analyze-stack";
-import { buildReferencePacks, findProjectRoot } from "./bench-packs";
+import { toolRoot } from "../tools/project-root";
+import { buildReferencePacks } from "./bench-packs";
 import { runFilterSection } from "./filter-section";
+import { installPublishedPack } from "./install-size";
 import { BenchOptions, runsFor } from "./options";
 import { ProfileSummary, summarizeProfilesIn } from "./profile-summary";
 import type { BenchReport, MachineInfo, StartupResult } from "./results";
@@ -58,7 +60,7 @@ async function runStartup(pack: StartupTarget, empty: StartupTarget, runs: numbe
 /** Runs the benchmark and returns its report (targets included); writes nothing. */
 export async function runBench(options: BenchOptions, context: BenchContext = {}): Promise<BenchReport> {
   const log = context.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const projectRoot = context.projectRoot ?? findProjectRoot(__dirname);
+  const projectRoot = context.projectRoot ?? toolRoot(__dirname);
   const loadAverageStart = os.loadavg()[0];
   const main = path.join(projectRoot, "bin", "index.js");
   if (!fs.existsSync(main)) throw new Error(`${main} is missing: compile the pack first (npm run build)`);
@@ -107,6 +109,14 @@ export async function runBench(options: BenchOptions, context: BenchContext = {}
     filter = runFilterSection(options.filterIterations);
   }
 
+  let install: BenchReport["install"];
+  if (options.sections.includes("install")) {
+    log("published install: npm pack, then production installs of the tarball and of an empty pack");
+    const installed = await installPublishedPack(projectRoot);
+    fs.rmSync(installed.scratchDir, { recursive: true, force: true });
+    install = installed.result;
+  }
+
   const partial: Omit<BenchReport, "targets"> = {
     date: new Date().toISOString(),
     machine: machineInfo(loadAverageStart),
@@ -120,6 +130,7 @@ export async function runBench(options: BenchOptions, context: BenchContext = {}
     analyze,
     calibration,
     filter,
+    install,
     profiles,
   };
   return { ...partial, targets: evaluateTargets(partial) };

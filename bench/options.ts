@@ -1,9 +1,10 @@
 /** The command line of `npm run bench`, parsed into options without throwing. */
+import { OptionSpecs, readCommandLine } from "../tools/command-line";
 import { minimumSyntheticStackSize } from "./synthetic-stack";
 
 /** The parts of the benchmark, in the order they run. */
-export type BenchSection = "startup" | "analyze" | "filter";
-export const allSections: readonly BenchSection[] = ["startup", "analyze", "filter"];
+export type BenchSection = "startup" | "analyze" | "filter" | "install";
+export const allSections: readonly BenchSection[] = ["startup", "analyze", "filter", "install"];
 
 /** What one benchmark run does. */
 export interface BenchOptions {
@@ -48,7 +49,8 @@ export const usage = `usage: npm run bench -- [options]
   --large-runs N       timed calls per pack at 50,000 resources and more (default 5)
   --startup-runs N     start-ups per pack (default 31: start-up times here spread from 1.2 s to 1.8 s)
   --filter-iterations N  iterations per filter-pattern case (default 50)
-  --sections LIST      any of startup,analyze,filter (default all)
+  --sections LIST      any of startup,analyze,filter,install (default all; install: npm pack and a
+                       production install of the tarball against an empty pack's, about a minute)
   --out FILE           write the report to FILE (default BENCHMARKS.md at the project root)
   --calibrate          also time the no-op pack against itself at each size (A/A: how much noise to expect)
   --write              write the report even with --smoke or --cpu-prof
@@ -57,70 +59,59 @@ export const usage = `usage: npm run bench -- [options]
 
 const defaultReportFile = "BENCHMARKS.md";
 
+const options = {
+  smoke: { type: "boolean" },
+  write: { type: "boolean" },
+  calibrate: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  sizes: { type: "string" },
+  runs: { type: "string" },
+  "large-runs": { type: "string" },
+  "startup-runs": { type: "string" },
+  "filter-iterations": { type: "string" },
+  sections: { type: "string" },
+  out: { type: "string" },
+  "cpu-prof": { type: "string" },
+} as const satisfies OptionSpecs;
+
+/** Reads `--name N` as a positive integer: undefined when absent, a message when not a positive integer. */
+function countOption(name: string, text: string | undefined): number | undefined | string {
+  if (text === undefined) return undefined;
+  const parsed = parsePositiveInteger(text);
+  return typeof parsed === "string" ? `--${name}: ${parsed}` : parsed;
+}
+
 /**
- * Parses the arguments after `node bin/bench/run.js`. `--out` defaults to BENCHMARKS.md unless `--smoke` or
- * `--cpu-prof` is given (their numbers are not the ones to publish), in which case only `--write` or `--out` writes.
+ * Parses the arguments after `node bin/bench/run.js` (node:util parseArgs: `--x v` or `--x=v`). `--out` defaults to
+ * BENCHMARKS.md unless `--smoke` or `--cpu-prof` is given (their numbers are not the ones to publish), in which
+ * case only `--write` or `--out` writes.
  */
 export function parseBenchArgs(argv: readonly string[]): ParseBenchArgsResult {
-  let smoke = false;
-  let write = false;
-  let help = false;
-  let calibrate = false;
-  let sizes: number[] | undefined;
-  let runs: number | undefined;
-  let largeRuns: number | undefined;
-  let startupRuns: number | undefined;
-  let filterIterations: number | undefined;
-  let out: string | undefined;
-  let cpuProfDir: string | undefined;
-  let sections: BenchSection[] = [...allSections];
+  const read = readCommandLine(argv, options, false);
+  if (!read.ok) return read;
+  const { values } = read;
 
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    const value = (): string | undefined => (inline !== undefined ? inline : argv[++i]);
-    switch (flag) {
-      case "--smoke": smoke = true; break;
-      case "--write": write = true; break;
-      case "--calibrate": calibrate = true; break;
-      case "--help": case "-h": help = true; break;
-      case "--sizes": {
-        const parsed = parseIntegerList(value(), minimumSyntheticStackSize);
-        if (typeof parsed === "string") return { ok: false, message: `--sizes: ${parsed}` };
-        sizes = parsed;
-        break;
-      }
-      case "--runs": case "--large-runs": case "--startup-runs": case "--filter-iterations": {
-        const parsed = parsePositiveInteger(value());
-        if (typeof parsed === "string") return { ok: false, message: `${flag}: ${parsed}` };
-        if (flag === "--runs") runs = parsed;
-        else if (flag === "--large-runs") largeRuns = parsed;
-        else if (flag === "--startup-runs") startupRuns = parsed;
-        else filterIterations = parsed;
-        break;
-      }
-      case "--sections": {
-        const parsed = parseSections(value());
-        if (typeof parsed === "string") return { ok: false, message: `--sections: ${parsed}` };
-        sections = parsed;
-        break;
-      }
-      case "--out": {
-        const v = value();
-        if (!v) return { ok: false, message: "--out: expected a file name" };
-        out = v;
-        break;
-      }
-      case "--cpu-prof": {
-        const v = value();
-        if (!v) return { ok: false, message: "--cpu-prof: expected a directory" };
-        cpuProfDir = v;
-        break;
-      }
-      default:
-        return { ok: false, message: `unknown option '${arg}' (argument ${i + 1})` };
-    }
+  let sizes: number[] | undefined;
+  if (values.sizes !== undefined) {
+    const list = parseIntegerList(values.sizes, minimumSyntheticStackSize);
+    if (typeof list === "string") return { ok: false, message: `--sizes: ${list}` };
+    sizes = list;
   }
+  const counts = (["runs", "large-runs", "startup-runs", "filter-iterations"] as const).map((name) => countOption(name, values[name]));
+  const bad = counts.find((c): c is string => typeof c === "string");
+  if (bad !== undefined) return { ok: false, message: bad };
+  const [runs, largeRuns, startupRuns, filterIterations] = counts as (number | undefined)[];
+  let sections: BenchSection[] = [...allSections];
+  if (values.sections !== undefined) {
+    const list = parseSections(values.sections);
+    if (typeof list === "string") return { ok: false, message: `--sections: ${list}` };
+    sections = list;
+  }
+  if (values.out === "") return { ok: false, message: "--out: expected a file name" };
+  if (values["cpu-prof"] === "") return { ok: false, message: "--cpu-prof: expected a directory" };
+
+  const smoke = values.smoke === true;
+  const cpuProfDir = values["cpu-prof"];
   const quiet = smoke || cpuProfDir !== undefined;
   return {
     ok: true,
@@ -132,21 +123,21 @@ export function parseBenchArgs(argv: readonly string[]): ParseBenchArgsResult {
       largeRuns: largeRuns ?? runs ?? (smoke ? 2 : 5),
       startupRuns: startupRuns ?? (smoke ? 2 : 31),
       filterIterations: filterIterations ?? (smoke ? 3 : 50),
-      out: out ?? (write || !quiet ? defaultReportFile : undefined),
-      calibrate,
+      out: values.out ?? (values.write === true || !quiet ? defaultReportFile : undefined),
+      calibrate: values.calibrate === true,
       cpuProfDir,
-      help,
+      help: values.help === true,
     },
   };
 }
 
-function parsePositiveInteger(text: string | undefined): number | string {
-  if (text === undefined || !/^\d+$/.test(text)) return `expected a positive integer, got ${text === undefined ? "nothing" : `'${text}'`}`;
+function parsePositiveInteger(text: string): number | string {
+  if (!/^\d+$/.test(text)) return `expected a positive integer, got '${text}'`;
   const n = Number(text);
   return n >= 1 ? n : `expected a positive integer, got '${text}'`;
 }
 
-function parseIntegerList(text: string | undefined, min: number): number[] | string {
+function parseIntegerList(text: string, min: number): number[] | string {
   if (!text) return "expected a comma-separated list of integers";
   const items = text.split(",");
   const values: number[] = [];
@@ -158,7 +149,7 @@ function parseIntegerList(text: string | undefined, min: number): number[] | str
   return values;
 }
 
-function parseSections(text: string | undefined): BenchSection[] | string {
+function parseSections(text: string): BenchSection[] | string {
   if (!text) return `expected a comma-separated list of ${allSections.join(", ")}`;
   const result: BenchSection[] = [];
   for (const item of text.split(",").map((s) => s.trim())) {

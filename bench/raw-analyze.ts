@@ -5,6 +5,7 @@
  */
 import * as grpc from "@grpc/grpc-js";
 import * as analyzerProto from "@pulumi/pulumi/proto/analyzer_pb";
+import { BinaryWriter } from "google-protobuf";
 import type { EngineResource } from "../tools/engine";
 import { fromAnalyzeResponse, toAnalyzerResource } from "../tools/engine/convert";
 
@@ -14,32 +15,22 @@ const maxMessageBytes = 400 * 1024 * 1024;
 /** The decoded answer of one call. */
 export type AnalyzeStackOutcome = ReturnType<typeof fromAnalyzeResponse>;
 
-/** The key of field 1 (`repeated AnalyzerResource resources`) with wire type 2 (length-delimited). */
-const resourcesFieldKey = (1 << 3) | 2;
-
-/** Protobuf's base-128 varint of a non-negative integer. */
-export function varint(value: number): Buffer {
-  const bytes: number[] = [];
-  let v = value;
-  while (v > 0x7f) {
-    bytes.push((v % 0x80) | 0x80);
-    v = Math.floor(v / 0x80);
-  }
-  bytes.push(v);
-  return Buffer.from(bytes);
-}
+/** The field number of `repeated AnalyzerResource resources` in `AnalyzeStackRequest` (proto/pulumi/analyzer.proto). */
+const resourcesField = 1;
 
 /**
  * Serializes the AnalyzeStack request for `resources` as the engine would send it. The bytes are the same as
- * `AnalyzeStackRequest.serializeBinary()` (a repeated message field is its elements, each as key, length and
- * bytes), but each resource is encoded on its own, so the protobuf objects of a 50,000-resource stack never live
- * at once (building the whole message first takes more than Node's default 4 GB heap).
+ * `AnalyzeStackRequest.serializeBinary()` (a repeated message field is its elements, each framed as field 1 by
+ * google-protobuf's BinaryWriter), but each resource is encoded on its own, so the protobuf objects of a
+ * 50,000-resource stack never live at once (building the whole message first takes more than Node's default 4 GB
+ * heap).
  */
 export function encodeAnalyzeStackRequest(resources: readonly EngineResource[]): Buffer {
-  const parts: Buffer[] = [];
+  const parts: Uint8Array[] = [];
   for (const resource of resources) {
-    const bytes = toAnalyzerResource(resource).serializeBinary();
-    parts.push(Buffer.from([resourcesFieldKey]), varint(bytes.length), Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    const writer = new BinaryWriter();
+    writer.writeMessage(resourcesField, toAnalyzerResource(resource), analyzerProto.AnalyzerResource.serializeBinaryToWriter);
+    parts.push(writer.getResultBuffer());
   }
   return Buffer.concat(parts);
 }

@@ -135,6 +135,24 @@ function filterSection(r: BenchReport): string[] {
   ];
 }
 
+function installSection(r: BenchReport): string[] {
+  const i = r.install;
+  if (!i) return [];
+  const versions = Object.entries(i.versions).map(([name, version]) => `${name} ${version}`).join(", ");
+  return [
+    "## 4. Published install size",
+    "",
+    `What a production install of the published pack holds: \`npm pack\` of this project, then \`npm install --omit=dev\` of the tarball in a scratch folder, against an empty pack that depends on ${versions} alone (both pinned to package-lock.json). Bytes on disk of node_modules (allocated blocks, as \`du\` counts), measured ${i.date} with npm ${i.npmVersion} and Node ${i.nodeVersion}; packing and the two parallel installs took ${formatMs(i.installMs)}. Checked on every \`npm test\` by test/publish/install-size.test.ts.`,
+    "",
+    ...table(["install", "packages", "on disk"], [
+      ["this pack's tarball", String(i.packPackages), formatMiB(i.packBytes)],
+      ["empty pack", String(i.emptyPackages), formatMiB(i.emptyBytes)],
+    ]),
+    "",
+    `Ratio: **${formatRatio(ratio(i.packBytes, i.emptyBytes))}**; the pack adds ${formatMiB(i.packBytes - i.emptyBytes)}.`,
+  ];
+}
+
 function profileSection(r: BenchReport): string[] {
   if (r.profiles.length === 0) return [];
   const p = r.profiles[0];
@@ -183,6 +201,7 @@ export function renderBenchmarksMarkdown(r: BenchReport): string {
     startupSection(r),
     analyzeSection(r),
     filterSection(r),
+    installSection(r),
     profileSection(r),
     readingSection(r),
   ].filter((s) => s.length > 0);
@@ -197,6 +216,10 @@ export function renderConsoleSummary(r: BenchReport): string {
     lines.push(`analyze ${count(a.size)}: pack ${formatMs(a.pack.medianMs)}, no-op ${formatMs(a.noop.medianMs)}, ratio ${formatRatio(ratio(a.pack.medianMs, a.noop.medianMs))} (CPU ${formatRatio(ratio(a.pack.cpuMedianMs, a.noop.cpuMedianMs))}); peak RSS ${formatMiB(a.pack.peakRssBytes)} vs ${formatMiB(a.noop.peakRssBytes)}; ${a.pack.diagnostics} diagnostics`);
   }
   if (r.filter) lines.push(`filter-pattern worst case: ${formatMs(r.filter.worstMs)} (${r.filter.worstCase})`);
+  if (r.install) {
+    const { packBytes, emptyBytes } = r.install;
+    lines.push(`published install: ${formatMiB(packBytes)}, empty pack ${formatMiB(emptyBytes)}, ratio ${formatRatio(ratio(packBytes, emptyBytes))}`);
+  }
   for (const p of r.profiles.slice(0, 1)) {
     lines.push(`profile ${p.file} (${formatMs(p.totalMs)} sampled); areas:`);
     for (const e of p.areas.slice(0, 10)) lines.push(`  ${formatPercent(e.share).padStart(4)}  ${formatMs(e.selfMs).padStart(9)}  ${e.name}`);

@@ -1,6 +1,7 @@
 /** The results of one benchmark run, as the report and the targets read them. */
 import type { AnalyzeSizeResult } from "./analyze-stack";
 import type { FilterSectionResult } from "./filter-section";
+import type { InstallSizeResult } from "./install-size";
 import type { ProfileSummary } from "./profile-summary";
 
 /** The machine the numbers were measured on. */
@@ -41,6 +42,8 @@ export interface BenchReport {
   calibration: AnalyzeSizeResult[];
   /** Undefined when the filter section did not run. */
   filter?: FilterSectionResult;
+  /** Undefined when the install section did not run. */
+  install?: InstallSizeResult;
   profiles: ProfileSummary[];
   targets: TargetCheck[];
 }

@@ -5,7 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { findProjectRoot } from "./bench-packs";
+import { toolRoot } from "../tools/project-root";
 import { runBench } from "./harness";
 import { parseBenchArgs, usage } from "./options";
 import { renderBenchmarksMarkdown, renderConsoleSummary } from "./report";
@@ -20,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${usage}\n`);
     return 0;
   }
-  const projectRoot = findProjectRoot(__dirname);
+  const projectRoot = toolRoot(__dirname);
   const report = await runBench(parsed.options, { projectRoot });
   process.stdout.write(`${renderConsoleSummary(report)}\n`);
   if (parsed.options.out) {

@@ -16,6 +16,8 @@ export const targetLimits = {
   memoryRatio: 1.25,
   /** The slowest filter-pattern case. */
   filterWorstMs: 20,
+  /** Disk used by a production install of the published tarball / that of an empty pack's (bench/install-size.ts). */
+  installRatio: 1.1,
 } as const;
 
 function check(name: string, target: string, measuredValue: number, limit: number, format: (n: number) => string, strict = false): TargetCheck {
@@ -45,7 +47,8 @@ function analyzeChecks(sizes: readonly AnalyzeSizeResult[]): TargetCheck[] {
 
 /**
  * Checks every target the run has numbers for: start-up ratio, AnalyzeStack ratio and memory ratio at sizes of
- * 10,000 and more, 50k/10k scaling when both sizes ran, and the slowest filter-pattern case. A target whose
+ * 10,000 and more, 50k/10k scaling when both sizes ran, the published install's size, and the slowest
+ * filter-pattern case. A target whose
  * measurement is not a finite number fails.
  */
 export function evaluateTargets(report: Omit<BenchReport, "targets">): TargetCheck[] {
@@ -55,6 +58,11 @@ export function evaluateTargets(report: Omit<BenchReport, "targets">): TargetChe
     checks.push(check("Start-up vs empty pack", `≤ ${formatRatio(l.startupRatio)}`, ratio(report.startup.packMedianMs, report.startup.emptyMedianMs), l.startupRatio, formatRatio));
   }
   checks.push(...analyzeChecks(report.analyze));
+  if (report.install) {
+    const { packBytes, emptyBytes } = report.install;
+    const c = check("Published install vs empty pack", `≤ ${formatRatio(l.installRatio)}`, ratio(packBytes, emptyBytes), l.installRatio, formatRatio);
+    checks.push({ ...c, measured: `${c.measured} (${formatMiB(packBytes)} vs ${formatMiB(emptyBytes)})` });
+  }
   if (report.filter) {
     const c = check("Filter-pattern worst case", `< ${l.filterWorstMs} ms`, report.filter.worstMs, l.filterWorstMs, formatMs, true);
     checks.push({ ...c, measured: `${c.measured} (${report.filter.worstCase})` });

@@ -9,7 +9,7 @@ import { parseArgs, RunnerArgs, usage } from "./runner/args";
 import { checkProgram, checkStackExport, CheckResult } from "./runner/check";
 import { RunnerError } from "./runner/errors";
 import { renderExamplesSummary, runExamples } from "./runner/examples";
-import { toolRoot } from "./runner/program";
+import { toolRoot } from "./project-root";
 import { isBlocking, jsonReport, renderPolicies } from "./runner/report";
 
 function write(stream: NodeJS.WritableStream, text: string): Promise<void> {

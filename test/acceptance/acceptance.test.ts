@@ -11,8 +11,8 @@ import * as path from "path";
 import { readPolicyPackConfigFile } from "../../tools/engine";
 import { PackSession, startPackSession } from "../../tools/runner/analyze";
 import { checkProgram, CheckResult, checkStackExport } from "../../tools/runner/check";
-import { exampleDirs, readExpectation, sameViolations, type ExpectedViolation } from "../../tools/runner/examples";
-import { toolRoot } from "../../tools/runner/program";
+import { toolRoot } from "../../tools/project-root";
+import { exampleDirs, mapLimited, readExpectation, sameViolations, type ExpectedViolation } from "../../tools/runner/examples";
 import { jsonReport, renderPolicies } from "../../tools/runner/report";
 
 const root = toolRoot(__dirname);
@@ -28,20 +28,15 @@ const outcomes = new Map<string, Outcome>();
 
 /** Runs every program, two at a time, on the shared pack session. */
 async function runAll(dirs: readonly string[]): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < dirs.length) {
-      const dir = dirs[next++];
-      const configFile = path.join(dir, "policy-config.json");
-      const policyPackConfig = fs.existsSync(configFile) ? readPolicyPackConfigFile(configFile) : undefined;
-      try {
-        outcomes.set(path.basename(dir), { result: await checkProgram(dir, { packDir: root, session, output: sink, policyPackConfig }) });
-      } catch (err) {
-        outcomes.set(path.basename(dir), { error: err instanceof Error ? err.message : String(err) });
-      }
+  await mapLimited(dirs, 2, async (dir) => {
+    const configFile = path.join(dir, "policy-config.json");
+    const policyPackConfig = fs.existsSync(configFile) ? readPolicyPackConfigFile(configFile) : undefined;
+    try {
+      outcomes.set(path.basename(dir), { result: await checkProgram(dir, { packDir: root, session, output: sink, policyPackConfig }) });
+    } catch (err) {
+      outcomes.set(path.basename(dir), { error: err instanceof Error ? err.message : String(err) });
     }
-  };
-  await Promise.all([worker(), worker()]);
+  });
 }
 
 beforeAll(async () => {

@@ -1,3 +1,5 @@
+// npm run bench's options, read by node:util parseArgs (https://nodejs.org/api/util.html#utilparseargsconfig); its
+// messages for unknown options and missing values are Node's own.
 import { parseBenchArgs, runsFor } from "../../bench/options";
 
 function options(argv: string[]) {
@@ -16,7 +18,7 @@ describe("parseBenchArgs", () => {
   it("defaults to the full benchmark written to BENCHMARKS.md", () => {
     expect(options([])).toEqual({
       smoke: false,
-      sections: ["startup", "analyze", "filter"],
+      sections: ["startup", "analyze", "filter", "install"],
       sizes: [1000, 10000, 50000],
       runs: 5,
       largeRuns: 5,
@@ -58,13 +60,19 @@ describe("parseBenchArgs", () => {
 
   it.each([
     [["--sizes", "1000,ten"], "--sizes: item 2: expected a positive integer, got 'ten'"],
-    [["--sizes"], "--sizes: expected a comma-separated list of integers"],
+    [["--sizes"], "Option '--sizes <value>' argument missing"],
+    [["--sizes="], "--sizes: expected a comma-separated list of integers"],
     [["--sizes", "1000,20"], "--sizes: item 2: expected at least 27"],
     [["--runs", "0"], "--runs: expected a positive integer, got '0'"],
-    [["--runs", "-2"], "--runs: expected a positive integer, got '-2'"],
-    [["--sections", "startup,memory"], "--sections: unknown section 'memory' (expected startup, analyze, filter)"],
-    [["--smoke", "--fast"], "unknown option '--fast' (argument 2)"],
-    [["--out"], "--out: expected a file name"],
+    [["--runs=-2"], "--runs: expected a positive integer, got '-2'"],
+    [["--runs", "-2"], "Option '--runs' argument is ambiguous. Did you forget to specify the option argument for '--runs'?"],
+    [["--sections", "startup,memory"], "--sections: unknown section 'memory' (expected startup, analyze, filter, install)"],
+    [["--smoke", "--fast"], "Unknown option '--fast'"],
+    [["--smoke=yes"], "Option '--smoke' does not take an argument"],
+    [["extra"], "Unexpected argument 'extra'. This command does not take positional arguments"],
+    [["--out"], "Option '--out <value>' argument missing"],
+    [["--out="], "--out: expected a file name"],
+    [["--runs", "3", "--runs=4"], "--runs was given more than once"],
   ])("rejects %j with a message naming the problem", (argv, message) => {
     expect(failure(argv)).toBe(message);
   });

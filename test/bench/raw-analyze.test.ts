@@ -1,16 +1,9 @@
 import * as analyzerProto from "@pulumi/pulumi/proto/analyzer_pb";
 import { toAnalyzerResource } from "../../tools/engine/convert";
-import { encodeAnalyzeStackRequest, varint } from "../../bench/raw-analyze";
+import { encodeAnalyzeStackRequest } from "../../bench/raw-analyze";
 import { buildSyntheticStack } from "../../bench/synthetic-stack";
 
 describe("encodeAnalyzeStackRequest", () => {
-  it("writes base-128 varints, low group first", () => {
-    expect([...varint(0)]).toEqual([0]);
-    expect([...varint(127)]).toEqual([127]);
-    expect([...varint(300)]).toEqual([0xac, 0x02]);
-    expect([...varint(2 ** 21)]).toEqual([0x80, 0x80, 0x80, 0x01]);
-  });
-
   it("gives the very bytes of AnalyzeStackRequest.serializeBinary, resource by resource", () => {
     const { resources } = buildSyntheticStack({ size: 60 });
     const whole = new analyzerProto.AnalyzeStackRequest();

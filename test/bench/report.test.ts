@@ -57,8 +57,25 @@ describe("renderBenchmarksMarkdown", () => {
     expect(md).not.toContain("Calibration (A/A)");
   });
 
+  it("gives both install sizes, how they were measured, and their ratio", () => {
+    const install = {
+      packBytes: 105 * MiB, emptyBytes: 100 * MiB, packPackages: 223, emptyPackages: 221,
+      versions: { "@pulumi/policy": "1.21.0", "@pulumi/pulumi": "3.248.0" }, npmVersion: "11.0.0", nodeVersion: "v20.0.0",
+      date: "2026-01-02T03:04:05.000Z", installMs: 50000,
+    };
+    const withInstall = renderBenchmarksMarkdown({ ...report, install });
+    expect(withInstall).toContain("## 4. Published install size");
+    expect(withInstall).toContain("an empty pack that depends on @pulumi/policy 1.21.0, @pulumi/pulumi 3.248.0 alone");
+    expect(withInstall).toContain("with npm 11.0.0 and Node v20.0.0");
+    expect(withInstall).toContain("| this pack's tarball | 223 | 105.0 MiB |");
+    expect(withInstall).toContain("| empty pack | 221 | 100.0 MiB |");
+    expect(withInstall).toContain("Ratio: **1.05×**; the pack adds 5.0 MiB.");
+    expect(renderConsoleSummary({ ...report, install, targets: [] })).toContain("published install: 105.0 MiB, empty pack 100.0 MiB, ratio 1.05×");
+  });
+
   it("leaves out sections that did not run", () => {
     expect(md).not.toContain("## 3. Filter-pattern");
+    expect(md).not.toContain("## 4. Published install size");
     expect(md).not.toContain("## Profile");
   });
 });

@@ -61,6 +61,14 @@ describe("evaluateTargets", () => {
     expect(verdicts(report({ filter: filter(NaN) }))[0]).toEqual(["Filter-pattern worst case", "n/a (deep nesting)", false]);
   });
 
+  it("wants the published install within 1.10× of the empty pack's", () => {
+    const install = (packMiB: number) => ({
+      packBytes: packMiB * MiB, emptyBytes: 100 * MiB, packPackages: 2, emptyPackages: 1, versions: {}, npmVersion: "11", nodeVersion: "v20", date: "", installMs: 1,
+    });
+    expect(verdicts(report({ install: install(110) }))).toEqual([["Published install vs empty pack", "1.10× (110.0 MiB vs 100.0 MiB)", true]]);
+    expect(verdicts(report({ install: install(111) }))[0][2]).toBe(false);
+  });
+
   it("has no target for a smoke run of 200 resources without start-up or filter", () => {
     expect(evaluateTargets(report({ analyze: [sizeResult(200, 5, 1)] }))).toEqual([]);
   });

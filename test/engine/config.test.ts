@@ -1,6 +1,7 @@
 // Pure tests of the CLI's config reconciliation as tools/engine implements it (pkg/resource/analyzer/config.go).
 // Expected values are worked out by hand from the CLI's rules: schema defaults, then initialConfig, then the file
 // ("all" first, then per-policy entries; properties merged shallowly), then validation against each schema.
+// Schema messages use Ajv's wording (see test/engine/json-schema.test.ts), prefixed with the policy and property.
 import * as os from "os";
 import * as path from "path";
 import * as fs from "fs";
@@ -169,22 +170,22 @@ describe("reconcilePolicyConfig: bad config is a PolicyConfigError naming policy
 
   it("checks minimum", () => {
     expect(problemsOf(() => reconcilePolicyConfig(samplePack(), { alarm: { period: 5 } }))).toEqual([
-      "alarm: period: must be greater than or equal to 10",
+      "alarm: period: must be >= 10",
     ]);
   });
 
   it("checks maximum", () => {
     expect(problemsOf(() => reconcilePolicyConfig(samplePack(), { alarm: { period: 86401 } }))).toEqual([
-      "alarm: period: must be less than or equal to 86400",
+      "alarm: period: must be <= 86400",
     ]);
   });
 
   it("checks type integer", () => {
     expect(problemsOf(() => reconcilePolicyConfig(samplePack(), { alarm: { period: 30.5 } }))).toEqual([
-      "alarm: period: must be of type integer, but is number 30.5",
+      "alarm: period: must be integer, but is number 30.5",
     ]);
     expect(problemsOf(() => reconcilePolicyConfig(samplePack(), { alarm: { period: "300" } }))).toEqual([
-      'alarm: period: must be of type integer, but is string "300"',
+      'alarm: period: must be integer, but is string "300"',
     ]);
   });
 
@@ -196,16 +197,16 @@ describe("reconcilePolicyConfig: bad config is a PolicyConfigError naming policy
 
   it("checks items, pattern and minItems", () => {
     expect(problemsOf(() => reconcilePolicyConfig(samplePack(), { alarm: { actions: ["arn:aws:sns:x", "topic"] } }))).toEqual([
-      'alarm: actions[1]: must match the pattern "^arn:"',
+      'alarm: actions[1]: must match pattern "^arn:"',
     ]);
     expect(problemsOf(() => reconcilePolicyConfig(samplePack(), { alarm: { actions: [] } }))).toEqual([
-      "alarm: actions: must have at least 1 item(s)",
+      "alarm: actions: must NOT have fewer than 1 items",
     ]);
   });
 
   it("checks uniqueItems", () => {
     expect(problemsOf(() => reconcilePolicyConfig(samplePack(), { filter: { events: ["A", "B", "A"] } }))).toEqual([
-      "filter: events: items must be unique (item 2 repeats an earlier one)",
+      "filter: events: must NOT have duplicate items (items ## 2 and 0 are identical)",
     ]);
   });
 
@@ -224,7 +225,7 @@ describe("reconcilePolicyConfig: bad config is a PolicyConfigError naming policy
 
   it("validates the pack's initialConfig too", () => {
     expect(problemsOf(() => reconcilePolicyConfig(samplePack({ alarm: { enforcementLevel: "mandatory", period: 1 } }), undefined))).toEqual([
-      "alarm: period: must be greater than or equal to 10",
+      "alarm: period: must be >= 10",
     ]);
   });
 });

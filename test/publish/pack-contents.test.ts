@@ -1,6 +1,6 @@
 // What `pulumi policy publish` uploads: it runs `npm pack` in the pack directory (sdk/nodejs/npm/npm.go), and the
-// service later unpacks the tarball and starts package.json `main`. So the tarball must hold PulumiPolicy.yaml,
-// package.json and every compiled module bin/index.js loads, and no tests. Scripts are skipped here
+// service later unpacks the tarball, installs its dependencies and starts package.json `main`. So the tarball must
+// hold PulumiPolicy.yaml, package.json and every compiled module bin/index.js loads, and no tests or tools. Scripts are skipped here
 // (`--ignore-scripts`): `npm test` has just compiled bin/, and a `prepare` run would print on npm's JSON stdout.
 import { execFileSync } from "child_process";
 import * as fs from "fs";
@@ -92,6 +92,18 @@ describe("the published tarball (npm pack, as `pulumi policy publish` runs it)",
 
   it("holds no tests", () => {
     expect(files.filter((f) => /(^|\/)(test|tests|__tests__)\/|\.(test|spec)\.[jt]s$/.test(f))).toEqual([]);
+  });
+
+  it("holds only what the pack needs where it runs: no TypeScript sources, tools, benchmark or tsconfig.json", () => {
+    // Without tsconfig.json, run-policy-pack's ts-node registration skips project options (@pulumi/pulumi
+    // cmd/run-policy-pack/run.js), and scripts/prepare.js keeps the shipped bin/.
+    expect(files.filter((f) => /\.ts$|^(tools|bench|bin\/tools|bin\/bench|lib|policies|examples)\/|^tsconfig\.json$/.test(f))).toEqual([]);
+  });
+
+  it("holds the script its `prepare` runs, which npm runs when the Pulumi CLI installs the unpacked pack", () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: Record<string, string> };
+    expect(manifest.scripts.prepare).toBe("node scripts/prepare.js");
+    expect(files).toContain("scripts/prepare.js");
   });
 });
 

@@ -1,5 +1,18 @@
-import { parseArgs } from "../../tools/runner/args";
+// The `npm start` command line, read by node:util parseArgs (https://nodejs.org/api/util.html#utilparseargsconfig):
+// `--x v` and `--x=v`, short aliases, repeatable --config, and Node's own messages for unknown options and
+// missing values, shown as one line followed by the usage.
+import { parseArgs, usage } from "../../tools/runner/args";
 import { RunnerError } from "../../tools/runner/errors";
+
+function usageError(argv: string[]): RunnerError {
+  try {
+    parseArgs(argv);
+  } catch (e) {
+    expect(e).toBeInstanceOf(RunnerError);
+    return e as RunnerError;
+  }
+  throw new Error("expected a usage error");
+}
 
 describe("parseArgs", () => {
   it("reads a program run with every option, in both flag spellings", () => {
@@ -15,6 +28,12 @@ describe("parseArgs", () => {
     });
   });
 
+  it("reads short options with attached values and -h", () => {
+    expect(parseArgs(["-sprod", "-c=a=b", "dir"])).toMatchObject({ stack: "prod", config: ["=a=b"], programDir: "dir" });
+    expect(parseArgs(["-h"]).help).toBe(true);
+    expect(parseArgs(["--config=k=v=w", "dir"]).config).toEqual(["k=v=w"]);
+  });
+
   it("reads no argument as 'run every example'", () => {
     const args = parseArgs([]);
     expect(args.programDir).toBeUndefined();
@@ -22,20 +41,18 @@ describe("parseArgs", () => {
   });
 
   it.each([
-    [["--frobnicate"], "unknown option --frobnicate"],
-    [["a", "b"], "expected one program directory"],
-    [["--stack"], "--stack needs a value"],
-    [["dir", "--stack-export", "x.json"], "not both"],
-    [["--stack-export", "x.json", "--config", "a=b"], "apply to programs"],
-  ])("rejects %j as a usage error (exit 2)", (argv, message) => {
-    let error: unknown;
-    try {
-      parseArgs(argv);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(RunnerError);
-    expect((error as RunnerError).exitCode).toBe(2);
-    expect((error as RunnerError).message).toContain(message);
+    [["--frobnicate"], "Unknown option '--frobnicate'"],
+    [["--stack"], "Option '-s, --stack <value>' argument missing"],
+    [["--stack", "--json"], "Option '--stack' argument is ambiguous. Did you forget to specify the option argument for '--stack'?"],
+    [["--json=yes"], "Option '--json' does not take an argument"],
+    [["--stack="], "--stack needs a value"],
+    [["--stack", "a", "-s", "b"], "--stack was given more than once"],
+    [["a", "b"], "expected one program directory, got 2: a b"],
+    [["dir", "--stack-export", "x.json"], "give a program directory or --stack-export, not both"],
+    [["--stack-export", "x.json", "--config", "a=b"], "--config and --stack apply to programs, not to --stack-export"],
+  ])("rejects %j with one line, then the usage (exit 2)", (argv, message) => {
+    const error = usageError(argv);
+    expect(error.exitCode).toBe(2);
+    expect(error.message).toBe(`${message}\n\n${usage}`);
   });
 });

@@ -6,7 +6,7 @@ import { spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { toolRoot } from "../../tools/runner/program";
+import { toolRoot } from "../../tools/project-root";
 import { deployedExport } from "./fixtures";
 
 const root = toolRoot(__dirname);
@@ -97,6 +97,49 @@ describe("npm start -- <program-dir>", () => {
     expect(run.stdout).toBe("");
   }, timeout);
 
+  it("runs a stack whose Pulumi.dev.yaml holds a list of objects, typed inside as the CLI passes it", async () => {
+    const dir = program({
+      "index.ts": [
+        'import * as pulumi from "@pulumi/pulumi";',
+        'import * as aws from "@pulumi/aws";',
+        "interface TrailSettings { name: string; streamToLogs: boolean }",
+        "const config = new pulumi.Config();",
+        'const bucket = new aws.s3.Bucket("trail-logs", { forceDestroy: true });',
+        'const logGroup = new aws.cloudwatch.LogGroup("cloudtrail", { retentionInDays: config.requireNumber("retentionDays") });',
+        'for (const trail of config.requireObject<TrailSettings[]>("trails")) {',
+        "  const logs = trail.streamToLogs",
+        '    ? { cloudWatchLogsGroupArn: pulumi.interpolate`${logGroup.arn}:*`, cloudWatchLogsRoleArn: config.require("role") }',
+        "    : {};",
+        "  new aws.cloudtrail.Trail(trail.name, { s3BucketName: bucket.bucket, isMultiRegionTrail: true, ...logs });",
+        "}",
+        "",
+      ].join("\n"),
+    });
+    // Anchors, a flow mapping, comments and a list of mappings: all ordinary YAML a stack file may hold.
+    fs.writeFileSync(
+      path.join(dir, "Pulumi.dev.yaml"),
+      [
+        "config:",
+        "  aws:region: us-east-1",
+        "  scratch:retentionDays: 365",
+        "  scratch:role: &role arn:aws:iam::123456789012:role/cloudtrail-to-logs",
+        "  scratch:trails:",
+        "    - name: audit   # streams to CloudWatch Logs",
+        "      streamToLogs: true",
+        "    - {name: orphan, streamToLogs: false}",
+        "  scratch:roles: [*role]",
+        "",
+      ].join("\n"),
+    );
+    const run = await runCli([dir, "--json"]);
+    const doc = JSON.parse(run.stdout) as { diagnostics: { policyName: string; urn: string }[] };
+    // `streamToLogs: false` must reach the program as the boolean false (the CLI passes structured config as
+    // JSON of typed values), so only the orphan trail lacks CloudWatch Logs.
+    const logs = doc.diagnostics.filter((d) => d.policyName === "cloudtrail-logs-to-cloudwatch");
+    expect(logs.map((d) => d.urn)).toEqual(["urn:pulumi:dev::scratch::aws:cloudtrail/trail:Trail::orphan"]);
+    expect(run.code).toBe(1);
+  }, timeout);
+
   it("names an invoke that needs AWS", async () => {
     const dir = program({
       "index.ts": 'import * as aws from "@pulumi/aws";\nexport const ami = aws.ec2.getAmi({ mostRecent: true, owners: ["amazon"] }).then((a) => a.id);\n',
@@ -127,8 +170,8 @@ describe("npm start -- <program-dir>", () => {
 describe("bad input: a clear message, a non-zero exit, no stack trace", () => {
   it.each([
     [["/nonexistent/program"], 2, "no such directory: /nonexistent/program"],
-    [["--stack-export"], 2, "--stack-export needs a value"],
-    [["--bogus"], 2, "unknown option --bogus"],
+    [["--stack-export"], 2, "error: Option '--stack-export <value>' argument missing\n\nusage:"],
+    [["--bogus"], 2, "error: Unknown option '--bogus'\n\nusage:"],
   ])("%j", async (args, code, message) => {
     const run = await runCli(args);
     expect(run.code).toBe(code);
@@ -142,12 +185,14 @@ describe("bad input: a clear message, a non-zero exit, no stack trace", () => {
     expect(run.stderr).toContain("has no Pulumi.yaml");
   }, timeout);
 
-  it("a Pulumi.dev.yaml the reader can't read, with its line", async () => {
+  it("a Pulumi.dev.yaml that is not YAML, with its line and column", async () => {
     const dir = program({ "index.ts": "export {};\n" });
-    fs.writeFileSync(path.join(dir, "Pulumi.dev.yaml"), "config:\n  aws:region: &default us-east-1\n");
+    fs.writeFileSync(path.join(dir, "Pulumi.dev.yaml"), "config:\n  aws:region: us-east-1\n    extra: indented too far\n");
     const run = await runCli([dir]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("Pulumi.dev.yaml:2:");
+    // Line 3 is the over-indented key, a mapping where a plain scalar already ended (YAML 1.2, 7.3.3).
+    expect(run.stderr).toMatch(/Pulumi\.dev\.yaml:3:\d+: /);
+    expectNoStackTrace(run.stderr);
   }, timeout);
 
   it("a policy config that fails the policies' schemas lists the problems", async () => {

@@ -10,7 +10,7 @@ import type { EngineResource } from "../../tools/engine";
 import { PackSession, startPackSession } from "../../tools/runner/analyze";
 import { checkProgram, CheckResult, checkStackExport } from "../../tools/runner/check";
 import { readExpectation, sameViolations } from "../../tools/runner/examples";
-import { toolRoot } from "../../tools/runner/program";
+import { toolRoot } from "../../tools/project-root";
 import { deployedExport, urns as exportUrns } from "./fixtures";
 
 const root = toolRoot(__dirname);

@@ -15,6 +15,7 @@ import { Empty } from "google-protobuf/google/protobuf/empty_pb";
 import { PolicyPackConfigFile, reconcilePolicyConfig, ReconciledPolicyConfig } from "./config";
 import { fromAnalyzeResponse, fromAnalyzerInfo, toAnalyzerResource, toConfigureRequest } from "./convert";
 import { AnalyzeResult, EngineResource, PolicyPackInfo, Severity } from "./protocol";
+import { isYamlMapping, readYamlFile } from "./pulumi-yaml";
 
 /** How to start a pack. */
 export interface StartPackOptions {
@@ -70,19 +71,18 @@ function resolveRunPolicyPack(packDir: string): string {
 }
 
 /**
- * Reads PulumiPolicy.yaml as the engine needs it: it must exist, and a top-level `version:` overrides the version
- * the pack reports. (Only that scalar is read; the file is otherwise left to the CLI.)
+ * Reads PulumiPolicy.yaml as the engine needs it: it must exist and be YAML, and a top-level `version:` overrides
+ * the version the pack reports (a Go string field of the CLI's policy project, so `1.10` stays `1.10`).
  */
 export function readPolicyProjectVersion(packDir: string): string | undefined {
   const file = path.join(packDir, "PulumiPolicy.yaml");
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch {
+  if (!fs.existsSync(file)) {
     throw new Error(`${file} is missing: the Pulumi CLI only runs a directory with a PulumiPolicy.yaml as a policy pack`);
   }
-  const match = /^version:[ \t]*["']?([^"'#\r\n]*?)["']?[ \t]*(#.*)?$/m.exec(text);
-  return match !== null && match[1] !== "" ? match[1] : undefined;
+  const read = readYamlFile(file, "text");
+  if (!read.ok) throw new Error(read.message);
+  const version = isYamlMapping(read.value) ? read.value.version : undefined;
+  return typeof version === "string" && version !== "" ? version : undefined;
 }
 
 /** The environment the language host gives the pack (`RunPlugin`). */

@@ -47,13 +47,25 @@ export async function startPackSession(packDir: string, identity: StackIdentity)
   }
 }
 
-/** Configures the pack (throws `PolicyConfigError` on a config that fails the schemas) and analyses the stack. */
-export async function analyzeStack(
+/** The last analysis queued on each session: a pack keeps the last Configure, so analyses on one pack take turns. */
+const lastOnSession = new WeakMap<PackSession, Promise<unknown>>();
+
+/**
+ * Configures the pack (throws `PolicyConfigError` on a config that fails the schemas) and analyses the stack.
+ * Calls on a shared session run one after the other, so that no other stack's Configure comes in between.
+ */
+export function analyzeStack(
   session: PackSession,
   resources: EngineResource[],
   config: PolicyPackConfigFile | undefined,
 ): Promise<StackAnalysis> {
-  await session.pack.configure(config);
-  const { diagnostics, notApplicable } = await session.pack.analyzeStack(resources);
-  return { pack: { name: session.info.name, version: session.info.version }, diagnostics, notApplicable, resourceCount: resources.length };
+  const turn = (lastOnSession.get(session) ?? Promise.resolve())
+    .catch(() => undefined)
+    .then(async (): Promise<StackAnalysis> => {
+      await session.pack.configure(config);
+      const { diagnostics, notApplicable } = await session.pack.analyzeStack(resources);
+      return { pack: { name: session.info.name, version: session.info.version }, diagnostics, notApplicable, resourceCount: resources.length };
+    });
+  lastOnSession.set(session, turn);
+  return turn;
 }

@@ -1,4 +1,5 @@
-/** Command-line arguments of `npm start` (tools/run.ts). */
+/** Command-line arguments of `npm start` (tools/run.ts), read with `node:util` `parseArgs`. */
+import { OptionSpecs, readCommandLine } from "../command-line";
 import { RunnerError } from "./errors";
 
 /** What the command line asked for. */
@@ -32,46 +33,34 @@ export const usage = `usage:
   --json                        print exactly one JSON object on stdout; everything else goes to stderr
   exit status: 0 no mandatory violation, 1 mandatory violation or error, 2 usage error`;
 
-const valued = new Map([
-  ["--policy-pack-config", "policyPackConfig"],
-  ["--policy-pack", "policyPack"],
-  ["--stack-export", "stackExport"],
-  ["--stack", "stack"],
-  ["-s", "stack"],
-  ["--config", "config"],
-  ["-c", "config"],
-]);
+const options = {
+  "policy-pack-config": { type: "string" },
+  "policy-pack": { type: "string" },
+  "stack-export": { type: "string" },
+  stack: { type: "string", short: "s" },
+  config: { type: "string", short: "c", multiple: true },
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const satisfies OptionSpecs;
+
+function usageError(message: string): RunnerError {
+  return new RunnerError(`${message}\n\n${usage}`, 2);
+}
 
 /** Parses argv (without node and the script); throws a {@link RunnerError} with exit code 2 on bad usage. */
 export function parseArgs(argv: readonly string[]): RunnerArgs {
-  const single: Record<string, string> = {};
-  const config: string[] = [];
-  const positional: string[] = [];
-  let json = false;
-  let help = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    if (flag === "--json") json = true;
-    else if (flag === "--help" || flag === "-h") help = true;
-    else if (valued.has(flag)) {
-      const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-      if (value === undefined || value === "") throw new RunnerError(`${flag} needs a value\n\n${usage}`, 2);
-      const key = valued.get(flag) as string;
-      if (key === "config") config.push(value);
-      else if (key in single) throw new RunnerError(`${flag} was given twice`, 2);
-      else single[key] = value;
-    } else if (arg.startsWith("-")) throw new RunnerError(`unknown option ${arg}\n\n${usage}`, 2);
-    else positional.push(arg);
-  }
-  if (positional.length > 1) throw new RunnerError(`expected one program directory, got ${positional.length}: ${positional.join(" ")}`, 2);
-  if (positional.length === 1 && single.stackExport) throw new RunnerError("give a program directory or --stack-export, not both", 2);
-  if (single.stackExport && (config.length > 0 || single.stack)) {
-    throw new RunnerError("--config and --stack apply to programs, not to --stack-export", 2);
-  }
+  const read = readCommandLine(argv, options, true);
+  if (!read.ok) throw usageError(read.message);
+  const { values, positionals } = read;
+  const empty = Object.entries(values).find(([, v]) => v === "" || (Array.isArray(v) && v.includes("")));
+  if (empty) throw usageError(`--${empty[0]} needs a value`);
+  if (positionals.length > 1) throw usageError(`expected one program directory, got ${positionals.length}: ${positionals.join(" ")}`);
+  const stackExport = values["stack-export"];
+  if (positionals.length === 1 && stackExport) throw usageError("give a program directory or --stack-export, not both");
+  const config = values.config ?? [];
+  if (stackExport && (config.length > 0 || values.stack)) throw usageError("--config and --stack apply to programs, not to --stack-export");
   return {
-    programDir: positional[0], stackExport: single.stackExport, policyPackConfig: single.policyPackConfig,
-    policyPack: single.policyPack, config, stack: single.stack, json, help,
+    programDir: positionals[0], stackExport, policyPackConfig: values["policy-pack-config"], policyPack: values["policy-pack"],
+    config, stack: values.stack, json: values.json === true, help: values.help === true,
   };
 }

@@ -6,6 +6,7 @@
 import { fork } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { toolRoot } from "../project-root";
 import { childSpecEnvVar, ChildMessage, ChildSpec, Registration } from "./child-protocol";
 import { RunnerError } from "./errors";
 import { unknownString } from "./preview-monitor";
@@ -24,17 +25,6 @@ export interface RunProgramOptions {
   readonly organization?: string;
   /** Kill the program after this long (default 120 s). */
   readonly timeoutMs?: number;
-}
-
-/** This project's root: the first directory above this file that holds a package.json. */
-export function toolRoot(from: string = __dirname): string {
-  let dir = from;
-  while (!fs.existsSync(path.join(dir, "package.json"))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error(`no package.json above ${from}`);
-    dir = up;
-  }
-  return dir;
 }
 
 /** The compiled child script; it must be built (`npx tsc -p tsconfig.json`). */

@@ -4,8 +4,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { isYamlMapping, readYamlFile, YamlReading, YamlValue } from "../engine/pulumi-yaml";
 import { RunnerError } from "./errors";
-import { isYamlMapping, readYamlText, YamlValue } from "./yaml";
 
 /** One stack config value; `secure` values are ciphertext this tool cannot decrypt (they run as unknowns). */
 export interface StackConfigValue {
@@ -24,10 +24,10 @@ export interface ProgramProject {
   readonly config: Record<string, StackConfigValue>;
 }
 
-function readYamlFile(file: string): YamlValue {
-  const result = readYamlText(fs.readFileSync(file, "utf8"), { typed: true });
-  if (!result.ok) throw new RunnerError(`${file}:${result.line}: ${result.message}`);
-  return result.value;
+function readYaml(file: string, reading: YamlReading): YamlValue {
+  const read = readYamlFile(file, reading);
+  if (!read.ok) throw new RunnerError(read.message);
+  return read.value;
 }
 
 /** Qualifies a config key the way the CLI does: a key without a namespace belongs to the project. */
@@ -35,13 +35,33 @@ export function qualifyConfigKey(key: string, project: string): string {
   return key.includes(":") ? key : `${project}:${key}`;
 }
 
-/** Converts a YAML config value to the string the engine stores (structured values as JSON, with their types). */
-function configValue(value: YamlValue): StackConfigValue {
-  if (isYamlMapping(value) && Object.keys(value).length === 1 && typeof value.secure === "string") {
-    return { value: value.secure, secure: true };
-  }
-  if (value === null) return { value: "", secure: false };
-  return { value: typeof value === "object" ? JSON.stringify(value) : String(value), secure: false };
+/** A `{secure: <ciphertext>}` value: the CLI's encrypted config (`isSecureValue` in config/value.go). */
+function secureText(value: YamlValue | undefined): string | undefined {
+  return isYamlMapping(value) && Object.keys(value).length === 1 && typeof value.secure === "string" ? value.secure : undefined;
+}
+
+/**
+ * A stack config value as the CLI's `config.Value` holds it (pulumi/pulumi sdk/go/common/resource/config/value.go,
+ * `unmarshalValue`): a scalar keeps its text (`text`, from the text reading; null is ""), `{secure: ...}` is
+ * ciphertext, and an object or list is JSON of its core-schema values (`typed`, from the typed reading), which the
+ * program's `config.getObject` parses.
+ */
+function stackConfigValue(text: YamlValue, typed: YamlValue): StackConfigValue {
+  const secure = secureText(text);
+  if (secure !== undefined) return { value: secure, secure: true };
+  if (text === null) return { value: "", secure: false };
+  if (typeof text === "string") return { value: text, secure: false };
+  return { value: JSON.stringify(typed), secure: false };
+}
+
+/**
+ * A Pulumi.yaml project config value as the CLI's `createConfigValue` stores it (sdk/go/common/workspace): YAML
+ * scalars with their types, formatted (`%v`), structured values as JSON.
+ */
+function projectConfigValue(value: YamlValue): StackConfigValue {
+  const secure = secureText(value);
+  if (secure !== undefined) return { value: secure, secure: true };
+  return { value: typeof value === "object" && value !== null ? JSON.stringify(value) : String(value), secure: false };
 }
 
 /** Keys of a Pulumi.yaml config declaration (`{type, default, description, secret, items}`), not a value. */
@@ -60,7 +80,7 @@ export function projectConfig(section: YamlValue | undefined, project: string): 
     if (isYamlMapping(entry) && Object.keys(entry).length > 0 && Object.keys(entry).every((k) => declarationKeys.has(k))) {
       value = "value" in entry ? entry.value : entry.default;
     }
-    if (value !== undefined && value !== null) out[qualifyConfigKey(key, project)] = configValue(value);
+    if (value !== undefined && value !== null) out[qualifyConfigKey(key, project)] = projectConfigValue(value);
   }
   return out;
 }
@@ -95,7 +115,7 @@ export function readProgramProject(dirArg: string, options: { stack?: string; co
   if (!fs.statSync(dir).isDirectory()) throw new RunnerError(`not a directory: ${dirArg}`, 2);
   const projectFile = ["Pulumi.yaml", "Pulumi.yml"].map((f) => path.join(dir, f)).find((f) => fs.existsSync(f));
   if (!projectFile) throw new RunnerError(`${dirArg} has no Pulumi.yaml: it is not a Pulumi program directory`, 2);
-  const projectYaml = readYamlFile(projectFile);
+  const projectYaml = readYaml(projectFile, "text");
   if (!isYamlMapping(projectYaml) || typeof projectYaml.name !== "string" || projectYaml.name === "") {
     throw new RunnerError(`${projectFile}: 'name' is missing`);
   }
@@ -108,16 +128,20 @@ export function readProgramProject(dirArg: string, options: { stack?: string; co
   if (!fs.existsSync(main)) throw new RunnerError(`${projectFile}: main '${String(projectYaml.main)}' does not exist`);
 
   const stack = chooseStack(dir, options.stack);
-  const config: Record<string, StackConfigValue> = projectConfig(projectYaml.config, project);
+  const typedProject = readYaml(projectFile, "typed");
+  const config = projectConfig(isYamlMapping(typedProject) ? typedProject.config : undefined, project);
   const stackFile = path.join(dir, `Pulumi.${stack}.yaml`);
   if (fs.existsSync(stackFile)) {
-    const stackYaml = readYamlFile(stackFile);
-    const section = isYamlMapping(stackYaml) ? stackYaml.config : undefined;
-    if (section !== undefined && section !== "" && !isYamlMapping(section)) {
+    const text = readYaml(stackFile, "text");
+    const typed = readYaml(stackFile, "typed");
+    const section = isYamlMapping(text) ? text.config : undefined;
+    const typedSection = isYamlMapping(typed) ? typed.config : undefined;
+    if (section !== undefined && section !== null && !isYamlMapping(section)) {
       throw new RunnerError(`${stackFile}: 'config' must be a mapping`);
     }
     for (const [key, value] of Object.entries(isYamlMapping(section) ? section : {})) {
-      config[qualifyConfigKey(key, project)] = configValue(value);
+      const typedValue = isYamlMapping(typedSection) ? typedSection[key] : value;
+      config[qualifyConfigKey(key, project)] = stackConfigValue(value, typedValue);
     }
   } else if (options.stack) {
     throw new RunnerError(`${dirArg} has no Pulumi.${stack}.yaml for stack '${stack}'`, 2);

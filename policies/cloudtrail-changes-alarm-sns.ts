@@ -7,16 +7,16 @@
  */
 import { notificationNotApplicable } from "../lib/checks/applicability";
 import { checkNotifications } from "../lib/checks/notification";
+import { subscriptionProtocols } from "../lib/monitoring/notified";
 import { toStackPolicy, type PolicyDefinition, type PolicyEnvironment } from "./common";
 
 export const name = "cloudtrail-changes-alarm-sns";
 
-const protocols = ["http", "https", "email", "email-json", "sms", "sqs", "application", "lambda", "firehose"] as const;
 
 const configProperties = {
   allowedProtocols: {
     type: "array",
-    items: { type: "string", enum: protocols },
+    items: { type: "string", enum: subscriptionProtocols },
     default: [] as readonly string[],
     description:
       "Subscription protocols that count (e.g. [\"email\", \"https\"]); empty means any. Applies to topics in the stack.",

@@ -76,6 +76,8 @@ export interface PolicyDefinition<S extends ConfigProperties> {
   readonly description: string;
   readonly remediationSteps: string;
   readonly tags: readonly string[];
+  /** The level when no config sets one (default "mandatory"). */
+  readonly enforcementLevel?: "mandatory" | "advisory" | "disabled";
   /** The policy's own settings; every policy also takes `profile`. */
   readonly configProperties: S;
   /** The check: pure over the model and the config; returns the findings. */
@@ -107,7 +109,7 @@ export function toStackPolicy<S extends ConfigProperties>(
     name: definition.name,
     displayName: definition.displayName,
     description: definition.description,
-    enforcementLevel: "mandatory",
+    enforcementLevel: definition.enforcementLevel ?? "mandatory",
     severity: "medium",
     framework: cisFrameworkOf(control),
     tags: [...sharedTags, ...referenceTagsOf(control), conformityTag, ...definition.tags],

@@ -33,3 +33,9 @@ export function notificationNotApplicable(model: StackModel, control: ControlDef
   if (model.trails.length > 0 || monitoredMetrics(model, control).length > 0) return undefined;
   return `${noTrail} and no metric filter counts ${control.name}, so no alarm is here to notify anyone`;
 }
+
+/** A control's chain policy: nothing to judge without a trail, a log group named in config, or a metric to judge. */
+export function controlNotApplicable(model: StackModel, logGroupNames: readonly string[], control: ControlDefinition): string | undefined {
+  if (model.trails.length > 0 || logGroupNames.length > 0 || monitoredMetrics(model, control).length > 0) return undefined;
+  return `${noTrail}, no log group is named in \`logGroupNames\` and no metric filter counts ${control.name}: nothing here to judge`;
+}

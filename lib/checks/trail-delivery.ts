@@ -3,12 +3,12 @@
  * group ARN and role set) and has logging on; and at least one trail records the control's events. Without it,
  * no metric filter ever sees them.
  */
-import { targetEventNames, targetEventSources } from "../controls/target";
+import { targetEventNames, targetEventSources, targetRecording } from "../controls/target";
 import type { ControlDefinition } from "../controls/types";
 import { named, notKnownAtPreview } from "../findings/common-messages";
 import { finding, list, message, stackText, type Finding, type Message } from "../findings/message";
 import { auditTrailGaps } from "../monitoring/audit-trail";
-import { trailRecordsControlEvents } from "../monitoring/log-groups";
+import { trailRecordsControlEvents, trailRecordsWhereTheyLand } from "../monitoring/log-groups";
 import type { Profile } from "../monitoring/profiles";
 import type { AdvancedEventSelectorModel, EventSelectorModel, StackModel, TrailModel } from "../stack/model";
 import { selectorsKnown } from "../stack/selectors";
@@ -28,6 +28,14 @@ export const trailDeliveryMessages = {
   gapReadOnly: '`readWriteType: "ReadOnly"`',
   gapExcludedSource: '`excludeManagementEventSources` lists "{{eventSource}}"',
   selectorNumber: "#{{number}}",
+  noGlobalServiceEvents:
+    "it leaves out global service events (`includeGlobalServiceEvents: false`), and these records are global " +
+    "service events (CloudTrail user guide, \"Global service events\")",
+  recordingPlaceFix:
+    "Fix: record global service events on a multi-region trail: `isMultiRegionTrail: true`, and leave " +
+    "`includeGlobalServiceEvents` at its default `true`",
+  singleRegionOutsideUsEast1:
+    "it is a single-region trail in {{region}}, and these records land in us-east-1 only",
   recordsUnknown: "{{unknown}}, and no trail of this stack certainly records them",
   whetherItRecords: "whether its event selectors record {{events}}",
   notAuditTrail:
@@ -67,8 +75,15 @@ function advancedSelectorText(selector: AdvancedEventSelectorModel, index: numbe
     : message("selectorNumber", { number: index + 1 });
 }
 
-/** Why the trail's selectors leave out the control's events (call only when they do). */
+/** Why the trail leaves out the control's events (call only when it does). */
 export function selectorsWhy(trail: TrailModel, control: ControlDefinition): Message {
+  if (trailRecordsWhereTheyLand(trail, control) === "no") {
+    const recording = targetRecording(control.target);
+    if (recording.globalServiceEvents && trail.includeGlobalServiceEvents.state === "known" && !trail.includeGlobalServiceEvents.value) {
+      return message("noGlobalServiceEvents");
+    }
+    return message("singleRegionOutsideUsEast1", { region: trail.region.state === "known" ? trail.region.name : "?" });
+  }
   if (trail.advancedEventSelectors.state === "known") {
     return message("advancedSelectorsSelectNone", {
       selectors: list(trail.advancedEventSelectors.value.map(advancedSelectorText)),
@@ -129,17 +144,31 @@ function stackWideProblems(model: StackModel, control: ControlDefinition, profil
   return problems;
 }
 
+/**
+ * Whether any trail of the stack records the control's events (and, under an audit profile, whether one is the
+ * audit trail): one finding per trail when none does. A control's chain check uses this alone: delivery problems
+ * of each trail are the `cloudtrail-logs-to-cloudwatch` policy's.
+ */
+export function checkTrailRecording(model: StackModel, control: ControlDefinition, profile: Profile): Finding[] {
+  return trailFindings(model, control, profile, false);
+}
+
 /** The findings of the first link, one per trail with problems. */
 export function checkTrailDelivery(model: StackModel, control: ControlDefinition, profile: Profile): Finding[] {
+  return trailFindings(model, control, profile, true);
+}
+
+function trailFindings(model: StackModel, control: ControlDefinition, profile: Profile, delivery: boolean): Finding[] {
   const findings: Finding[] = [];
   const shared = stackWideProblems(model, control, profile);
   for (const trail of model.trails) {
-    const problems = trailProblems(trail);
+    const problems = delivery ? trailProblems(trail) : [];
     const fixes = problems.length > 0 ? [message("deliveryFix")] : [];
     const others = shared.get(trail) ?? [];
-    if (others.some((problem) => problem.id === "recordsNoChanges" || problem.id === "recordsUnknown")) {
-      fixes.push(message("selectorsFix"));
-    }
+    const recording = others.filter((problem) => problem.id === "recordsNoChanges" || problem.id === "recordsUnknown");
+    const landing = recording.some((problem) => ["noGlobalServiceEvents", "singleRegionOutsideUsEast1"].includes((problem.data.why as Message | undefined)?.id ?? ""));
+    if (landing) fixes.push(message("recordingPlaceFix"));
+    else if (recording.length > 0) fixes.push(message("selectorsFix"));
     if (others.some((problem) => problem.id === "notAuditTrail")) fixes.push(message("auditFix"));
     problems.push(...others);
     if (problems.length === 0) continue;

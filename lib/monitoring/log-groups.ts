@@ -3,13 +3,13 @@
  * them need a metric filter for a control (the trails delivering there may record its events), and trails whose
  * group can't be determined at preview.
  */
-import { targetSelectorFacts } from "../controls/target";
+import { targetRecording, targetSelectorFacts } from "../controls/target";
 import type { ControlDefinition } from "../controls/types";
 import type { Message } from "../findings/message";
 import { identityOf, logGroupKey, type ChainAnalysis, type LogGroupIdentity } from "../stack/chain";
 import type { LogGroupModel, TrailModel } from "../stack/model";
 import { known } from "../stack/read";
-import { anyOf, trailRecords, type Answer, type EventFacts } from "../stack/selectors";
+import { allOf, anyOf, trailRecords, type Answer, type EventFacts } from "../stack/selectors";
 
 /** The control's events as a trail's event selectors see them (see `targetSelectorFacts`). */
 export function controlEventFacts(control: ControlDefinition): readonly EventFacts[] {
@@ -17,12 +17,34 @@ export function controlEventFacts(control: ControlDefinition): readonly EventFac
 }
 
 /**
+ * Whether the trail can record the target records by where they land: global service events need
+ * `includeGlobalServiceEvents`, records that land in us-east-1 only need a multi-region trail or one in us-east-1.
+ */
+export function trailRecordsWhereTheyLand(trail: TrailModel, control: ControlDefinition): Answer {
+  const recording = targetRecording(control.target);
+  const answers: Answer[] = [];
+  if (recording.globalServiceEvents) {
+    const include = trail.includeGlobalServiceEvents;
+    answers.push(include.state === "unknown" ? "maybe" : include.state === "known" && !include.value ? "no" : "yes");
+  }
+  if (recording.usEast1Only) {
+    const multi = trail.multiRegion;
+    const region = trail.region;
+    const inUsEast1: Answer = region.state === "known" ? (region.name === "us-east-1" ? "yes" : "no") : "maybe";
+    answers.push(multi.state === "unknown" ? "maybe" : multi.state === "known" && multi.value ? "yes" : inUsEast1);
+  }
+  return allOf(answers);
+}
+
+/**
  * Whether the trail records (any of) the control's events: "no" only when its event selectors certainly leave
  * them all out (e.g. `readWriteType: "ReadOnly"`, `includeManagementEvents: false`, or advanced selectors
- * that select only data events); "maybe" when a selector is not known at preview.
+ * that select only data events), or they land where it never looks (global service events it leaves out, a
+ * single-region trail outside us-east-1); "maybe" when a setting is not known at preview.
  */
 export function trailRecordsControlEvents(trail: TrailModel, control: ControlDefinition): Answer {
-  return anyOf(controlEventFacts(control).map((event) => trailRecords(trail, event)));
+  const selected = anyOf(controlEventFacts(control).map((event) => trailRecords(trail, event)));
+  return allOf([selected, trailRecordsWhereTheyLand(trail, control)]);
 }
 
 /** True when none of `trails` can record the control's events (and there is at least one trail). */

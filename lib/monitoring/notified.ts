@@ -15,6 +15,9 @@ import { topicEncryptionProblem } from "./topic-encryption";
 /** An alarm that notifies through its ALARM actions: a metric alarm or a composite alarm. */
 export type Notifier = ModelResourceBase & Pick<AlarmModel, "alarmName" | "alarmActions" | "alarmActionDependencies">;
 
+/** SNS subscription protocols (SNS API, Subscribe `Protocol`). */
+export const subscriptionProtocols = ["http", "https", "email", "email-json", "sms", "sqs", "application", "lambda", "firehose"] as const;
+
 /** What the notification check is configured with. */
 export interface NotifyCriteria {
   /** Subscription protocols that count; empty means any. */

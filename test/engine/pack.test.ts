@@ -27,12 +27,32 @@ import {
 
 const root = path.resolve(__dirname, "../..");
 const packageVersion = (JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { version: string }).version;
-const policyNames = [
+/** The CloudTrail-changes control's four policies, mandatory by default. */
+const cloudTrailPolicies = [
   "cloudtrail-logs-to-cloudwatch",
   "cloudtrail-changes-metric-filter",
   "cloudtrail-changes-alarm",
   "cloudtrail-changes-alarm-sns",
 ];
+/** One chain policy per other CIS monitoring control (CIS v1.4-v5 4.1 ... 4.15), disabled by default. */
+const controlPolicies = [
+  "unauthorized-api-calls-monitored",
+  "console-signin-without-mfa-monitored",
+  "root-account-usage-monitored",
+  "iam-policy-changes-monitored",
+  "console-authentication-failures-monitored",
+  "kms-key-disable-or-deletion-monitored",
+  "s3-bucket-policy-changes-monitored",
+  "aws-config-changes-monitored",
+  "security-group-changes-monitored",
+  "network-acl-changes-monitored",
+  "network-gateway-changes-monitored",
+  "route-table-changes-monitored",
+  "vpc-changes-monitored",
+  "organizations-changes-monitored",
+];
+const policyNames = [...cloudTrailPolicies, ...controlPolicies];
+const defaultLevel = (name: string): string => (cloudTrailPolicies.includes(name) ? "mandatory" : "disabled");
 const configFile = (name: string): string => path.join(root, "config", name);
 
 /** Starts the compiled pack the way the engine does for a preview of stack `dev` in us-east-1. */
@@ -91,12 +111,38 @@ describe("the compiled pack over the engine protocol", () => {
       expect(info.version).toBe(packageVersion);
     });
 
-    it("lists the four policies, each mandatory with severity medium", () => {
+    it("carries the README's opening section as its readme and package.json's repository", () => {
+      const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
+      expect(info.readme).toBe(readme.slice(0, readme.indexOf("\n## ")).trim());
+      expect(info.readme).toMatch(/^# /);
+      const repository = (JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { repository: { url: string } }).repository;
+      expect(info.repository).toBe(repository.url.replace(/^git\+/, "").replace(/\.git$/, ""));
+    });
+
+    it("names every framework reference of its control in each policy's tags and framework", () => {
+      const cloudTrail = info.policies.find((p) => p.name === "cloudtrail-changes-alarm");
+      // CIS v1.2 3.5, v1.4-v5 4.5, v6-v7 5.5; Security Hub CloudWatch.5 (Security Hub user guide, CloudWatch controls).
+      expect(cloudTrail?.tags).toEqual(
+        expect.arrayContaining(["cis-aws-foundations-v1.2-3.5", "cis-aws-foundations-v1.4-to-v5-4.5", "cis-aws-foundations-v6-to-v7-5.5", "security-hub-cloudwatch-5"]),
+      );
+      expect(cloudTrail?.framework).toEqual(expect.objectContaining({ name: "CIS AWS Foundations Benchmark", reference: "4.5" }));
+      // Root account usage: CIS v1.2 3.3, v1.4-v5 4.3, v6-v7 5.3, Security Hub CloudWatch.1.
+      const root = info.policies.find((p) => p.name === "root-account-usage-monitored");
+      expect(root?.tags).toEqual(
+        expect.arrayContaining(["cis-aws-foundations-v1.2-3.3", "cis-aws-foundations-v1.4-to-v5-4.3", "cis-aws-foundations-v6-to-v7-5.3", "security-hub-cloudwatch-1"]),
+      );
+      // AWS Organizations changes: no CIS v1.2 section and no Security Hub control.
+      const organizations = info.policies.find((p) => p.name === "organizations-changes-monitored");
+      expect(organizations?.tags).toEqual(expect.arrayContaining(["cis-aws-foundations-v1.4-to-v5-4.15", "cis-aws-foundations-v6-to-v7-5.15"]));
+      expect(organizations?.tags.some((tag) => tag.startsWith("security-hub") || tag.startsWith("cis-aws-foundations-v1.2"))).toBe(false);
+    });
+
+    it("lists the four CloudTrail-changes policies (mandatory) and the fourteen other controls' (disabled), severity medium", () => {
       expect(info.policies.map((p) => p.name).sort()).toEqual([...policyNames].sort());
       for (const policy of info.policies) {
         expect({ name: policy.name, level: policy.enforcementLevel, severity: policy.severity }).toEqual({
           name: policy.name,
-          level: "mandatory",
+          level: defaultLevel(policy.name),
           severity: "medium",
         });
         expect(policy.description.length).toBeGreaterThan(20);
@@ -134,9 +180,28 @@ describe("the compiled pack over the engine protocol", () => {
       expect(Object.keys(reconciled.policies).sort()).toEqual([...policyNames].sort());
     });
 
-    it("config/advisory.json makes every policy advisory", () => {
+    it("config/advisory.json makes the CloudTrail-changes policies advisory and leaves the others disabled", () => {
       const reconciled = reconcilePolicyConfig(info, readPolicyPackConfigFile(configFile("advisory.json")));
-      expect(Object.values(reconciled.policies).map((p) => p.enforcementLevel)).toEqual(policyNames.map(() => "advisory"));
+      for (const name of policyNames) {
+        const expected = cloudTrailPolicies.includes(name) ? "advisory" : "disabled";
+        expect([name, reconciled.policies[name].enforcementLevel]).toEqual([name, expected]);
+      }
+    });
+
+    it("config/cis-monitoring.json makes all eighteen policies (fifteen controls) mandatory", () => {
+      const reconciled = reconcilePolicyConfig(info, readPolicyPackConfigFile(configFile("cis-monitoring.json")));
+      expect(Object.values(reconciled.policies).map((p) => p.enforcementLevel)).toEqual(policyNames.map(() => "mandatory"));
+    });
+
+    it.each(["cis", "security-hub"])("config/%s.json sets its profile on every policy and keeps their levels", (profile) => {
+      const reconciled = reconcilePolicyConfig(info, readPolicyPackConfigFile(configFile(`${profile}.json`)));
+      for (const name of policyNames) {
+        expect([name, reconciled.policies[name].enforcementLevel, reconciled.policies[name].properties.profile]).toEqual([
+          name,
+          defaultLevel(name),
+          profile,
+        ]);
+      }
     });
 
     it("config/example.json spells out every property with its default and every policy's level", () => {
@@ -154,14 +219,14 @@ describe("the compiled pack over the engine protocol", () => {
   });
 
   describe("Configure", () => {
-    it("without a config file sends every policy mandatory with its schema defaults", async () => {
+    it("without a config file sends every policy at its own level with its schema defaults", async () => {
       const reconciled = await pack.configure(undefined);
       expect(Object.keys(reconciled.policies).sort()).toEqual([...policyNames].sort());
       for (const policy of info.policies) {
         const defaults = Object.fromEntries(
           Object.entries(policy.configSchema?.properties ?? {}).map(([k, s]) => [k, (s as { default?: unknown }).default]),
         );
-        expect(reconciled.policies[policy.name]).toEqual({ enforcementLevel: "mandatory", properties: defaults });
+        expect(reconciled.policies[policy.name]).toEqual({ enforcementLevel: defaultLevel(policy.name), properties: defaults });
       }
     });
 
@@ -170,6 +235,31 @@ describe("the compiled pack over the engine protocol", () => {
         /"cloudtrail-changes-alarm"\.enforcementLevel: string "strict" is not a valid enforcement level/,
       );
       await expect(pack.configure({ "cloudtrail-alarm": "advisory" })).rejects.toThrow(/"cloudtrail-alarm" is not a policy of this pack/);
+    });
+  });
+
+  describe("AnalyzeStack of a stack outside the control", () => {
+    it("answers not applicable for every enabled policy (Pulumi Cloud shows that, not a silent pass), and no diagnostic", async () => {
+      await pack.configure(undefined);
+      const bucket: EngineResource = {
+        type: "aws:s3/bucket:Bucket",
+        urn: urns.bucket,
+        name: "trail-bucket",
+        properties: { bucket: "app-assets" },
+        options: {},
+      };
+      const { diagnostics, notApplicable } = await pack.analyzeStack([bucket]);
+      expect(diagnostics).toEqual([]);
+      expect(notApplicable.map((entry) => entry.policyName).sort()).toEqual([...cloudTrailPolicies].sort());
+      for (const entry of notApplicable) expect(entry.reason).toContain("the stack has no CloudTrail trail");
+    });
+
+    it("judges a monitoring-only stack's metric with the alarm and SNS policies, and the metric-filter policy is not applicable", async () => {
+      await pack.configure(undefined);
+      const resources = compliantStack().filter((resource) => resource.urn !== urns.trail);
+      const { diagnostics, notApplicable } = await pack.analyzeStack(resources);
+      expect(summary(diagnostics)).toEqual([]);
+      expect(notApplicable.map((entry) => entry.policyName).sort()).toEqual(["cloudtrail-changes-metric-filter", "cloudtrail-logs-to-cloudwatch"]);
     });
   });
 

@@ -49,23 +49,48 @@ async function runAll(policy: StackValidationPolicy, row: ValidCase): Promise<Re
 }
 
 describe("the pack", () => {
-  it("exports the pack name and the four policies in order", () => {
+  it("exports the pack name, the four CloudTrail-changes policies, then one policy per other CIS control in CIS order", () => {
     expect(packName).toBe("cloudtrail-changes-monitoring");
     expect(policies.map((policy) => policy.name)).toEqual([
       "cloudtrail-logs-to-cloudwatch",
       "cloudtrail-changes-metric-filter",
       "cloudtrail-changes-alarm",
       "cloudtrail-changes-alarm-sns",
+      // CIS AWS Foundations v1.4.0-v5.0.0 4.1-4.4 and 4.6-4.15 (4.5 is CloudTrail changes, above).
+      "unauthorized-api-calls-monitored",
+      "console-signin-without-mfa-monitored",
+      "root-account-usage-monitored",
+      "iam-policy-changes-monitored",
+      "console-authentication-failures-monitored",
+      "kms-key-disable-or-deletion-monitored",
+      "s3-bucket-policy-changes-monitored",
+      "aws-config-changes-monitored",
+      "security-group-changes-monitored",
+      "network-acl-changes-monitored",
+      "network-gateway-changes-monitored",
+      "route-table-changes-monitored",
+      "vpc-changes-monitored",
+      "organizations-changes-monitored",
     ]);
   });
 
-  describe.each(policies.map((policy) => [policy.name, policy] as const))("%s metadata", (_name, policy) => {
-    it("is mandatory, medium severity, with CIS framework, url, tags and remediation", () => {
+  describe.each(policies.slice(0, 4).map((policy) => [policy.name, policy] as const))("%s metadata", (_name, policy) => {
+    it("is mandatory, medium severity, with CIS framework, url, every framework reference in tags, and remediation", () => {
       expect(policy.enforcementLevel).toBe("mandatory");
       expect(policy.severity).toBe("medium");
-      expect(policy.framework).toEqual(expect.objectContaining({ name: "CIS AWS Foundations Benchmark", specification: "Ensure CloudTrail configuration changes are monitored" }));
-      expect(policy.url).toMatch(/^https:\/\//);
-      expect(policy.tags).toEqual(expect.arrayContaining(["cis-aws-foundations-4.5", "conformity-cloudwatch-alarm-for-cloudtrail-changes"]));
+      expect(policy.framework).toEqual(expect.objectContaining({ name: "CIS AWS Foundations Benchmark", reference: "4.5", specification: "Ensure CloudTrail configuration changes are monitored" }));
+      expect(policy.url).toBe("https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-5");
+      // CIS v1.2 3.5, v1.4-v5 4.5, v6-v7 5.5, Security Hub CloudWatch.5 (the Security Hub user guide's control page).
+      expect(policy.tags).toEqual(
+        expect.arrayContaining([
+          "cis-aws-foundations-4.5",
+          "cis-aws-foundations-v1.2-3.5",
+          "cis-aws-foundations-v1.4-to-v5-4.5",
+          "cis-aws-foundations-v6-to-v7-5.5",
+          "security-hub-cloudwatch-5",
+          "conformity-cloudwatch-alarm-for-cloudtrail-changes",
+        ]),
+      );
       expect(policy.remediationSteps).toContain("Cloud Conformity");
       expect(policy.displayName).toBeTruthy();
     });
@@ -81,6 +106,18 @@ describe("the pack", () => {
         expect(property).toEqual(expect.objectContaining({ type: expect.any(String), description: expect.any(String) }));
         expect(property).toHaveProperty("default");
       }
+    });
+  });
+
+  describe.each(policies.slice(4).map((policy) => [policy.name, policy] as const))("%s metadata", (_name, policy) => {
+    it("is disabled by default, medium severity, with its own CIS reference in framework and tags", () => {
+      expect(policy.enforcementLevel).toBe("disabled");
+      expect(policy.severity).toBe("medium");
+      expect(policy.framework?.name).toBe("CIS AWS Foundations Benchmark");
+      expect(policy.framework?.reference).toMatch(/^4\.(1[0-5]?|[2-9])$/);
+      expect(policy.tags).toEqual(expect.arrayContaining([`cis-aws-foundations-v1.4-to-v5-${policy.framework?.reference}`]));
+      expect(policy.url).toMatch(/^https:\/\/docs\.aws\.amazon\.com\/securityhub\//);
+      expect(policy.remediationSteps).toContain(`CIS AWS Foundations ${policy.framework?.reference}`);
     });
   });
 

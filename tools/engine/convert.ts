@@ -150,13 +150,27 @@ export function fromAnalyzerInfo(info: analyzerProto.AnalyzerInfo, versionOverri
   return {
     name: info.getName(),
     version: versionOverride ?? info.getVersion(),
+    readme: info.getReadme(),
+    repository: info.getRepository(),
     policies: info.getPoliciesList().map((p) => {
       const configSchema = fromConfigSchema(p.getConfigschema());
+      const framework = p.getFramework();
       return {
         name: p.getName(),
         description: p.getDescription(),
         enforcementLevel: enforcementLevelFromProto(p.getEnforcementlevel()),
         severity: severityFromProto(p.getSeverity()),
+        tags: p.getTagsList(),
+        ...(framework !== undefined
+          ? {
+              framework: {
+                name: framework.getName(),
+                version: framework.getVersion(),
+                reference: framework.getReference(),
+                specification: framework.getSpecification(),
+              },
+            }
+          : {}),
         ...(configSchema !== undefined ? { configSchema } : {}),
       };
     }),

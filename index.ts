@@ -6,8 +6,13 @@
 // No initialConfig on purpose: the policies' config schemas carry the defaults, and an initialConfig entry without
 // an enforcementLevel would reach the pack as "advisory", overriding the policies' "mandatory".
 import { PolicyPack } from "@pulumi/policy";
+import { installSecretCapture } from "./lib/stack/secret-capture";
 import { packName, policies } from "./policies";
 import { packMetadata } from "./policies/pack-metadata";
+
+// Before the SDK starts its gRPC server: learn from each AnalyzeStack request which values were secrets (the SDK
+// unwraps them), so no message ever prints one. Without it every stack value is treated as secret.
+installSecretCapture();
 
 new PolicyPack(packName, {
   policies,

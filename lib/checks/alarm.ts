@@ -52,7 +52,7 @@ function metricText(metric: PublishedMetric): Message {
 export function alarmSnippet(metric: PublishedMetric, criteria: AlarmCriteria, control: ControlDefinition): Message {
   const { metricName, namespace } = metric.transformation;
   return message("alarmSnippet", {
-    resourceName: "cloudtrail-changes",
+    resourceName: control.id,
     alarmName: criteria.requireAlarmName ? message("alarmNameSetting", { name: JSON.stringify(criteria.alarmName) }) : "",
     metricName:
       metricName.state === "known" ? quoted(metricName.value, metricName.secret === true) : JSON.stringify(control.metric.name),

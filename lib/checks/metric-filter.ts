@@ -85,7 +85,7 @@ export const metricFilterMessages = {
 /** The fix snippet: a compliant metric filter on `groupExpression`. */
 export function filterSnippet(control: ControlDefinition, groupExpression: Message["data"][string]): Message {
   return message("filterSnippet", {
-    resourceName: "cloudtrail-changes",
+    resourceName: control.id,
     groupExpression,
     pattern: JSON.stringify(snippetPattern(control)),
     metricName: control.metric.name,

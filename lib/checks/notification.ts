@@ -28,7 +28,7 @@ export const notificationMessages = {
     "{{alarm}} notifies no SNS topic that reaches anyone: {{problems}}.\n" +
     "Fix: notify an SNS topic in the alarm's region with a subscriber, e.g.\n{{snippet}}",
   topicSnippet:
-    '  const topic = new aws.sns.Topic("cloudtrail-changes");\n' +
+    '  const topic = new aws.sns.Topic("security-alerts");\n' +
     '  new aws.sns.TopicSubscription("security-team", { topic: topic.arn, protocol: "email", endpoint: "..." });\n' +
     "  // and on the alarm: alarmActions: [topic.arn]",
 } as const;

@@ -11,6 +11,7 @@ import { auditTrailGaps } from "../monitoring/audit-trail";
 import { trailRecordsControlEvents, trailRecordsWhereTheyLand } from "../monitoring/log-groups";
 import type { Profile } from "../monitoring/profiles";
 import type { AdvancedEventSelectorModel, EventSelectorModel, StackModel, TrailModel } from "../stack/model";
+import { describeRegion } from "../stack/regions";
 import { selectorsKnown } from "../stack/selectors";
 
 export const trailDeliveryMessages = {
@@ -82,7 +83,7 @@ export function selectorsWhy(trail: TrailModel, control: ControlDefinition): Mes
     if (recording.globalServiceEvents && trail.includeGlobalServiceEvents.state === "known" && !trail.includeGlobalServiceEvents.value) {
       return message("noGlobalServiceEvents");
     }
-    return message("singleRegionOutsideUsEast1", { region: trail.region.state === "known" ? trail.region.name : "?" });
+    return message("singleRegionOutsideUsEast1", { region: describeRegion(trail.region) });
   }
   if (trail.advancedEventSelectors.state === "known") {
     return message("advancedSelectorsSelectNone", {

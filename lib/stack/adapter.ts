@@ -48,6 +48,30 @@ export interface RawResource {
   readonly props: Readonly<Record<string, PlainValue>>;
   /** The adapter's `dependencyNames` -> URNs of the resources that input depends on. */
   readonly dependencies: Readonly<Record<string, readonly string[]>>;
+  /** The read properties that hold a value the engine sent as secret (every one, when that can't be known). */
+  readonly secretKeys: readonly string[];
+  /** Whether the provider's `region` was sent as a secret. */
+  readonly providerRegionSecret: boolean;
+}
+
+/** Marks every known value inside `value` (a field, or a structure of fields) as secret. */
+export function markSecret<T>(value: T): T {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map((item: unknown) => markSecret(item)) as T;
+  const record = value as Record<string, unknown>;
+  const copy: Record<string, unknown> = {};
+  for (const [key, element] of Object.entries(record)) copy[key] = markSecret(element);
+  if (record.state === "known" && "value" in record) copy.secret = true;
+  return copy as T;
+}
+
+/**
+ * `s(key, field)`: the field, marked secret when the property `key` (or one of `keys`) holds a secret. Builders
+ * wrap every value they read with it, so the model knows which values must never be printed.
+ */
+export function secretMarker(raw: RawResource): <T>(key: string | readonly string[], value: T) => T {
+  const secret = new Set(raw.secretKeys);
+  return (key, value) => ((typeof key === "string" ? secret.has(key) : key.some((k) => secret.has(k))) ? markSecret(value) : value);
 }
 
 /** Reads one resource type into the model. */
@@ -103,18 +127,21 @@ export function trailAdapter(names: {
       "includeGlobalServiceEvents",
     ],
     dependencyNames: [logGroupArn],
-    build: (raw: RawResource, base: ModelResourceBase): TrailModel => ({
+    build: (raw: RawResource, base: ModelResourceBase): TrailModel => {
+      const s = secretMarker(raw);
+      return {
       ...base,
       kind: "trail",
-      logGroupArn: stringField(raw.props[logGroupArn]),
+      logGroupArn: s(logGroupArn, stringField(raw.props[logGroupArn])),
       logGroupArnDependencies: raw.dependencies[logGroupArn] ?? [],
-      roleArn: stringField(raw.props.cloudWatchLogsRoleArn),
-      loggingEnabled: booleanWithDefault(raw.props[logging], names.loggingWhenAbsent),
-      eventSelectors: eventSelectorsField(raw.props.eventSelectors),
-      advancedEventSelectors: advancedEventSelectorsField(raw.props.advancedEventSelectors),
-      multiRegion: booleanWithDefault(raw.props.isMultiRegionTrail, false),
-      includeGlobalServiceEvents: booleanWithDefault(raw.props.includeGlobalServiceEvents, true),
-    }),
+      roleArn: s("cloudWatchLogsRoleArn", stringField(raw.props.cloudWatchLogsRoleArn)),
+      loggingEnabled: s(logging, booleanWithDefault(raw.props[logging], names.loggingWhenAbsent)),
+      eventSelectors: s("eventSelectors", eventSelectorsField(raw.props.eventSelectors)),
+      advancedEventSelectors: s("advancedEventSelectors", advancedEventSelectorsField(raw.props.advancedEventSelectors)),
+      multiRegion: s("isMultiRegionTrail", booleanWithDefault(raw.props.isMultiRegionTrail, false)),
+      includeGlobalServiceEvents: s("includeGlobalServiceEvents", booleanWithDefault(raw.props.includeGlobalServiceEvents, true)),
+    };
+    },
   };
 }
 
@@ -125,14 +152,17 @@ export function logGroupAdapter(type: string, groupName: string): ResourceAdapte
     kind: "logGroup",
     propertyNames: [groupName, "arn", "logGroupClass"],
     dependencyNames: [],
-    build: (raw: RawResource, base: ModelResourceBase): LogGroupModel => ({
+    build: (raw: RawResource, base: ModelResourceBase): LogGroupModel => {
+      const s = secretMarker(raw);
+      return {
       ...base,
       kind: "logGroup",
-      groupName: stringField(raw.props[groupName]),
-      arn: stringField(raw.props.arn),
+      groupName: s(groupName, stringField(raw.props[groupName])),
+      arn: s("arn", stringField(raw.props.arn)),
       // "If you omit this parameter, the default of STANDARD is used" (CloudWatch Logs API, CreateLogGroup).
-      logGroupClass: stringWithDefault(raw.props.logGroupClass, "STANDARD"),
-    }),
+      logGroupClass: s("logGroupClass", stringWithDefault(raw.props.logGroupClass, "STANDARD")),
+    };
+    },
   };
 }
 
@@ -156,18 +186,21 @@ export function metricFilterAdapter(names: {
       "emitSystemFieldDimensions",
     ],
     dependencyNames: ["logGroupName"],
-    build: (raw: RawResource, base: ModelResourceBase): MetricFilterModel => ({
+    build: (raw: RawResource, base: ModelResourceBase): MetricFilterModel => {
+      const s = secretMarker(raw);
+      return {
       ...base,
       kind: "metricFilter",
-      logGroupName: stringField(raw.props.logGroupName),
+      logGroupName: s("logGroupName", stringField(raw.props.logGroupName)),
       logGroupNameDependencies: raw.dependencies.logGroupName ?? [],
       // An empty pattern is legal (it matches every event), so "" stays a known value here.
-      pattern: patternField(raw.props[pattern]),
-      transformations: names.readTransformations(raw.props[transformations]),
-      applyOnTransformedLogs: booleanWithDefault(raw.props.applyOnTransformedLogs, false),
-      fieldSelectionCriteria: stringField(raw.props.fieldSelectionCriteria),
-      emitSystemFieldDimensions: stringListField(raw.props.emitSystemFieldDimensions),
-    }),
+      pattern: s(pattern, patternField(raw.props[pattern])),
+      transformations: s(transformations, names.readTransformations(raw.props[transformations])),
+      applyOnTransformedLogs: s("applyOnTransformedLogs", booleanWithDefault(raw.props.applyOnTransformedLogs, false)),
+      fieldSelectionCriteria: s("fieldSelectionCriteria", stringField(raw.props.fieldSelectionCriteria)),
+      emitSystemFieldDimensions: s("emitSystemFieldDimensions", stringListField(raw.props.emitSystemFieldDimensions)),
+    };
+    },
   };
 }
 
@@ -225,31 +258,34 @@ export function alarmAdapter(names: {
       "thresholdMetricId",
     ],
     dependencyNames: ["alarmActions"],
-    build: (raw: RawResource, base: ModelResourceBase): AlarmModel => ({
+    build: (raw: RawResource, base: ModelResourceBase): AlarmModel => {
+      const s = secretMarker(raw);
+      return {
       ...base,
       kind: "alarm",
-      alarmName: stringField(raw.props[alarmName]),
-      arn: stringField(raw.props.arn),
+      alarmName: s(alarmName, stringField(raw.props[alarmName])),
+      arn: s("arn", stringField(raw.props.arn)),
       metric: {
-        metricName: stringField(raw.props.metricName),
-        namespace: stringField(raw.props.namespace),
-        statistic: stringField(raw.props.statistic),
-        extendedStatistic: stringField(raw.props.extendedStatistic),
-        period: numberField(raw.props.period, true),
-        unit: stringField(raw.props.unit),
-        dimensions: readDimensions(raw.props.dimensions),
+        metricName: s("metricName", stringField(raw.props.metricName)),
+        namespace: s("namespace", stringField(raw.props.namespace)),
+        statistic: s("statistic", stringField(raw.props.statistic)),
+        extendedStatistic: s("extendedStatistic", stringField(raw.props.extendedStatistic)),
+        period: s("period", numberField(raw.props.period, true)),
+        unit: s("unit", stringField(raw.props.unit)),
+        dimensions: s("dimensions", readDimensions(raw.props.dimensions)),
       },
-      queries: names.readQueries(raw.props[queries]),
-      threshold: numberField(raw.props.threshold),
-      comparisonOperator: stringField(raw.props.comparisonOperator),
-      evaluationPeriods: numberField(raw.props.evaluationPeriods, true),
-      datapointsToAlarm: numberField(raw.props.datapointsToAlarm, true),
-      treatMissingData: stringWithDefault(raw.props.treatMissingData, "missing"),
-      actionsEnabled: booleanWithDefault(raw.props.actionsEnabled, true),
-      alarmActions: stringListField(raw.props.alarmActions),
+      queries: s(queries, names.readQueries(raw.props[queries])),
+      threshold: s("threshold", numberField(raw.props.threshold)),
+      comparisonOperator: s("comparisonOperator", stringField(raw.props.comparisonOperator)),
+      evaluationPeriods: s("evaluationPeriods", numberField(raw.props.evaluationPeriods, true)),
+      datapointsToAlarm: s("datapointsToAlarm", numberField(raw.props.datapointsToAlarm, true)),
+      treatMissingData: s("treatMissingData", stringWithDefault(raw.props.treatMissingData, "missing")),
+      actionsEnabled: s("actionsEnabled", booleanWithDefault(raw.props.actionsEnabled, true)),
+      alarmActions: s("alarmActions", stringListField(raw.props.alarmActions)),
       alarmActionDependencies: raw.dependencies.alarmActions ?? [],
-      thresholdMetricId: stringField(raw.props.thresholdMetricId),
-    }),
+      thresholdMetricId: s("thresholdMetricId", stringField(raw.props.thresholdMetricId)),
+    };
+    },
   };
 }
 
@@ -266,15 +302,18 @@ export function topicAdapter(names: {
     kind: "topic",
     propertyNames: [topicName, arn, "kmsMasterKeyId", ...(inline === undefined ? [] : [inline.name])],
     dependencyNames: ["kmsMasterKeyId"],
-    build: (raw: RawResource, base: ModelResourceBase): TopicModel => ({
+    build: (raw: RawResource, base: ModelResourceBase): TopicModel => {
+      const s = secretMarker(raw);
+      return {
       ...base,
       kind: "topic",
-      topicName: stringField(raw.props[topicName]),
-      arn: stringField(raw.props[arn]),
-      kmsMasterKeyId: stringField(raw.props.kmsMasterKeyId),
+      topicName: s(topicName, stringField(raw.props[topicName])),
+      arn: s(arn, stringField(raw.props[arn])),
+      kmsMasterKeyId: s("kmsMasterKeyId", stringField(raw.props.kmsMasterKeyId)),
       kmsMasterKeyIdDependencies: raw.dependencies.kmsMasterKeyId ?? [],
-      inlineSubscriptionProtocols: inline === undefined ? [] : inline.readProtocols(raw.props[inline.name]),
-    }),
+      inlineSubscriptionProtocols: inline === undefined ? [] : s(inline.name, inline.readProtocols(raw.props[inline.name])),
+    };
+    },
   };
 }
 
@@ -285,13 +324,16 @@ export function subscriptionAdapter(type: string, topicArn: string): ResourceAda
     kind: "subscription",
     propertyNames: [topicArn, "protocol", "pendingConfirmation"],
     dependencyNames: [topicArn],
-    build: (raw: RawResource, base: ModelResourceBase): SubscriptionModel => ({
+    build: (raw: RawResource, base: ModelResourceBase): SubscriptionModel => {
+      const s = secretMarker(raw);
+      return {
       ...base,
       kind: "subscription",
-      topicArn: stringField(raw.props[topicArn]),
+      topicArn: s(topicArn, stringField(raw.props[topicArn])),
       topicArnDependencies: raw.dependencies[topicArn] ?? [],
-      protocol: stringField(raw.props.protocol),
-      pendingConfirmation: booleanField(raw.props.pendingConfirmation),
-    }),
+      protocol: s("protocol", stringField(raw.props.protocol)),
+      pendingConfirmation: s("pendingConfirmation", booleanField(raw.props.pendingConfirmation)),
+    };
+    },
   };
 }

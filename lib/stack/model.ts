@@ -11,7 +11,7 @@ import type { Field } from "./read";
 
 /** Where a resource lives. An unknown region remembers which provider it comes from (see `regions.ts`). */
 export type Region =
-  | { readonly state: "known"; readonly name: string; readonly source: RegionSource }
+  | { readonly state: "known"; readonly name: string; readonly source: RegionSource; readonly secret?: boolean }
   | { readonly state: "unknown"; readonly providerKey: string };
 
 /** Which setting a known region came from. */

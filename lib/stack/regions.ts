@@ -5,6 +5,7 @@
  * provider; otherwise the comparison is undetermined and the policies report that it can't be verified.
  */
 import type { Region } from "./model";
+import { stackText, type StackText } from "../findings/message";
 import { isUnknownSentinel, type PlainValue } from "./read";
 
 /** The provider key for resources the engine sent without a provider. */
@@ -15,13 +16,16 @@ export function resolveRegion(
   ownRegion: PlainValue | undefined,
   provider: { readonly urn: string | undefined; readonly region: PlainValue | undefined },
   stackRegion: string | undefined,
+  secret: { readonly own: boolean; readonly provider: boolean } = { own: false, provider: false },
 ): Region {
   const providerKey = provider.urn ?? noProviderKey;
   if (isUnknownSentinel(ownRegion)) return { state: "unknown", providerKey };
-  if (typeof ownRegion === "string" && ownRegion !== "") return { state: "known", name: ownRegion, source: "resource" };
+  if (typeof ownRegion === "string" && ownRegion !== "") {
+    return { state: "known", name: ownRegion, source: "resource", ...(secret.own ? { secret: true } : {}) };
+  }
   if (isUnknownSentinel(provider.region)) return { state: "unknown", providerKey };
   if (typeof provider.region === "string" && provider.region !== "") {
-    return { state: "known", name: provider.region, source: "provider" };
+    return { state: "known", name: provider.region, source: "provider", ...(secret.provider ? { secret: true } : {}) };
   }
   if (stackRegion !== undefined && stackRegion !== "") return { state: "known", name: stackRegion, source: "stack" };
   return { state: "unknown", providerKey };
@@ -39,9 +43,9 @@ export function compareRegions(a: Region, b: Region): "same" | "different" | "un
   return "undetermined";
 }
 
-/** Words for a region in messages. */
-export function describeRegion(region: Region): string {
-  return region.state === "known" ? region.name : "an unknown region";
+/** Words for a region in messages (a region the engine sent as secret prints as `[secret]`). */
+export function describeRegion(region: Region): StackText | string {
+  return region.state === "known" ? stackText(region.name, region.secret === true) : "an unknown region";
 }
 
 /**

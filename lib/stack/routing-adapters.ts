@@ -3,7 +3,7 @@
  * topic themselves: the KMS key a topic is encrypted with (key, alias, separate key policy), alarm mute rules and
  * composite alarms. Parameterised by the providers' property names, like `adapter.ts`.
  */
-import type { ResourceAdapter, RawResource } from "./adapter";
+import { secretMarker, type ResourceAdapter, type RawResource } from "./adapter";
 import type {
   CompositeAlarmModel,
   KmsAliasModel,
@@ -61,13 +61,16 @@ export function kmsKeyAdapter(type: string, policy: string): ResourceAdapter {
     kind: "kmsKey",
     propertyNames: ["arn", "keyId", policy],
     dependencyNames: [],
-    build: (raw: RawResource, base: ModelResourceBase): KmsKeyModel => ({
+    build: (raw: RawResource, base: ModelResourceBase): KmsKeyModel => {
+      const s = secretMarker(raw);
+      return {
       ...base,
       kind: "kmsKey",
-      arn: stringField(raw.props.arn),
-      keyId: stringField(raw.props.keyId),
-      policy: documentField(raw.props[policy]),
-    }),
+      arn: s("arn", stringField(raw.props.arn)),
+      keyId: s("keyId", stringField(raw.props.keyId)),
+      policy: s(policy, documentField(raw.props[policy])),
+    };
+    },
   };
 }
 
@@ -78,14 +81,17 @@ export function kmsAliasAdapter(type: string, aliasName: string): ResourceAdapte
     kind: "kmsAlias",
     propertyNames: [aliasName, "arn", "targetKeyId"],
     dependencyNames: ["targetKeyId"],
-    build: (raw: RawResource, base: ModelResourceBase): KmsAliasModel => ({
+    build: (raw: RawResource, base: ModelResourceBase): KmsAliasModel => {
+      const s = secretMarker(raw);
+      return {
       ...base,
       kind: "kmsAlias",
-      aliasName: stringField(raw.props[aliasName]),
-      arn: stringField(raw.props.arn),
-      targetKeyId: stringField(raw.props.targetKeyId),
+      aliasName: s(aliasName, stringField(raw.props[aliasName])),
+      arn: s("arn", stringField(raw.props.arn)),
+      targetKeyId: s("targetKeyId", stringField(raw.props.targetKeyId)),
       targetKeyIdDependencies: raw.dependencies.targetKeyId ?? [],
-    }),
+    };
+    },
   };
 }
 
@@ -96,13 +102,16 @@ export function kmsKeyPolicyAdapter(type: string): ResourceAdapter {
     kind: "kmsKeyPolicy",
     propertyNames: ["keyId", "policy"],
     dependencyNames: ["keyId"],
-    build: (raw: RawResource, base: ModelResourceBase): KmsKeyPolicyModel => ({
+    build: (raw: RawResource, base: ModelResourceBase): KmsKeyPolicyModel => {
+      const s = secretMarker(raw);
+      return {
       ...base,
       kind: "kmsKeyPolicy",
-      keyId: stringField(raw.props.keyId),
+      keyId: s("keyId", stringField(raw.props.keyId)),
       keyIdDependencies: raw.dependencies.keyId ?? [],
-      policy: documentField(raw.props.policy),
-    }),
+      policy: s("policy", documentField(raw.props.policy)),
+    };
+    },
   };
 }
 
@@ -114,21 +123,23 @@ export function muteRuleAdapter(type: string): ResourceAdapter {
     propertyNames: ["name", "muteTargets", "rule", "startDate", "expireDate", "status"],
     dependencyNames: ["muteTargets"],
     build: (raw: RawResource, base: ModelResourceBase): MuteRuleModel => {
+      const s = secretMarker(raw);
       const schedule = blockField(raw.props.rule, "schedule");
       return {
         ...base,
         kind: "muteRule",
-        ruleName: stringField(raw.props.name),
-        alarmNames: isUnknownSentinel(block(raw.props.muteTargets))
-          ? unknown
-          : stringListField(blockField(raw.props.muteTargets, "alarmNames")),
+        ruleName: s("name", stringField(raw.props.name)),
+        alarmNames: s(
+          "muteTargets",
+          isUnknownSentinel(block(raw.props.muteTargets)) ? unknown : stringListField(blockField(raw.props.muteTargets, "alarmNames")),
+        ),
         alarmNamesDependencies: raw.dependencies.muteTargets ?? [],
-        scheduleExpression: stringField(blockField(schedule, "expression")),
-        scheduleDuration: stringField(blockField(schedule, "duration")),
-        scheduleTimezone: stringField(blockField(schedule, "timezone")),
-        startDate: stringField(raw.props.startDate),
-        expireDate: stringField(raw.props.expireDate),
-        status: stringField(raw.props.status),
+        scheduleExpression: s("rule", stringField(blockField(schedule, "expression"))),
+        scheduleDuration: s("rule", stringField(blockField(schedule, "duration"))),
+        scheduleTimezone: s("rule", stringField(blockField(schedule, "timezone"))),
+        startDate: s("startDate", stringField(raw.props.startDate)),
+        expireDate: s("expireDate", stringField(raw.props.expireDate)),
+        status: s("status", stringField(raw.props.status)),
       };
     },
   };
@@ -145,18 +156,22 @@ export function compositeAlarmAdapter(type: string): ResourceAdapter {
     propertyNames: ["alarmName", "arn", "alarmRule", "actionsEnabled", "alarmActions", "actionsSuppressor"],
     dependencyNames: ["alarmRule", "alarmActions"],
     build: (raw: RawResource, base: ModelResourceBase): CompositeAlarmModel => {
+      const s = secretMarker(raw);
       const suppressor = raw.props.actionsSuppressor;
       return {
         ...base,
         kind: "compositeAlarm",
-        alarmName: stringField(raw.props.alarmName),
-        arn: stringField(raw.props.arn),
-        alarmRule: stringField(raw.props.alarmRule),
+        alarmName: s("alarmName", stringField(raw.props.alarmName)),
+        arn: s("arn", stringField(raw.props.arn)),
+        alarmRule: s("alarmRule", stringField(raw.props.alarmRule)),
         alarmRuleDependencies: raw.dependencies.alarmRule ?? [],
-        actionsEnabled: booleanWithDefault(raw.props.actionsEnabled, true),
-        alarmActions: stringListField(raw.props.alarmActions),
+        actionsEnabled: s("actionsEnabled", booleanWithDefault(raw.props.actionsEnabled, true)),
+        alarmActions: s("alarmActions", stringListField(raw.props.alarmActions)),
         alarmActionDependencies: raw.dependencies.alarmActions ?? [],
-        actionsSuppressor: typeof suppressor === "string" ? stringField(suppressor) : stringField(blockField(suppressor, "alarm")),
+        actionsSuppressor: s(
+          "actionsSuppressor",
+          typeof suppressor === "string" ? stringField(suppressor) : stringField(blockField(suppressor, "alarm")),
+        ),
       };
     },
   };

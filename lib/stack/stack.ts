@@ -13,6 +13,8 @@ import { awsNativeAdapters } from "./aws-native";
 import type { ModelKind, ModelResource, StackModel } from "./model";
 import { readProp, type PlainValue } from "./read";
 import { resolveRegion } from "./regions";
+import { currentSecrets } from "./secret-capture";
+import { isSecretProperty, isSecretProviderProperty, noSecrets, type SecretKnowledge } from "./secrets";
 
 /** The parts of a policy SDK `PolicyResource` the model reads (a `PolicyResource` is assignable to it). */
 export interface EngineResource {
@@ -31,8 +33,12 @@ export const defaultAdapters: ReadonlyMap<string, ResourceAdapter> = adapterRegi
   ...awsNativeAdapters,
 ]);
 
-/** Copies one relevant resource out of the engine's data. */
-export function snapshotResource(resource: EngineResource, adapter: ResourceAdapter): RawResource {
+/** Copies one relevant resource out of the engine's data, with what the engine sent of it as secret. */
+export function snapshotResource(
+  resource: EngineResource,
+  adapter: ResourceAdapter,
+  secrets: SecretKnowledge = noSecrets,
+): RawResource {
   const props: Record<string, PlainValue> = {};
   for (const key of [...adapter.propertyNames, "region"]) {
     const value = readProp(resource.props, key);
@@ -43,14 +49,17 @@ export function snapshotResource(resource: EngineResource, adapter: ResourceAdap
     const urns = dependencyUrns(resource.propertyDependencies, key);
     if (urns.length > 0) dependencies[key] = urns;
   }
+  const providerUrn = resource.provider?.urn;
   return {
     type: resource.type,
     urn: resource.urn,
     name: resource.name,
-    providerUrn: resource.provider?.urn,
+    providerUrn,
     providerRegion: resource.provider === undefined ? undefined : readProp(resource.provider.props, "region"),
     props,
     dependencies,
+    secretKeys: Object.keys(props).filter((key) => isSecretProperty(secrets, resource.urn, key)),
+    providerRegionSecret: resource.provider !== undefined && isSecretProviderProperty(secrets, providerUrn, "region"),
   };
 }
 
@@ -76,11 +85,12 @@ function dependencyUrns(
 export function snapshotStack(
   resources: readonly EngineResource[],
   adapters: ReadonlyMap<string, ResourceAdapter> = defaultAdapters,
+  secrets: SecretKnowledge = noSecrets,
 ): RawResource[] {
   const snapshot: RawResource[] = [];
   for (const resource of resources) {
     const adapter = adapters.get(resource.type);
-    if (adapter !== undefined) snapshot.push(snapshotResource(resource, adapter));
+    if (adapter !== undefined) snapshot.push(snapshotResource(resource, adapter, secrets));
   }
   return snapshot.sort((a, b) => (a.urn < b.urn ? -1 : a.urn > b.urn ? 1 : 0));
 }
@@ -123,7 +133,12 @@ export function buildStackModel(
   for (const raw of snapshot) {
     const adapter = adapters.get(raw.type);
     if (adapter === undefined) continue;
-    const region = resolveRegion(raw.props.region, { urn: raw.providerUrn, region: raw.providerRegion }, stackRegion);
+    const region = resolveRegion(
+      raw.props.region,
+      { urn: raw.providerUrn, region: raw.providerRegion },
+      stackRegion,
+      { own: raw.secretKeys.includes("region"), provider: raw.providerRegionSecret },
+    );
     const resource = adapter.build(raw, { urn: raw.urn, name: raw.name, type: raw.type, providerUrn: raw.providerUrn, region });
     byUrn.set(resource.urn, resource);
     lists[listOfKind[resource.kind]].push(resource);
@@ -143,8 +158,12 @@ let lastRead: { readonly fingerprint: string; readonly model: StackModel } | und
  * The stack model of `resources`, reused across the policies of one AnalyzeStack: the model is rebuilt only
  * when the relevant resources (or the stack region) differ from the previous call's.
  */
-export function readStackModel(resources: readonly EngineResource[], stackRegion: string | undefined): StackModel {
-  const snapshot = snapshotStack(resources);
+export function readStackModel(
+  resources: readonly EngineResource[],
+  stackRegion: string | undefined,
+  secrets: SecretKnowledge = currentSecrets(),
+): StackModel {
+  const snapshot = snapshotStack(resources, defaultAdapters, secrets);
   const fingerprint = fingerprintOf(snapshot, stackRegion);
   if (lastRead !== undefined && lastRead.fingerprint === fingerprint) return lastRead.model;
   const model = buildStackModel(snapshot, stackRegion);

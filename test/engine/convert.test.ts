@@ -98,12 +98,16 @@ describe("fromAnalyzerInfo and fromAnalyzeResponse", () => {
     expect(fromAnalyzerInfo(sampleInfo())).toEqual({
       name: "pack",
       version: "0.1.0",
+      // Unset strings and lists arrive as protobuf's empty values.
+      readme: "",
+      repository: "",
       policies: [
         {
           name: "p",
           description: "d",
           enforcementLevel: "mandatory",
           severity: "medium",
+          tags: [],
           configSchema: { properties: { period: { type: "integer", default: 300 } } },
         },
       ],

@@ -6,6 +6,8 @@
  */
 import * as policySdk from "@pulumi/policy";
 import type { PolicyResource, StackValidationArgs, StackValidationPolicy } from "@pulumi/policy";
+import { withSecrets } from "../../lib/stack/secret-capture";
+import type { EngineSecrets } from "../../lib/stack/secrets";
 
 /** The engine's unknown sentinels (reference §1.7). */
 export const unknownValue = {
@@ -27,6 +29,42 @@ export const UnknownValueError: new (...args: never[]) => Error = (policySdk as 
 }).UnknownValueError;
 
 export type Props = Record<string, unknown>;
+
+/** The engine's secret signature (pulumi/pulumi `sdk/go/common/resource/properties.go`), written out here. */
+const secretSignatureKey = "4dabf18193072939515e22adb298388d";
+const secretSignature = "1b47061264138c4ac30d75fd1eb44270";
+
+/** A value the engine sends as a secret: `{ <sig key>: <sig>, value }`. The fixture hands policies the plain value. */
+export function secret(value: unknown): Props {
+  return { [secretSignatureKey]: secretSignature, value };
+}
+
+function isSecretObject(value: unknown): value is Props {
+  return value !== null && typeof value === "object" && (value as Props)[secretSignatureKey] === secretSignature;
+}
+
+/** The value with secrets unwrapped, as `@pulumi/policy` deserializes it for stack policies. */
+function unwrapSecrets(value: unknown): unknown {
+  if (isSecretObject(value)) return unwrapSecrets(value.value);
+  if (Array.isArray(value)) return value.map(unwrapSecrets);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value as Props).map(([key, element]) => [key, unwrapSecrets(element)]));
+  }
+  return value;
+}
+
+/** Whether the value holds a secret anywhere. */
+function containsSecret(value: unknown): boolean {
+  if (isSecretObject(value)) return true;
+  if (Array.isArray(value)) return value.some(containsSecret);
+  if (value !== null && typeof value === "object") return Object.values(value as Props).some(containsSecret);
+  return false;
+}
+
+/** The top-level keys of `props` holding a secret. */
+function secretKeysIn(props: Props): Set<string> {
+  return new Set(Object.keys(props).filter((key) => containsSecret(props[key])));
+}
 
 interface ResourceSpec {
   readonly type: string;
@@ -116,6 +154,21 @@ export class StackFixture {
     return this;
   }
 
+  /** What the engine sent as secret, as the pack learns it from the AnalyzeStack request. */
+  secrets(): EngineSecrets {
+    const resources = new Map<string, ReadonlySet<string>>();
+    const providers = new Map<string, ReadonlySet<string>>();
+    for (const spec of this.resources) {
+      const keys = secretKeysIn(spec.props);
+      if (keys.size > 0) resources.set(urnOf(spec.type, spec.name), keys);
+    }
+    for (const provider of this.providers.values()) {
+      const keys = secretKeysIn(provider.props);
+      if (keys.size > 0) providers.set(urnOf(provider.type, provider.name), keys);
+    }
+    return { resources, providers };
+  }
+
   /** Fresh SDK-shaped resources: the root stack, the providers, then the resources in order. */
   build(): PolicyResource[] {
     const byName = new Map<string, PolicyResource>();
@@ -149,8 +202,9 @@ export class StackFixture {
   }
 }
 
+/** A deep copy with secrets unwrapped (the SDK hands stack policies plain values). */
 function deepCopy(props: Props): Props {
-  return JSON.parse(JSON.stringify(props)) as Props;
+  return unwrapSecrets(JSON.parse(JSON.stringify(props))) as Props;
 }
 
 function makeResource(
@@ -208,9 +262,11 @@ export async function runPolicy(
     },
   };
   try {
-    await policy.validateStack(args, (message, urn) => {
-      reported.push({ message: typeof message === "string" ? message : String(message), urn });
-    });
+    await withSecrets(fixture.secrets(), () =>
+      policy.validateStack(args, (message, urn) => {
+        reported.push({ message: typeof message === "string" ? message : String(message), urn });
+      }),
+    );
   } catch (error) {
     if (!(error instanceof NotApplicable)) throw error;
   }

@@ -9,6 +9,7 @@ import type { StackValidationArgs } from "@pulumi/policy";
 import { cloudTrailChanges } from "../../lib/controls/cloudtrail-changes";
 import type { Finding } from "../../lib/findings/message";
 import { renderFinding } from "../../lib/findings/render";
+import { withSecrets } from "../../lib/stack/secret-capture";
 import { runCheck, type CheckOutcome, type PolicyDefinition } from "../../policies/common";
 import type { ConfigProperties } from "../../policies/config";
 import { messageCatalogue } from "../../policies/messages";
@@ -45,11 +46,12 @@ export interface PolicyCases {
 /** What the pack's wrapper returns for a case's stack in the case's stack region: findings, or not applicable. */
 export function runOutcome<S extends ConfigProperties>(definition: PolicyDefinition<S>, row: ValidCase): CheckOutcome {
   const stackRegion = "stackRegion" in row ? row.stackRegion : "us-east-1";
+  const fixture = row.stack();
   const args: Pick<StackValidationArgs, "resources" | "getConfig"> = {
-    resources: row.stack().build(),
+    resources: fixture.build(),
     getConfig: <T extends object>() => (row.config ?? {}) as T,
   };
-  return runCheck(definition, args, { stackRegion: () => stackRegion }, cloudTrailChanges);
+  return withSecrets(fixture.secrets(), () => runCheck(definition, args, { stackRegion: () => stackRegion }, cloudTrailChanges));
 }
 
 /** A case's findings (none when the policy reports "not applicable"). */

@@ -46,7 +46,7 @@ function alarmSnippet(nameSetting = ""): string {
 }
 
 const topicSnippet = lines(
-  '  const topic = new aws.sns.Topic("cloudtrail-changes");',
+  '  const topic = new aws.sns.Topic("security-alerts");',
   '  new aws.sns.TopicSubscription("security-team", { topic: topic.arn, protocol: "email", endpoint: "..." });',
   "  // and on the alarm: alarmActions: [topic.arn]",
 );

@@ -95,14 +95,14 @@ export interface PolicyPackInfo {
   name: string;
   version: string;
   /** What Pulumi Cloud shows on the pack's page. */
-  readme: string;
-  repository: string;
+  readme?: string;
+  repository?: string;
   policies: {
     name: string;
     description: string;
     enforcementLevel: string;
     severity: string;
-    tags: string[];
+    tags?: string[];
     /** The compliance framework reference, e.g. `{ name: "CIS AWS Foundations Benchmark", reference: "4.5" }`. */
     framework?: { name: string; version: string; reference: string; specification: string };
     configSchema?: PolicyConfigSchema;

@@ -25,7 +25,7 @@ import { compareRegions, regionFromArn } from "./regions";
 export type LogGroupTarget =
   | { readonly kind: "resource"; readonly group: LogGroupModel }
   /** A log group outside the stack, known by name (and region). */
-  | { readonly kind: "external"; readonly name: string; readonly region: Region }
+  | { readonly kind: "external"; readonly name: string; readonly region: Region; readonly secret: boolean }
   /** Not known at preview and not resolvable through `propertyDependencies`; `why` is a sentence fragment. */
   | { readonly kind: "unresolved"; readonly why: Message };
 
@@ -134,7 +134,7 @@ export function logGroupOfTrail(model: StackModel, trail: TrailModel): LogGroupT
   if (byName !== undefined) return { kind: "resource", group: byName };
   const [dependency] = dependenciesOfKind(model, trail.logGroupArnDependencies, "logGroup");
   if (dependency !== undefined && dependency.arn.state === "unknown") return { kind: "resource", group: dependency };
-  return { kind: "external", name: parsed.name, region };
+  return { kind: "external", name: parsed.name, region, secret: arn.secret === true };
 }
 
 /** The log group a metric filter is on. */
@@ -146,7 +146,7 @@ export function logGroupOfFilter(model: StackModel, filter: MetricFilterModel): 
   if (byName !== undefined) return { kind: "resource", group: byName };
   const [dependency] = dependenciesOfKind(model, filter.logGroupNameDependencies, "logGroup");
   if (dependency !== undefined && dependency.groupName.state !== "known") return { kind: "resource", group: dependency };
-  return { kind: "external", name: name.value, region: filter.region };
+  return { kind: "external", name: name.value, region: filter.region, secret: name.secret === true };
 }
 
 /** A log group target as a comparable identity. */
@@ -155,7 +155,7 @@ export function identityOf(target: LogGroupTarget): LogGroupIdentity {
     case "resource":
       return { urn: target.group.urn, name: target.group.groupName, region: target.group.region };
     case "external":
-      return { urn: undefined, name: known(target.name), region: target.region };
+      return { urn: undefined, name: target.secret ? { state: "known", value: target.name, secret: true } : known(target.name), region: target.region };
     case "unresolved":
       return { urn: undefined, name: unknown, region: "any" };
   }

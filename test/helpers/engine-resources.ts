@@ -154,6 +154,34 @@ export class StackFixture {
     return this;
   }
 
+  /** Every top-level property of every resource and provider sent as a secret (the engine's worst case). */
+  secretEverything(): this {
+    const wrap = (props: Props): Props => Object.fromEntries(Object.entries(props).map(([key, value]) => [key, secret(value)]));
+    for (const [name, provider] of this.providers) this.providers.set(name, { ...provider, props: wrap(provider.props) });
+    for (let index = 0; index < this.resources.length; index++) {
+      this.resources[index] = { ...this.resources[index], props: wrap(this.resources[index].props) };
+    }
+    return this;
+  }
+
+  /** Every string value (at any depth) of every resource and provider, with secrets unwrapped. */
+  stringValues(): string[] {
+    const values: string[] = [];
+    const walk = (value: unknown): void => {
+      if (typeof value === "string") values.push(value);
+      else if (Array.isArray(value)) value.forEach(walk);
+      else if (value !== null && typeof value === "object") Object.values(value as Props).forEach(walk);
+    };
+    for (const provider of this.providers.values()) walk(unwrapSecrets(provider.props));
+    for (const spec of this.resources) walk(unwrapSecrets(spec.props));
+    return values;
+  }
+
+  /** The logical names of the resources and providers (never secret: they are part of the URN). */
+  logicalNames(): string[] {
+    return [...this.providers.keys(), ...this.resources.map((spec) => spec.name)];
+  }
+
   /** What the engine sent as secret, as the pack learns it from the AnalyzeStack request. */
   secrets(): EngineSecrets {
     const resources = new Map<string, ReadonlySet<string>>();

@@ -1,0 +1,67 @@
+/**
+ * No message ever prints a value the engine sent as a secret. Every row of every policy table is run again with
+ * every top-level property of every resource and provider sent as a secret (the engine's worst case): each policy
+ * must reach the same verdict (the same number of findings on the same resources) and no message may contain a
+ * distinctive value of the stack. A value is distinctive when it is not a logical name and not words the pack
+ * itself prints (its templates, its controls' data): "us-east-1" may appear in a fix snippet, an ARN may not.
+ */
+import { allControls } from "../../lib/controls";
+import { createPolicies } from "../../policies";
+import { messageCatalogue } from "../../policies/messages";
+import { runPolicy, type Reported } from "../helpers/engine-resources";
+import type { ValidCase } from "../helpers/policy-tester";
+import { alarmCases } from "./cases/alarm.cases";
+import { logsToCloudWatchCases } from "./cases/logs-to-cloudwatch.cases";
+import { metricFilterCases } from "./cases/metric-filter.cases";
+import { snsCases } from "./cases/sns.cases";
+
+const rows: readonly ValidCase[] = [logsToCloudWatchCases, metricFilterCases, alarmCases, snsCases].flatMap((cases) => [
+  ...cases.valid,
+  ...cases.invalid,
+]);
+
+/** Text the pack prints of its own accord: templates and the controls' data (snippet patterns, metric names). */
+const packWords = [...Object.values(messageCatalogue), JSON.stringify(allControls)].join("\n");
+
+function distinctiveValues(row: ValidCase): string[] {
+  const fixture = row.stack();
+  // Logical names are part of URNs, and policy config values are the user's settings: neither is ever secret.
+  const names = [...fixture.logicalNames(), ...JSON.stringify(row.config ?? {}).split('"')];
+  return [...new Set(fixture.stringValues())].filter(
+    (value) =>
+      value.length >= 6 &&
+      !names.some((name) => name.includes(value)) &&
+      !packWords.includes(value) &&
+      !/^[\d.]+$/.test(value),
+  );
+}
+
+const policies = createPolicies({ stackRegion: () => "us-east-1", now: () => new Date("2026-12-01T12:00:00Z") });
+
+describe("every property sent as a secret", () => {
+  it.each(rows.map((row) => [row.name, row] as const))("%s", async (_name, row) => {
+    const values = distinctiveValues(row);
+    for (const policy of policies) {
+      const plain: Reported[] = await runPolicy(policy, row.stack(), row.config ?? {});
+      const hidden: Reported[] = await runPolicy(policy, row.stack().secretEverything(), row.config ?? {});
+      expect([policy.name, hidden.map((found) => found.urn).sort()]).toEqual([policy.name, plain.map((found) => found.urn).sort()]);
+      for (const found of hidden) {
+        const leaked = values.filter((value) => found.message.includes(value));
+        expect([policy.name, found.urn, leaked]).toEqual([policy.name, found.urn, []]);
+      }
+    }
+  });
+
+  it("the rows do carry distinctive values (ARNs, physical names, patterns) that plain runs print", async () => {
+    let printed = 0;
+    for (const row of rows) {
+      const values = distinctiveValues(row);
+      for (const policy of policies) {
+        for (const found of await runPolicy(policy, row.stack(), row.config ?? {})) {
+          if (values.some((value) => found.message.includes(value))) printed++;
+        }
+      }
+    }
+    expect(printed).toBeGreaterThan(20);
+  });
+});

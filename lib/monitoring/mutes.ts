@@ -70,7 +70,10 @@ export function muteProblems(model: StackModel, alarm: MutableAlarm, now: Date):
       problems.push(message("muteTargetsUnknown", { rule: ruleText, unknown: notKnownAtPreview(message("itsTargets")) }));
       continue;
     }
-    // `status` is computed by AWS: unknown for a rule the preview is about to create, which the schedule then judges.
+    // `status` is computed by AWS from the schedule and dates (SCHEDULED, ACTIVE, EXPIRED: GetAlarmMuteRule), so it
+    // is unknown for every new rule at the first preview; it only adds EXPIRED, which a passed expireDate already
+    // gives. An unknown status is read as unset (`inputOf`), not as an unknown schedule: otherwise every new rule
+    // would be "can't be verified", a harmless expired one included.
     const settings = [rule.scheduleExpression, rule.scheduleDuration, rule.scheduleTimezone, rule.startDate, rule.expireDate];
     if (settings.some((field) => field.state === "unknown")) {
       problems.push(message("muteTargetsUnknown", { rule: ruleText, unknown: notKnownAtPreview(message("itsSchedule")) }));

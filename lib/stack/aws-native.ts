@@ -40,6 +40,7 @@ export const awsNativeTypes = {
   topic: "aws-native:sns:Topic",
   subscription: "aws-native:sns:Subscription",
   kmsKey: "aws-native:kms:Key",
+  kmsReplicaKey: "aws-native:kms:ReplicaKey",
   kmsAlias: "aws-native:kms:Alias",
   muteRule: "aws-native:cloudwatch:AlarmMuteRule",
   compositeAlarm: "aws-native:cloudwatch:CompositeAlarm",
@@ -121,6 +122,8 @@ export const awsNativeAdapters: readonly ResourceAdapter[] = [
   }),
   subscriptionAdapter(awsNativeTypes.subscription, "topicArn"),
   kmsKeyAdapter(awsNativeTypes.kmsKey, "keyPolicy"),
+  // Replica keys have their own key policy (see aws.ts).
+  kmsKeyAdapter(awsNativeTypes.kmsReplicaKey, "keyPolicy"),
   kmsAliasAdapter(awsNativeTypes.kmsAlias, "aliasName"),
   muteRuleAdapter(awsNativeTypes.muteRule),
   compositeAlarmAdapter(awsNativeTypes.compositeAlarm),

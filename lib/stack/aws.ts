@@ -43,6 +43,7 @@ export const awsTypes = {
   topic: "aws:sns/topic:Topic",
   subscription: "aws:sns/topicSubscription:TopicSubscription",
   kmsKey: "aws:kms/key:Key",
+  kmsReplicaKey: "aws:kms/replicaKey:ReplicaKey",
   kmsAlias: "aws:kms/alias:Alias",
   kmsKeyPolicy: "aws:kms/keyPolicy:KeyPolicy",
   muteRule: "aws:cloudwatch/alarmMuteRule:AlarmMuteRule",
@@ -98,6 +99,10 @@ export const awsAdapters: readonly ResourceAdapter[] = [
   // Never `endpoint`: it may be secret (an e-mail address, a URL with a token).
   subscriptionAdapter(awsTypes.subscription, "topic"),
   kmsKeyAdapter(awsTypes.kmsKey, "policy"),
+  // A multi-Region replica key has its own key policy ("All other properties of a replica key can differ, including
+  // its key policy", KMS API, ReplicateKey): a topic encrypted with one is judged by it, not taken as a key outside
+  // the stack (which would pass whatever its policy).
+  kmsKeyAdapter(awsTypes.kmsReplicaKey, "policy"),
   kmsAliasAdapter(awsTypes.kmsAlias, "name"),
   kmsKeyPolicyAdapter(awsTypes.kmsKeyPolicy),
   muteRuleAdapter(awsTypes.muteRule),

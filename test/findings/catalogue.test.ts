@@ -10,15 +10,35 @@ import { definitions } from "../../policies";
 import { messageCatalogue, messageSources } from "../../policies/messages";
 import { runRow, type PolicyCases } from "../helpers/policy-tester";
 import { alarmCases } from "../policies/cases/alarm.cases";
+import {
+  alarmApplicabilityCases,
+  logsApplicabilityCases,
+  metricFilterApplicabilityCases,
+  snsApplicabilityCases,
+} from "../policies/cases/applicability.cases";
+import { auditTrailCases } from "../policies/cases/audit-trail.cases";
+import { filterVisibilityCases } from "../policies/cases/filter-visibility.cases";
 import { logsToCloudWatchCases } from "../policies/cases/logs-to-cloudwatch.cases";
 import { metricFilterCases } from "../policies/cases/metric-filter.cases";
+import { metricSeriesCases } from "../policies/cases/metric-series.cases";
+import { notificationRoutingCases } from "../policies/cases/notification-routing.cases";
 import { snsCases } from "../policies/cases/sns.cases";
+import { topicDeliveryCases } from "../policies/cases/topic-delivery.cases";
 
 const tables: Readonly<Record<string, PolicyCases>> = {
   "logs-to-cloudwatch": logsToCloudWatchCases,
+  "audit-trail": auditTrailCases,
   "metric-filter": metricFilterCases,
+  "filter-visibility": filterVisibilityCases,
   alarm: alarmCases,
+  "metric-series": metricSeriesCases,
   sns: snsCases,
+  "topic-delivery": topicDeliveryCases,
+  "notification-routing": notificationRoutingCases,
+  "logs-applicability": logsApplicabilityCases,
+  "metric-filter-applicability": metricFilterApplicabilityCases,
+  "alarm-applicability": alarmApplicabilityCases,
+  "sns-applicability": snsApplicabilityCases,
 };
 
 /**
@@ -39,6 +59,11 @@ const notReachedByTables: Readonly<Record<string, string>> = {
   // A filter whose log group can't be resolved is reported as possibly on each group (`possibleFilters`), without
   // saying why; `logGroupName` is also a required input.
   logGroupNameNotSet: "a filter's unresolved log group is never explained in a finding",
+  // Words printed in place of a secret stack value (`stackText(..., whenSecret)`), never a message id of their own;
+  // and the policy SDK hands resources over with secrets unwrapped into plain values, so no table stack is secret.
+  secretKeyPolicy: "printed instead of a secret key policy's reason, never a message of its own",
+  secretSchedule: "printed instead of a secret mute schedule, never a message of its own",
+  secretRule: "printed instead of a secret composite rule's reason, never a message of its own",
 };
 const placeholdersAssertedElsewhere = ["internalError", "patternIndeterminate"];
 

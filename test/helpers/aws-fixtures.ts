@@ -17,6 +17,12 @@ export const types = {
   subscription: "aws:sns/topicSubscription:TopicSubscription",
   role: "aws:iam/role:Role",
   bucket: "aws:s3/bucket:Bucket",
+  kmsKey: "aws:kms/key:Key",
+  kmsReplicaKey: "aws:kms/replicaKey:ReplicaKey",
+  kmsAlias: "aws:kms/alias:Alias",
+  kmsKeyPolicy: "aws:kms/keyPolicy:KeyPolicy",
+  muteRule: "aws:cloudwatch/alarmMuteRule:AlarmMuteRule",
+  compositeAlarm: "aws:cloudwatch/compositeAlarm:CompositeAlarm",
 } as const;
 
 export const canonicalPattern =
@@ -133,6 +139,8 @@ export function addCompliantChain(fixture: StackFixture, options: ChainOptions =
     protocol: "email",
     endpoint: secrets.endpoint,
     arn: computed(`${physical.topicArn}:1111-2222`),
+    // Computed by the provider: unknown until the subscription exists; false once the endpoint has confirmed.
+    pendingConfirmation: computed(false, unknownValue.bool),
     ...regionProp,
   }, { ...withProvider, propertyDependencies: { topic: [names.topic] } });
   const alarmActions = preview
@@ -173,3 +181,175 @@ export const phases: readonly ChainOptions[] = [
   { phase: "preview", previewActions: "wholeUnknown" },
   { phase: "preview", previewActions: "elementUnknown" },
 ];
+
+// ------------------------------------------------- what stands between an alarm and a person: keys, mutes, composites
+
+/** First preview (computed outputs unknown) or deployed state. */
+export type Phase = "preview" | "deployed";
+
+/** A value the provider computes: unknown at the first preview. */
+export function computedIn(phase: Phase, value: unknown, sentinel: string = unknownValue.string): unknown {
+  return phase === "preview" ? sentinel : value;
+}
+
+/** A key id and ARN of the form the KMS developer guide's examples use. */
+export const exampleKeyId = "1234abcd-12ab-34cd-56ef-1234567890ab";
+export function kmsKeyArn(keyId = exampleKeyId, region = "us-east-1", accountId = account): string {
+  return `arn:aws:kms:${region}:${accountId}:key/${keyId}`;
+}
+
+export interface KmsKeyOptions {
+  readonly phase: Phase;
+  /** The key policy given as input (the provider takes JSON text); `undefined`: none given. */
+  readonly policy?: object;
+  /** The policy the provider reads back after creating a key without one (the account's default key policy). */
+  readonly readBack: object;
+  readonly keyId?: string;
+}
+
+/**
+ * An `aws.kms.Key`. Its `policy` is optional and computed: given, it is known at preview; not given, it is unknown
+ * at the first preview and holds the key's actual (default) policy once deployed.
+ */
+export function addKmsKey(fixture: StackFixture, name: string, options: KmsKeyOptions): StackFixture {
+  const { phase } = options;
+  const keyId = options.keyId ?? exampleKeyId;
+  return fixture.add(types.kmsKey, name, {
+    description: "CloudTrail change alarms topic",
+    enableKeyRotation: true,
+    policy: options.policy === undefined ? computedIn(phase, JSON.stringify(options.readBack)) : JSON.stringify(options.policy),
+    arn: computedIn(phase, kmsKeyArn(keyId)),
+    keyId: computedIn(phase, keyId),
+    region: "us-east-1",
+    ...(phase === "deployed" ? { keyUsage: "ENCRYPT_DECRYPT", customerMasterKeySpec: "SYMMETRIC_DEFAULT", isEnabled: true, multiRegion: false } : {}),
+  });
+}
+
+/** An `aws.kms.Alias` (`name: "alias/..."`, `targetKeyId: key.keyId`) of the key `key` (logical name). */
+export function addKmsAlias(
+  fixture: StackFixture,
+  name: string,
+  options: { readonly phase: Phase; readonly aliasName: string; readonly key: string; readonly keyId?: string },
+): StackFixture {
+  const keyId = options.keyId ?? exampleKeyId;
+  return fixture.add(types.kmsAlias, name, {
+    name: options.aliasName,
+    targetKeyId: computedIn(options.phase, keyId),
+    targetKeyArn: computedIn(options.phase, kmsKeyArn(keyId)),
+    arn: computedIn(options.phase, `arn:aws:kms:us-east-1:${account}:${options.aliasName}`),
+    region: "us-east-1",
+  }, { propertyDependencies: { targetKeyId: [options.key] } });
+}
+
+/** A separate `aws.kms.KeyPolicy` (`keyId: key.keyId`) that replaces the key's policy. */
+export function addKmsKeyPolicy(
+  fixture: StackFixture,
+  name: string,
+  options: { readonly phase: Phase; readonly key: string; readonly policy: object; readonly keyId?: string },
+): StackFixture {
+  return fixture.add(types.kmsKeyPolicy, name, {
+    keyId: computedIn(options.phase, options.keyId ?? exampleKeyId),
+    policy: JSON.stringify(options.policy),
+    region: "us-east-1",
+  }, { propertyDependencies: { keyId: [options.key] } });
+}
+
+/** A mute rule's settings, as both providers take them (`rule.schedule`, `muteTargets.alarmNames`, dates). */
+export interface MuteRuleOptions {
+  readonly phase: Phase;
+  readonly expression: string;
+  /** ISO 8601, PT1M to P15D. */
+  readonly duration: string;
+  /** IANA zone; absent: UTC. */
+  readonly timezone?: string;
+  readonly startDate?: string;
+  readonly expireDate?: string;
+  /** Deployed status (SCHEDULED, ACTIVE or EXPIRED), computed by AWS: unknown at the first preview. */
+  readonly status?: string;
+  /** The alarm names muted; absent: no `muteTargets`. */
+  readonly alarmNames?: readonly string[];
+  /** Logical names the targets are computed from (`alarmNames: [alarm.name]`). */
+  readonly targetsFrom?: readonly string[];
+}
+
+/** The props of a mute rule named `name` (the same shape in both providers). */
+export function muteRuleProps(name: string, options: MuteRuleOptions): Props {
+  const { phase } = options;
+  const schedule = {
+    expression: options.expression,
+    duration: options.duration,
+    ...(options.timezone === undefined ? {} : { timezone: options.timezone }),
+  };
+  return {
+    name,
+    description: "Mute alarms during the maintenance window",
+    rule: { schedule },
+    ...(options.alarmNames === undefined ? {} : { muteTargets: { alarmNames: options.alarmNames } }),
+    ...(options.startDate === undefined ? {} : { startDate: options.startDate }),
+    ...(options.expireDate === undefined ? {} : { expireDate: options.expireDate }),
+    arn: computedIn(phase, `arn:aws:cloudwatch:us-east-1:${account}:alarm-mute-rule:${name}`),
+    status: computedIn(phase, options.status ?? "SCHEDULED"),
+    muteType: computedIn(phase, options.expression.startsWith("at(") ? "ONE_TIME" : "RECURRING"),
+  };
+}
+
+/** An `aws.cloudwatch.AlarmMuteRule` (its `region` given: a rule mutes alarms of its own region). */
+export function addMuteRule(fixture: StackFixture, name: string, options: MuteRuleOptions, region = "us-east-1"): StackFixture {
+  return fixture.add(types.muteRule, name, { ...muteRuleProps(name, options), region }, {
+    propertyDependencies: options.targetsFrom === undefined ? {} : { muteTargets: options.targetsFrom },
+  });
+}
+
+/** A composite alarm's settings, as both providers take them. */
+export interface CompositeAlarmOptions {
+  readonly phase: Phase;
+  readonly alarmRule: string;
+  /** Logical names the rule is computed from (`pulumi.interpolate\`ALARM("${alarm.name}")\``). */
+  readonly ruleFrom?: readonly string[];
+  readonly actionsEnabled?: unknown;
+  readonly alarmActions: readonly unknown[];
+  /** Logical names the actions are computed from (`[topic.arn]`). */
+  readonly actionsFrom?: readonly string[];
+  /** The alarm whose ALARM state suppresses this one's actions. */
+  readonly actionsSuppressor?: string;
+}
+
+/**
+ * An `aws.cloudwatch.CompositeAlarm`; the classic provider takes the suppressor as a block
+ * `actionsSuppressor: { alarm, extensionPeriod, waitPeriod }`.
+ */
+export function addCompositeAlarm(fixture: StackFixture, name: string, options: CompositeAlarmOptions): StackFixture {
+  const { phase } = options;
+  return fixture.add(types.compositeAlarm, name, {
+    alarmName: name,
+    alarmRule: options.alarmRule,
+    actionsEnabled: options.actionsEnabled ?? true,
+    alarmActions: options.alarmActions,
+    ...(options.actionsSuppressor === undefined
+      ? {}
+      : { actionsSuppressor: { alarm: options.actionsSuppressor, extensionPeriod: 60, waitPeriod: 120 } }),
+    arn: computedIn(phase, `arn:aws:cloudwatch:us-east-1:${account}:alarm:${name}`),
+    region: "us-east-1",
+    ...(phase === "deployed" ? { alarmDescription: "", okActions: [], insufficientDataActions: [] } : {}),
+  }, { propertyDependencies: { alarmRule: options.ruleFrom ?? [], alarmActions: options.actionsFrom ?? [] } });
+}
+
+/** A multi-Region key id, as the KMS API reference writes one (ReplicateKey: `mrk-1234abcd12ab34cd56ef1234567890ab`). */
+export const exampleMultiRegionKeyId = "mrk-1234abcd12ab34cd56ef1234567890ab";
+
+/**
+ * An `aws.kms.ReplicaKey` in us-east-1 of a primary key in eu-west-1. Like a key, its `policy` is optional and
+ * computed; created without one it gets the default key policy ("If you do not provide a key policy, KMS attaches
+ * the default key policy", ReplicateKey `Policy`).
+ */
+export function addKmsReplicaKey(fixture: StackFixture, name: string, options: Omit<KmsKeyOptions, "keyId">): StackFixture {
+  const { phase } = options;
+  return fixture.add(types.kmsReplicaKey, name, {
+    primaryKeyArn: kmsKeyArn(exampleMultiRegionKeyId, "eu-west-1"),
+    description: "CloudTrail change alarms topic (replica)",
+    policy: options.policy === undefined ? computedIn(phase, JSON.stringify(options.readBack)) : JSON.stringify(options.policy),
+    arn: computedIn(phase, kmsKeyArn(exampleMultiRegionKeyId)),
+    keyId: computedIn(phase, exampleMultiRegionKeyId),
+    region: "us-east-1",
+  });
+}

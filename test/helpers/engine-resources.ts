@@ -101,9 +101,12 @@ export class StackFixture {
     this.provider(defaultProviderName, defaultRegion === undefined ? {} : { region: defaultRegion });
   }
 
-  /** Declares an explicit provider (`new aws.Provider(name, props)`). */
-  provider(name: string, props: Props, type = "pulumi:providers:aws"): this {
-    this.providers.set(name, { type, name, props: { ...props, version: "7.48.0" } });
+  /**
+   * Declares an explicit provider (`new aws.Provider(name, props)`); `version` is the plugin version the engine
+   * records in its props.
+   */
+  provider(name: string, props: Props, type = "pulumi:providers:aws", version = "7.48.0"): this {
+    this.providers.set(name, { type, name, props: { ...props, version } });
     return this;
   }
 

@@ -10,7 +10,7 @@ import { cloudTrailChanges } from "../../lib/controls/cloudtrail-changes";
 import type { Finding } from "../../lib/findings/message";
 import { renderFinding } from "../../lib/findings/render";
 import { withSecrets } from "../../lib/stack/secret-capture";
-import { runCheck, type CheckOutcome, type PolicyDefinition } from "../../policies/common";
+import { runCheck, type CheckOutcome, type PolicyDefinition, type PolicyEnvironment } from "../../policies/common";
 import type { ConfigProperties } from "../../policies/config";
 import { messageCatalogue } from "../../policies/messages";
 import type { StackFixture } from "./engine-resources";
@@ -24,6 +24,11 @@ export interface ValidCase {
   readonly stackRegion?: string | undefined;
   /** The policy must report "not applicable" (the stack has nothing for it to judge) instead of passing. */
   readonly notApplicable?: boolean;
+  /**
+   * When the preview runs (ISO 8601, e.g. "2026-12-01T12:00:00Z"): mute rules are judged at this time. Rows whose
+   * verdict depends on the time pin it; without it the policy reads the clock.
+   */
+  readonly now?: string;
 }
 
 export interface ExpectedFinding {
@@ -51,7 +56,15 @@ export function runOutcome<S extends ConfigProperties>(definition: PolicyDefinit
     resources: fixture.build(),
     getConfig: <T extends object>() => (row.config ?? {}) as T,
   };
-  return withSecrets(fixture.secrets(), () => runCheck(definition, args, { stackRegion: () => stackRegion }, cloudTrailChanges));
+  const pinned = row.now;
+  const environment: PolicyEnvironment =
+    pinned === undefined ? { stackRegion: () => stackRegion } : { stackRegion: () => stackRegion, now: () => new Date(pinned) };
+  return withSecrets(fixture.secrets(), () => runCheck(definition, args, environment, cloudTrailChanges));
+}
+
+/** Several tables of one policy as one (a table per concern, run by the policy's test file). */
+export function combineCases(...tables: readonly PolicyCases[]): PolicyCases {
+  return { valid: tables.flatMap((table) => table.valid), invalid: tables.flatMap((table) => table.invalid) };
 }
 
 /** A case's findings (none when the policy reports "not applicable"). */

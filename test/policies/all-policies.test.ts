@@ -10,14 +10,36 @@ import { StackFixture, UnknownValueError, runPolicy, unknownValue, type Reported
 import { messageIdsOf } from "../helpers/findings";
 import { runRow, type ValidCase } from "../helpers/policy-tester";
 import { alarmCases } from "./cases/alarm.cases";
+import {
+  alarmApplicabilityCases,
+  logsApplicabilityCases,
+  metricFilterApplicabilityCases,
+  snsApplicabilityCases,
+} from "./cases/applicability.cases";
+import { auditTrailCases } from "./cases/audit-trail.cases";
+import { filterVisibilityCases } from "./cases/filter-visibility.cases";
 import { logsToCloudWatchCases } from "./cases/logs-to-cloudwatch.cases";
 import { metricFilterCases } from "./cases/metric-filter.cases";
+import { metricSeriesCases } from "./cases/metric-series.cases";
+import { notificationRoutingCases } from "./cases/notification-routing.cases";
 import { snsCases } from "./cases/sns.cases";
+import { topicDeliveryCases } from "./cases/topic-delivery.cases";
 
-const allCases: readonly ValidCase[] = [logsToCloudWatchCases, metricFilterCases, alarmCases, snsCases].flatMap((cases) => [
-  ...cases.valid,
-  ...cases.invalid,
-]);
+const allCases: readonly ValidCase[] = [
+  logsToCloudWatchCases,
+  auditTrailCases,
+  metricFilterCases,
+  filterVisibilityCases,
+  alarmCases,
+  metricSeriesCases,
+  snsCases,
+  topicDeliveryCases,
+  notificationRoutingCases,
+  logsApplicabilityCases,
+  metricFilterApplicabilityCases,
+  alarmApplicabilityCases,
+  snsApplicabilityCases,
+].flatMap((cases) => [...cases.valid, ...cases.invalid]);
 
 /** Every modelled type with every property an unknown of each kind, and nested unknowns. */
 function everythingUnknown(sentinel: string): StackFixture {

@@ -1,5 +1,8 @@
 import { definition } from "../../policies/cloudtrail-changes-alarm-sns";
-import { describePolicyCases } from "../helpers/policy-tester";
+import { combineCases, describePolicyCases } from "../helpers/policy-tester";
+import { snsApplicabilityCases } from "./cases/applicability.cases";
+import { notificationRoutingCases } from "./cases/notification-routing.cases";
 import { snsCases } from "./cases/sns.cases";
+import { topicDeliveryCases } from "./cases/topic-delivery.cases";
 
-describePolicyCases(definition, snsCases);
+describePolicyCases(definition, combineCases(snsCases, topicDeliveryCases, notificationRoutingCases, snsApplicabilityCases));

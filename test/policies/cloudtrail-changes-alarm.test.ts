@@ -1,5 +1,7 @@
 import { definition } from "../../policies/cloudtrail-changes-alarm";
-import { describePolicyCases } from "../helpers/policy-tester";
+import { combineCases, describePolicyCases } from "../helpers/policy-tester";
 import { alarmCases } from "./cases/alarm.cases";
+import { alarmApplicabilityCases } from "./cases/applicability.cases";
+import { metricSeriesCases } from "./cases/metric-series.cases";
 
-describePolicyCases(definition, alarmCases);
+describePolicyCases(definition, combineCases(alarmCases, metricSeriesCases, alarmApplicabilityCases));

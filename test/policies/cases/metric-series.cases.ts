@@ -1,0 +1,177 @@
+/**
+ * cloudtrail-changes-alarm: the alarm must watch the series the filter publishes, and a metric filter's
+ * `defaultValue` must not keep it in ALARM or average a change away. Both providers where the provider has the
+ * setting (`emitSystemFieldDimensions` is aws-native only), at the first preview and deployed.
+ */
+import { chainNames, compliantStack, physicalNames, types } from "../../helpers/aws-fixtures";
+import { compliantNativeStack, nativePhysicalNames, nativeTypes } from "../../helpers/aws-native-fixtures";
+import { unknownValue, urnOf, type Props } from "../../helpers/engine-resources";
+import { namedResource, notKnown, q, type PlainDatum } from "../../helpers/findings";
+import type { PolicyCases } from "../../helpers/policy-tester";
+
+const names = chainNames();
+const physical = physicalNames();
+const native = nativePhysicalNames();
+
+type Flavour = typeof types | typeof nativeTypes;
+
+/** The chain's alarm watches the metric but would not fire on one change within 300 s, for `problems`. */
+function alarmFails(flavour: Flavour, problems: PlainDatum[], statistic = "Sum") {
+  const data = {
+    alarm: namedResource("Alarm", names.alarm),
+    metric: { id: "metricPath", namespace: "CloudTrailMetrics", name: "CloudTrailChanges" },
+    change: "CloudTrail configuration change",
+    period: 300,
+    problems,
+    snippet: { id: "alarmSnippet", alarmName: "", metricName: q("CloudTrailChanges"), namespace: q("CloudTrailMetrics"), statistic, period: 300 },
+  };
+  return { urn: urnOf(flavour.alarm, names.alarm), messageId: "alarmFails", data };
+}
+
+/**
+ * "The value to emit when a filter pattern does not match a log event" (CloudWatch Logs API, MetricTransformation
+ * `defaultValue`): in a CloudTrail log group, where most records are other calls, every period with traffic
+ * carries it. With Sum and a positive default the period's sum passes 1 without any change (the alarm stays in
+ * ALARM); with a negative one the change's 1 can be cancelled out.
+ */
+const keeps = (defaultValue: string, statistic = "Sum") => ({ id: "defaultValueKeepsAlarm", defaultValue, statistic });
+const masks = (defaultValue: string, statistic = "Sum") => ({ id: "defaultValueMasksEvent", defaultValue, statistic });
+
+/** The classic filter's transformation with a default value (the provider takes it as a string). */
+function classicDefault(defaultValue: string, preview = false): Props {
+  const transformation = { name: physical.metricName, namespace: physical.namespace, value: "1", defaultValue };
+  return { metricTransformation: preview ? transformation : { ...transformation, unit: "", dimensions: {} } };
+}
+
+/** The native filter's transformations with a default value (a number in the schema) and other settings. */
+function nativeTransformation(extra: Props): Props {
+  return { metricTransformations: [{ metricName: native.metricName, metricNamespace: native.namespace, metricValue: "1", ...extra }] };
+}
+
+/** Both system fields the PutMetricFilter reference lists: "Valid values are @aws.account and @aws.region". */
+const bothSystemFields = { emitSystemFieldDimensions: ["@aws.account", "@aws.region"] };
+const systemDimensions = [
+  { name: "@aws.account", value: "123456789012" },
+  { name: "@aws.region", value: "us-east-1" },
+];
+/** How the finding shows the filter's series: each system field's value is whatever the record's source is. */
+const bothShown = '{"@aws.account":"<source>","@aws.region":"<source>"}';
+
+const deployed = { phase: "deployed" } as const;
+const preview = { phase: "preview" } as const;
+
+export const metricSeriesCases: PolicyCases = {
+  valid: [
+    // A default of 0 adds nothing to a Sum: the quiet periods read 0, below the threshold of 1.
+    { name: "aws: defaultValue 0 with Sum (deployed)", stack: () => compliantStack(deployed).patch(names.filter, classicDefault("0")) },
+    { name: "aws: defaultValue 0 with Sum (preview)", stack: () => compliantStack(preview).patch(names.filter, classicDefault("0", true)) },
+    { name: "aws-native: defaultValue 0 with Sum (deployed)", stack: () => compliantNativeStack(deployed).patch(names.filter, nativeTransformation({ defaultValue: 0 })) },
+    { name: "aws-native: defaultValue 0 with Sum (preview)", stack: () => compliantNativeStack(preview).patch(names.filter, nativeTransformation({ defaultValue: 0 })) },
+    {
+      // Maximum of zeros and one 1 is 1: the change still reaches the threshold, and a quiet period reads 0.
+      name: "aws: defaultValue 0 with Maximum",
+      stack: () => compliantStack(deployed).patch(names.filter, classicDefault("0")).patch(names.alarm, { statistic: "Maximum" }),
+      config: { statistic: "Maximum" },
+    },
+    {
+      name: "aws-native: the alarm names both system fields the filter emits",
+      stack: () => compliantNativeStack(deployed).patch(names.filter, bothSystemFields).patch(names.alarm, { dimensions: systemDimensions }),
+    },
+    {
+      name: "aws-native: the alarm names the one system field the filter emits, at preview",
+      stack: () =>
+        compliantNativeStack(preview)
+          .patch(names.filter, { emitSystemFieldDimensions: ["@aws.region"] })
+          .patch(names.alarm, { dimensions: [{ name: "@aws.region", value: "eu-west-1" }] }),
+    },
+  ],
+  invalid: [
+    {
+      name: "aws: defaultValue 1 with Sum keeps the alarm in ALARM (deployed)",
+      stack: () => compliantStack(deployed).patch(names.filter, classicDefault("1")),
+      violations: [alarmFails(types, [keeps("1")])],
+    },
+    {
+      name: "aws: defaultValue -1 with Sum can cancel a change (preview)",
+      stack: () => compliantStack(preview).patch(names.filter, classicDefault("-1", true)),
+      violations: [alarmFails(types, [masks("-1")])],
+    },
+    {
+      name: "aws: defaultValue unknown at preview",
+      stack: () => compliantStack(preview).patch(names.filter, classicDefault(unknownValue.string, true)),
+      violations: [alarmFails(types, [notKnown("the metric filter's `defaultValue`")])],
+    },
+    {
+      // Every default is a sample: SampleCount counts log events, not changes.
+      name: "aws: defaultValue 0 with SampleCount",
+      stack: () => compliantStack(deployed).patch(names.filter, classicDefault("0")).patch(names.alarm, { statistic: "SampleCount" }),
+      config: { statistic: "SampleCount" },
+      violations: [alarmFails(types, [keeps("0", "SampleCount")], "SampleCount")],
+    },
+    {
+      // The average of many zeros and one 1 is below 1.
+      name: "aws: defaultValue 0 with Average",
+      stack: () => compliantStack(deployed).patch(names.filter, classicDefault("0")).patch(names.alarm, { statistic: "Average" }),
+      config: { statistic: "Average" },
+      violations: [alarmFails(types, [masks("0", "Average")], "Average")],
+    },
+    {
+      // The minimum of a quiet period is the default itself, which reaches the threshold.
+      name: "aws: defaultValue 1 with Minimum",
+      stack: () => compliantStack(deployed).patch(names.filter, classicDefault("1")).patch(names.alarm, { statistic: "Minimum" }),
+      config: { statistic: "Minimum" },
+      violations: [alarmFails(types, [keeps("1", "Minimum")], "Minimum")],
+    },
+    {
+      name: "aws-native: defaultValue 1 with Sum (deployed)",
+      stack: () => compliantNativeStack(deployed).patch(names.filter, nativeTransformation({ defaultValue: 1 })),
+      violations: [alarmFails(nativeTypes, [keeps("1")])],
+    },
+    {
+      name: "aws-native: defaultValue -1 with Sum (preview)",
+      stack: () => compliantNativeStack(preview).patch(names.filter, nativeTransformation({ defaultValue: -1 })),
+      violations: [alarmFails(nativeTypes, [masks("-1")])],
+    },
+    {
+      name: "aws-native: defaultValue unknown at preview",
+      stack: () => compliantNativeStack(preview).patch(names.filter, nativeTransformation({ defaultValue: unknownValue.number })),
+      violations: [alarmFails(nativeTypes, [notKnown("the metric filter's `defaultValue`")])],
+    },
+    {
+      name: "aws-native: the filter emits both system fields, the alarm names no dimension (deployed)",
+      stack: () => compliantNativeStack(deployed).patch(names.filter, bothSystemFields),
+      violations: [alarmFails(nativeTypes, [{ id: "dimensionsDifferSystem", alarmDimensions: { id: "noDimensions" }, filterDimensions: bothShown }])],
+    },
+    {
+      name: "aws-native: the filter emits both system fields, the alarm names only the account (preview)",
+      stack: () =>
+        compliantNativeStack(preview).patch(names.filter, bothSystemFields).patch(names.alarm, { dimensions: [systemDimensions[0]] }),
+      violations: [
+        alarmFails(nativeTypes, [
+          { id: "dimensionsDifferSystem", alarmDimensions: '{"@aws.account":"123456789012"}', filterDimensions: bothShown },
+        ]),
+      ],
+    },
+    {
+      name: "aws-native: the alarm adds a dimension to the system field the filter emits",
+      stack: () =>
+        compliantNativeStack(deployed)
+          .patch(names.filter, { emitSystemFieldDimensions: ["@aws.region"] })
+          .patch(names.alarm, { dimensions: [{ name: "@aws.region", value: "us-east-1" }, { name: "TrailName", value: "main-trail" }] }),
+      violations: [
+        alarmFails(nativeTypes, [
+          {
+            id: "dimensionsDifferSystem",
+            alarmDimensions: '{"@aws.region":"us-east-1","TrailName":"main-trail"}',
+            filterDimensions: '{"@aws.region":"<source>"}',
+          },
+        ]),
+      ],
+    },
+    {
+      name: "aws-native: emitSystemFieldDimensions unknown at preview",
+      stack: () => compliantNativeStack(preview).patch(names.filter, { emitSystemFieldDimensions: unknownValue.array }),
+      violations: [alarmFails(nativeTypes, [notKnown("`dimensions`")])],
+    },
+  ],
+};

@@ -74,7 +74,7 @@ describe("chain links", () => {
   });
   it("trail -> a log group outside the stack by the ARN's name and region", () => {
     const m = model(compliantStack().remove(names.logGroup).dependOn(names.trail, {}));
-    expect(logGroupOfTrail(m, m.trails[0])).toEqual({ kind: "external", name: physical.logGroupName, region: { state: "known", name: "us-east-1", source: "arn" } });
+    expect(logGroupOfTrail(m, m.trails[0])).toEqual({ kind: "external", name: physical.logGroupName, region: { state: "known", name: "us-east-1", source: "arn" }, secret: false });
   });
   it("filter -> log group by name in its region, and by dependency when the name is unknown", () => {
     const m = model(compliantStack({ phase: "preview" }).patch(names.filter, { logGroupName: unknownValue.string }));

@@ -23,3 +23,9 @@ export function noGoodTopic(flavour: Flavour, problems: PlainDatum[], name: stri
   const data = { alarm: namedResource("Alarm", name), problems, snippet: { id: "topicSnippet" } };
   return { urn: urnOf(flavour.alarm, name), messageId: "noGoodTopic", data };
 }
+
+/** The alarm `name` notifies a subscribed topic but mute rules may silence it (one problem per rule). */
+export function alarmMuted(flavour: Flavour, problems: PlainDatum[], name: string = names.alarm) {
+  const data = { alarm: namedResource("Alarm", name), problems, what: "CloudTrail configuration changes" };
+  return { urn: urnOf(flavour.alarm, name), messageId: "alarmMuted", data };
+}

@@ -28,7 +28,7 @@ import {
 import { StackFixture, unknownValue } from "../../helpers/engine-resources";
 import { namedResource, notKnown, q, type PlainDatum } from "../../helpers/findings";
 import type { PolicyCases } from "../../helpers/policy-tester";
-import { noActions, noGoodTopic } from "./notification-findings";
+import { alarmMuted, noActions, noGoodTopic } from "./notification-findings";
 
 const names = chainNames();
 const physical = physicalNames();
@@ -182,25 +182,25 @@ export const notificationRoutingCases: PolicyCases = {
       name: "aws: nightly mute rule on the alarm (deployed)",
       stack: () => classicMuted("deployed", nightly),
       now,
-      violations: [noGoodTopic(types, [muted("cron(0 2 * * *) for PT4H, Europe/Paris")])],
+      violations: [alarmMuted(types, [muted("cron(0 2 * * *) for PT4H, Europe/Paris")])],
     },
     {
       name: "aws: nightly mute rule on the alarm (preview, status unknown)",
       stack: () => classicMuted("preview", nightly),
       now,
-      violations: [noGoodTopic(types, [muted("cron(0 2 * * *) for PT4H, Europe/Paris")])],
+      violations: [alarmMuted(types, [muted("cron(0 2 * * *) for PT4H, Europe/Paris")])],
     },
     {
       name: "aws: nightly mute rule expiring after now (wall time in Paris)",
       stack: () => classicMuted("deployed", { ...nightly, startDate: "2026-01-01T00:00", expireDate: "2027-03-31T00:00", status: "ACTIVE" }),
       now,
-      violations: [noGoodTopic(types, [muted("cron(0 2 * * *) for PT4H, Europe/Paris")])],
+      violations: [alarmMuted(types, [muted("cron(0 2 * * *) for PT4H, Europe/Paris")])],
     },
     {
       name: "aws: one-time window at(2026-12-24T22:00) for P2D, ahead (preview)",
       stack: () => classicMuted("preview", { expression: "at(2026-12-24T22:00)", duration: "P2D", timezone: "Europe/Paris" }),
       now,
-      violations: [noGoodTopic(types, [muted("at(2026-12-24T22:00) for P2D, Europe/Paris")])],
+      violations: [alarmMuted(types, [muted("at(2026-12-24T22:00) for P2D, Europe/Paris")])],
     },
     {
       // 12:30Z is 13:30 in Paris; read as Paris wall time it is 11:30Z, already past at noon UTC. Which reading AWS
@@ -209,51 +209,51 @@ export const notificationRoutingCases: PolicyCases = {
       name: "aws: expireDate half an hour from now in UTC, already past as Paris wall time",
       stack: () => classicMuted("deployed", { ...nightly, expireDate: "2026-12-01T12:30:00Z", status: "ACTIVE" }),
       now,
-      violations: [noGoodTopic(types, [unclear(expect.stringContaining("depends on how AWS reads expireDate 2026-12-01T12:30:00Z in Europe/Paris"))])],
+      violations: [alarmMuted(types, [unclear(expect.stringContaining("depends on how AWS reads expireDate 2026-12-01T12:30:00Z in Europe/Paris"))])],
     },
     {
       // The EventBridge form with a year field; the Schedule reference documents five fields for mute rules.
       name: "aws: a six-field cron expression can't be judged (preview)",
       stack: () => classicMuted("preview", { ...nightly, expression: "cron(0 2 * * ? *)" }),
       now,
-      violations: [noGoodTopic(types, [unclear(expect.stringContaining("six fields"))])],
+      violations: [alarmMuted(types, [unclear(expect.stringContaining("six fields"))])],
     },
     {
       name: "aws: mute targets unknown at preview (the alarm's name is computed) but linked to the alarm",
       stack: () =>
         classicMuted("preview", { ...nightly, alarmNames: [unknownValue.string] }).patch(names.alarm, { name: unknownValue.string }),
       now,
-      violations: [noGoodTopic(types, [mayMute("itsTargets")])],
+      violations: [alarmMuted(types, [mayMute("itsTargets")])],
     },
     {
       name: "aws: expireDate unknown at preview",
       stack: () => classicMuted("preview", { ...nightly, expireDate: unknownValue.string }),
       now,
-      violations: [noGoodTopic(types, [mayMute("itsSchedule")])],
+      violations: [alarmMuted(types, [mayMute("itsSchedule")])],
     },
     {
       name: "aws-native: nightly mute rule without a time zone (UTC), deployed",
       stack: () => nativeMuted("deployed", { ...nightly, timezone: undefined }),
       now,
-      violations: [noGoodTopic(nativeTypes, [muted("cron(0 2 * * *) for PT4H, UTC")])],
+      violations: [alarmMuted(nativeTypes, [muted("cron(0 2 * * *) for PT4H, UTC")])],
     },
     {
       name: "aws-native: one-time window ahead (preview)",
       stack: () => nativeMuted("preview", { expression: "at(2026-12-24T22:00)", duration: "P2D", timezone: "Europe/Paris" }),
       now,
-      violations: [noGoodTopic(nativeTypes, [muted("at(2026-12-24T22:00) for P2D, Europe/Paris")])],
+      violations: [alarmMuted(nativeTypes, [muted("at(2026-12-24T22:00) for P2D, Europe/Paris")])],
     },
     {
       name: "aws-native: mute targets unknown at preview, linked to the alarm",
       stack: () => nativeMuted("preview", { ...nightly, alarmNames: [unknownValue.string] }).patch(names.alarm, { alarmName: unknownValue.string }),
       now,
-      violations: [noGoodTopic(nativeTypes, [mayMute("itsTargets")])],
+      violations: [alarmMuted(nativeTypes, [mayMute("itsTargets")])],
     },
     {
       name: "aws-native: a time zone that is no IANA zone (preview)",
       stack: () => nativeMuted("preview", { ...nightly, timezone: "Europe/Pariss" }),
       now,
-      violations: [noGoodTopic(nativeTypes, [unclear(expect.stringContaining('"Europe/Pariss" is not a known IANA time zone'))])],
+      violations: [alarmMuted(nativeTypes, [unclear(expect.stringContaining('"Europe/Pariss" is not a known IANA time zone'))])],
     },
     // Composite alarms.
     {

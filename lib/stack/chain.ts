@@ -4,7 +4,7 @@
  * `propertyDependencies` when it is unknown at preview. Everything here is pure and config-independent; the
  * analysis of one model is memoized so the four policies of one AnalyzeStack share it.
  */
-import { logGroupOfArn, snsTopicRegion, stripWildcard } from "./arn";
+import { logGroupOfArn, parseArn, snsTopicRegion, stripWildcard } from "./arn";
 import type {
   AlarmMetricModel,
   AlarmModel,
@@ -222,9 +222,25 @@ export function alarmWatches(alarm: AlarmModel, metric: PublishedMetric): AlarmM
   return best;
 }
 
-/** The stack's topic with this ARN. */
+/**
+ * The stack's topic with this ARN. At the first preview a new topic's ARN is unknown, but a literal ARN that names
+ * it (its name and region, `arn:<partition>:sns:<region>:<account>:<name>`) is that topic all the same: taking it
+ * for a topic outside the stack would pass a topic that has no subscriber. The account can't be compared then (it
+ * is part of the unknown ARN); among several candidates the smallest URN is taken (the model is in URN order).
+ */
 function topicByArn(model: StackModel, arn: string): TopicModel | undefined {
-  return lookupsOf(model).topicsByArn.get(arn);
+  const byArn = lookupsOf(model).topicsByArn.get(arn);
+  if (byArn !== undefined) return byArn;
+  const parsed = parseArn(arn);
+  if (parsed === undefined || parsed.service !== "sns" || parsed.resource === "") return undefined;
+  const region = regionFromArn(parsed.region);
+  return model.topics.find(
+    (topic) =>
+      topic.arn.state === "unknown" &&
+      topic.topicName.state === "known" &&
+      topic.topicName.value === parsed.resource &&
+      compareRegions(topic.region, region) !== "different",
+  );
 }
 
 /** A known action ARN as a target (`secret`: the engine sent the ARN as a secret). */
@@ -314,7 +330,7 @@ function subscriptionTopics(
 ): readonly TopicModel[] | undefined {
   const fromDependencies = dependenciesOfKind(model, subscription.topicArnDependencies, "topic");
   if (subscription.topicArn.state === "known") {
-    const byArn = topicsByArn.get(subscription.topicArn.value);
+    const byArn = topicsByArn.get(subscription.topicArn.value) ?? topicByArn(model, subscription.topicArn.value);
     if (byArn !== undefined) return [byArn];
     // The topic's own ARN may be unknown at preview while the subscription's is known: trust the dependency.
     return fromDependencies.filter((topic) => topic.arn.state !== "known");

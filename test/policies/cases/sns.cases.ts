@@ -38,6 +38,10 @@ function hourlyAverageAlarm(alarmActions: readonly string[]): Props {
 
 export const snsCases: PolicyCases = {
   valid: [
+    {
+      name: "preview: a literal ARN naming the stack's new topic, which has a subscriber",
+      stack: () => compliantStack({ phase: "preview" }).patch(names.alarm, { alarmActions: [physical.topicArn] }).dependOn(names.alarm, {}),
+    },
     ...phases.map((phase) => ({ name: `compliant chain, ${phase.phase} ${phase.previewActions ?? ""}`, stack: () => compliantStack(phase) })),
     { name: "empty stack: nothing to check", notApplicable: true, stack: () => new StackFixture() },
     {
@@ -79,6 +83,17 @@ export const snsCases: PolicyCases = {
     },
   ],
   invalid: [
+    {
+      // The topic's ARN is unknown at the first preview, but the literal ARN names it (name and region): it is that
+      // topic, not one outside the stack; deployed, the same stack would fail for want of a subscriber.
+      name: "preview: a literal ARN naming the stack's new topic (its own ARN unknown) is that topic, and it has no subscriber",
+      stack: () =>
+        compliantStack({ phase: "preview" })
+          .remove(names.subscription)
+          .patch(names.alarm, { alarmActions: [physical.topicArn] })
+          .dependOn(names.alarm, {}),
+      violations: [noGoodTopic(names.alarm, [{ id: "noSubscription", topic: chainTopic, hint: "" }])],
+    },
     {
       name: "no alarm actions (deployed empty list)",
       stack: () => compliantStack().patch(names.alarm, { alarmActions: [] }).dependOn(names.alarm, {}),

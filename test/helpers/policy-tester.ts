@@ -7,6 +7,7 @@
  */
 import type { StackValidationArgs } from "@pulumi/policy";
 import { cloudTrailChanges } from "../../lib/controls/cloudtrail-changes";
+import type { ControlDefinition } from "../../lib/controls/types";
 import type { Finding } from "../../lib/findings/message";
 import { renderFinding } from "../../lib/findings/render";
 import { withSecrets } from "../../lib/stack/secret-capture";
@@ -49,7 +50,11 @@ export interface PolicyCases {
 }
 
 /** What the pack's wrapper returns for a case's stack in the case's stack region: findings, or not applicable. */
-export function runOutcome<S extends ConfigProperties>(definition: PolicyDefinition<S>, row: ValidCase): CheckOutcome {
+export function runOutcome<S extends ConfigProperties>(
+  definition: PolicyDefinition<S>,
+  row: ValidCase,
+  control: ControlDefinition = cloudTrailChanges,
+): CheckOutcome {
   const stackRegion = "stackRegion" in row ? row.stackRegion : "us-east-1";
   const fixture = row.stack();
   const args: Pick<StackValidationArgs, "resources" | "getConfig"> = {
@@ -59,7 +64,7 @@ export function runOutcome<S extends ConfigProperties>(definition: PolicyDefinit
   const pinned = row.now;
   const environment: PolicyEnvironment =
     pinned === undefined ? { stackRegion: () => stackRegion } : { stackRegion: () => stackRegion, now: () => new Date(pinned) };
-  return withSecrets(fixture.secrets(), () => runCheck(definition, args, environment, cloudTrailChanges));
+  return withSecrets(fixture.secrets(), () => runCheck(definition, args, environment, control));
 }
 
 /** Several tables of one policy as one (a table per concern, run by the policy's test file). */
@@ -131,11 +136,12 @@ function explainMismatch(reported: readonly Finding[], expected: readonly Expect
 export function describePolicyCases<S extends ConfigProperties>(
   definition: PolicyDefinition<S>,
   cases: PolicyCases,
+  control: ControlDefinition = cloudTrailChanges,
 ): void {
   describe(definition.name, () => {
     describe("valid", () => {
       it.each(cases.valid.map((row) => [row.name, row] as const))("%s", (_name, row) => {
-        const outcome = runOutcome(definition, row);
+        const outcome = runOutcome(definition, row, control);
         expect(outcome.kind).toBe(row.notApplicable === true ? "notApplicable" : "findings");
         if (outcome.kind === "findings") expect(outcome.findings.map(plainFinding)).toEqual([]);
       });
@@ -144,7 +150,7 @@ export function describePolicyCases<S extends ConfigProperties>(
       it.each(cases.invalid.map((row) => [row.name, row] as const))("%s", (_name, row) => {
         // A row that expects nothing would be a valid row in the wrong list.
         expect(row.violations.length).toBeGreaterThan(0);
-        const outcome = runOutcome(definition, row);
+        const outcome = runOutcome(definition, row, control);
         expect(outcome.kind).toBe("findings");
         const reported = outcome.kind === "findings" ? outcome.findings : [];
         const plain = reported.map(plainFinding);

@@ -9,7 +9,7 @@ import { INVARIANT_PATHS, CALLER_CHOSEN_TEXT } from "./fields";
 import type { EventFamily, FamilyRecord, NegativeControl } from "./family-types";
 import { CALLER_IDENTITIES, CallContext, CallerIdentity, CallerParts } from "./identities";
 import { JsonObject, JsonValue, orderedObject } from "./json";
-import { KIND_ASPECTS } from "./kinds";
+import { familyRecord } from "./families/family-record";
 import type { KindAspect } from "./kinds";
 import { ACCOUNT_ID, deterministicUuid, EVENT_VERSIONS, eventTimeOf, REGIONS, tlsDetails, versionAtLeast } from "./records";
 import type { Region } from "./records";
@@ -119,17 +119,8 @@ export function buildEventFamily(options: EventFamilyOptions): TrailCallFamily {
 }
 
 function buildPositiveRecord(plan: RecordPlan): FamilyRecord {
-  const record = buildRecord(plan);
-  const kindsByAspect = kindsOf(plan);
-  return {
-    id: [plan.eventName, plan.caller.key, plan.outcome.key, plan.eventVersion, plan.trailReference, plan.region.name].join("/"),
-    eventName: plan.eventName,
-    subject: plan.eventName,
-    kinds: KIND_ASPECTS.flatMap((aspect) => kindsByAspect[aspect]),
-    kindsByAspect,
-    record,
-    message: JSON.stringify(record),
-  };
+  const id = [plan.eventName, plan.caller.key, plan.outcome.key, plan.eventVersion, plan.trailReference, plan.region.name];
+  return familyRecord(id.join("/"), plan.eventName, buildRecord(plan), kindsOf(plan));
 }
 
 /** The kinds of call a record stands for, by aspect; coverage verdicts name the kinds a pattern misses. */

@@ -48,7 +48,7 @@ export class CulpritCache {
     const pattern = this.context.pattern;
     switch (pattern.kind) {
       case "json": {
-        const message = this.context.evaluator.messageOf(record.record, record.message);
+        const message = this.context.evaluator.messageOf(record.record, () => record.message);
         if (blameFor(this.context, { eventName: record.eventName, message }).kind !== "clauses") return [];
         return explainJson(pattern.expression, message).map((node) =>
           this.cached(node, () => jsonCulprit(this.context.text, node)),

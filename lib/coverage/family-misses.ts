@@ -55,7 +55,7 @@ export function familyMissGroups(context: JudgeContext, misses: readonly FamilyR
 }
 
 function recordForBlame(context: JudgeContext, record: FamilyRecord): { eventName: string; message: string } {
-  return { eventName: record.eventName, message: context.evaluator.messageOf(record.record, record.message) };
+  return { eventName: record.eventName, message: context.evaluator.messageOf(record.record, () => record.message) };
 }
 
 /** Up to three missed records spread over the event's records, to find every clause to blame. */

@@ -16,17 +16,24 @@ export interface RecordEvaluator {
   readonly evaluateBase: (base: FamilyRecord) => MatchOutcome;
   /** The outcome for a variant of `base`, or undefined when the pattern sees no difference from `base`. */
   readonly evaluateVariant: (variant: JsonObject, base: FamilyRecord) => MatchOutcome | undefined;
-  /** The message blame explains for a record: its projection (a JSON object of just those values), or the full message. */
-  readonly messageOf: (record: JsonObject, fullMessage?: string) => string;
+  /**
+   * The message blame explains for a record: its projection (a JSON object of just those values), or the full
+   * message (a family record's own, written only when asked for).
+   */
+  readonly messageOf: (record: JsonObject, fullMessage?: () => string) => string;
 }
 
 export function recordEvaluator(pattern: FilterPattern): RecordEvaluator {
   const paths = projectionPaths(pattern);
   return {
-    evaluateBase: (base) => evaluatePatternOnJson(pattern, base.message, base.record),
+    // A JSON pattern reads only the record, so a family record's message need not be written for it.
+    evaluateBase:
+      pattern.kind === "json"
+        ? (base) => evaluateJsonPattern(pattern, base.record)
+        : (base) => evaluatePatternOnJson(pattern, base.message, base.record),
     evaluateVariant: pattern.kind === "json" ? jsonVariantEvaluator(pattern, paths) : messageVariantEvaluator(pattern),
     messageOf: (record, fullMessage) =>
-      paths ? JSON.stringify(project(record, paths)) : (fullMessage ?? JSON.stringify(record)),
+      paths ? JSON.stringify(project(record, paths)) : fullMessage !== undefined ? fullMessage() : JSON.stringify(record),
   };
 }
 

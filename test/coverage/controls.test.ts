@@ -41,7 +41,10 @@ function inner(text: string): string {
 
 /** `{ ($.eventName = "A") || ... }` over the names, in reverse order and quoted, as Prowler's checks spell them. */
 function reorderedOr(names: readonly string[]): string {
-  return `{ ${[...names].reverse().map((name) => `($.eventName = "${name}")`).join(" || ")} }`;
+  return `{ ${[...names]
+    .reverse()
+    .map((name) => `($.eventName = "${name}")`)
+    .join(" || ")} }`;
 }
 
 function plainOr(names: readonly string[]): string {
@@ -54,7 +57,10 @@ function usable(control: ControlDefinition): readonly PrescribedPattern[] {
 }
 
 /** What a prescribed text should give: covers, or misses naming the required calls it leaves out. */
-function expectedFor(control: ControlDefinition, text: string): { verdict: "covers" } | { verdict: "misses"; names: string[] } {
+function expectedFor(
+  control: ControlDefinition,
+  text: string,
+): { verdict: "covers" } | { verdict: "misses"; names: string[] } {
   const named = namesIn(text);
   const left = requiredNames(control).filter((name) => !named.has(name));
   return left.length === 0 ? { verdict: "covers" } : { verdict: "misses", names: left };
@@ -112,7 +118,9 @@ describe("reordered spellings and supersets that count no routine record", () =>
   });
 
   test.each(covering)("%s: a superset (another control's call or'ed in) still covers", (_id, control, text) => {
-    expect(judgeCoverage(`{ (${inner(text)}) || ($.eventName = ${otherControlsCall(control)}) }`, control).verdict).toBe("covers");
+    expect(
+      judgeCoverage(`{ (${inner(text)}) || ($.eventName = ${otherControlsCall(control)}) }`, control).verdict,
+    ).toBe("covers");
   });
 
   const byName = allControls.filter((control) => requiredNames(control).length > 0);
@@ -148,13 +156,16 @@ describe("reordered spellings and supersets that count no routine record", () =>
 describe("narrowed patterns miss, naming the calls", () => {
   const byName = allControls.filter((control) => requiredNames(control).length > 0);
 
-  test.each(byName.map((control) => [control.id, control] as const))("%s: leaving out one call misses it", (_id, control) => {
-    const names = requiredNames(control);
-    const left = names[names.length - 1] as string;
-    const verdict = judgeCoverage(plainOr(names.slice(0, -1)), control);
-    expect(verdict).toMatchObject({ verdict: "misses", missed: [{ eventName: left, kinds: ["all calls"] }] });
-    expect(reasonOf(verdict)).toMatch(new RegExp(`^misses all ${left} calls: no clause matches eventName ${left}`));
-  });
+  test.each(byName.map((control) => [control.id, control] as const))(
+    "%s: leaving out one call misses it",
+    (_id, control) => {
+      const names = requiredNames(control);
+      const left = names[names.length - 1] as string;
+      const verdict = judgeCoverage(plainOr(names.slice(0, -1)), control);
+      expect(verdict).toMatchObject({ verdict: "misses", missed: [{ eventName: left, kinds: ["all calls"] }] });
+      expect(reasonOf(verdict)).toMatch(new RegExp(`^misses all ${left} calls: no clause matches eventName ${left}`));
+    },
+  );
 
   // Every call of these services is made by callers other than IAM users and can fail (calls/: every write has
   // failures of its own, identities.ts: roles, the root user and AWS services call too).
@@ -171,15 +182,15 @@ describe("narrowed patterns miss, naming the calls", () => {
     },
   );
 
-  test.each(byName.filter((control) => requiredNames(control).length > 1).map((control) => [control.id, control] as const))(
-    "%s: && where || was meant misses every call",
-    (_id, control) => {
-      const names = requiredNames(control);
-      const verdict = judgeCoverage(`{ ${names.map((name) => `($.eventName = ${name})`).join(" && ")} }`, control);
-      expect(verdict.verdict).toBe("misses");
-      if (verdict.verdict === "misses") expect(verdict.missed.every((missed) => missed.kinds[0] === "all calls")).toBe(true);
-    },
-  );
+  test.each(
+    byName.filter((control) => requiredNames(control).length > 1).map((control) => [control.id, control] as const),
+  )("%s: && where || was meant misses every call", (_id, control) => {
+    const names = requiredNames(control);
+    const verdict = judgeCoverage(`{ ${names.map((name) => `($.eventName = ${name})`).join(" && ")} }`, control);
+    expect(verdict.verdict).toBe("misses");
+    if (verdict.verdict === "misses")
+      expect(verdict.missed.every((missed) => missed.kinds[0] === "all calls")).toBe(true);
+  });
 });
 
 describe("reasons, checked by hand, per kind of target", () => {
@@ -187,8 +198,13 @@ describe("reasons, checked by hand, per kind of target", () => {
     // Both calls have failures of their own (NotFoundException, KMSInvalidStateException) and AccessDeniedException;
     // "calls that fail" is exactly the records with an errorCode.
     const kms = controlById("kms-key-disable-or-deletion");
-    const verdict = judgeCoverage("{ ($.eventName = DisableKey || $.eventName = ScheduleKeyDeletion) && $.errorCode NOT EXISTS }", kms);
-    expect(reasonOf(verdict)).toBe("misses DisableKey and ScheduleKeyDeletion calls that fail, because of `$.errorCode NOT EXISTS`");
+    const verdict = judgeCoverage(
+      "{ ($.eventName = DisableKey || $.eventName = ScheduleKeyDeletion) && $.errorCode NOT EXISTS }",
+      kms,
+    );
+    expect(reasonOf(verdict)).toBe(
+      "misses DisableKey and ScheduleKeyDeletion calls that fail, because of `$.errorCode NOT EXISTS`",
+    );
   });
 
   test("security-group changes: the six-call CIS v1.4 text misses ModifySecurityGroupRules, and says why it counts", () => {
@@ -204,7 +220,13 @@ describe("reasons, checked by hand, per kind of target", () => {
   });
 
   test("VPC changes: a pattern without the four retired ClassicLink calls covers", () => {
-    const names = ["CreateVpc", "DeleteVpc", "ModifyVpcAttribute", "AcceptVpcPeeringConnection", "CreateVpcPeeringConnection"];
+    const names = [
+      "CreateVpc",
+      "DeleteVpc",
+      "ModifyVpcAttribute",
+      "AcceptVpcPeeringConnection",
+      "CreateVpcPeeringConnection",
+    ];
     const text = plainOr([...names, "DeleteVpcPeeringConnection", "RejectVpcPeeringConnection"]);
     expect(judgeCoverage(text, controlById("vpc-changes")).verdict).toBe("covers");
   });
@@ -216,7 +238,9 @@ describe("reasons, checked by hand, per kind of target", () => {
       '{ ($.eventName = "ConsoleLogin") && ($.additionalEventData.MFAUsed != "Yes") && ($.awsRegion = us-east-1) }',
       controlById("console-signin-without-mfa"),
     );
-    expect(reasonOf(verdict)).toBe("misses ConsoleLogin calls without MFA by IAM users outside us-east-1, because of `$.awsRegion = us-east-1`");
+    expect(reasonOf(verdict)).toBe(
+      "misses ConsoleLogin calls without MFA by IAM users outside us-east-1, because of `$.awsRegion = us-east-1`",
+    );
   });
 
   test("console authentication failures: the root user's failed sign-ins", () => {
@@ -225,7 +249,9 @@ describe("reasons, checked by hand, per kind of target", () => {
       '{ ($.eventName = ConsoleLogin) && ($.errorMessage = "Failed authentication") && ($.userIdentity.type = IAMUser) }',
       controlById("console-authentication-failures"),
     );
-    expect(reasonOf(verdict)).toBe("misses all failed ConsoleLogin calls by the root user, because of `$.userIdentity.type = IAMUser`");
+    expect(reasonOf(verdict)).toBe(
+      "misses all failed ConsoleLogin calls by the root user, because of `$.userIdentity.type = IAMUser`",
+    );
   });
 
   test("root activity: failing root calls, by the services that answer them", () => {
@@ -235,17 +261,43 @@ describe("reasons, checked by hand, per kind of target", () => {
       '{ $.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != "AwsServiceEvent" && $.errorCode NOT EXISTS }',
       controlById("root-account-usage"),
     );
-    expect(reasonOf(verdict)).toBe("misses root calls to iam.amazonaws.com and ec2.amazonaws.com that fail, because of `$.errorCode NOT EXISTS`");
+    expect(reasonOf(verdict)).toBe(
+      "misses root calls to iam.amazonaws.com and ec2.amazonaws.com that fail, because of `$.errorCode NOT EXISTS`",
+    );
   });
 
   test("root activity: a filter on API calls misses the root user's console sign-ins", () => {
-    const verdict = judgeCoverage('{ $.userIdentity.type = "Root" && $.eventType = "AwsApiCall" }', controlById("root-account-usage"));
-    expect(reasonOf(verdict)).toBe('misses all root calls to signin.amazonaws.com, because of `$.eventType = "AwsApiCall"`');
+    const verdict = judgeCoverage(
+      '{ $.userIdentity.type = "Root" && $.eventType = "AwsApiCall" }',
+      controlById("root-account-usage"),
+    );
+    expect(reasonOf(verdict)).toBe(
+      'misses all root calls to signin.amazonaws.com, because of `$.eventType = "AwsApiCall"`',
+    );
   });
 
   test("unauthorized API calls: AccessDenied* alone misses EC2's Client.UnauthorizedOperation", () => {
     const verdict = judgeCoverage('{ $.errorCode = "AccessDenied*" }', controlById("unauthorized-api-calls"));
-    expect(reasonOf(verdict)).toBe('misses all calls failing with Client.UnauthorizedOperation, because of `$.errorCode = "AccessDenied*"`');
+    expect(reasonOf(verdict)).toBe(
+      'misses all calls failing with Client.UnauthorizedOperation, because of `$.errorCode = "AccessDenied*"`',
+    );
+  });
+
+  test("unauthorized API calls: IAM users' failures only, in every spelling", () => {
+    // Roles, the root user and AWS services are refused too (identities.ts callers, calls/ access-denied shapes).
+    const verdict = judgeCoverage(
+      '{ (($.errorCode = "*UnauthorizedOperation") || ($.errorCode = "AccessDenied*")) && $.userIdentity.type = IAMUser }',
+      controlById("unauthorized-api-calls"),
+    );
+    expect(reasonOf(verdict)).toMatch(/^misses calls failing with [\w., ]+ by any caller other than an IAM user \(/);
+    if (verdict.verdict === "misses") {
+      expect(verdict.missed.map((missed) => missed.eventName).sort()).toEqual([
+        "calls failing with AccessDenied",
+        "calls failing with AccessDeniedException",
+        "calls failing with Client.UnauthorizedOperation",
+      ]);
+    }
+    expect(reasonOf(verdict)).toMatch(/, because of `\$\.userIdentity\.type = IAMUser`$/);
   });
 
   test("unauthorized API calls: && where || was meant misses every failure", () => {
@@ -254,7 +306,8 @@ describe("reasons, checked by hand, per kind of target", () => {
       controlById("unauthorized-api-calls"),
     );
     expect(verdict.verdict).toBe("misses");
-    if (verdict.verdict === "misses") expect(verdict.missed.every((missed) => missed.kinds[0] === "all calls")).toBe(true);
+    if (verdict.verdict === "misses")
+      expect(verdict.missed.every((missed) => missed.kinds[0] === "all calls")).toBe(true);
   });
 
   test("unauthorized API calls: the CIS v1.4/v1.5 all-|| text matches nearly every record", () => {
@@ -262,6 +315,8 @@ describe("reasons, checked by hand, per kind of target", () => {
     const text = control.prescribedPatterns.find((pattern) => pattern.documents.includes("CIS v1.5.0"))?.text ?? "";
     // `$.sourceIPAddress != "delivery.logs.amazonaws.com"` alone holds for every routine record.
     expect(reasonOf(judgeCoverage(text, control))).toMatch(/^matches nearly every record, routine \w+ calls by /);
-    expect(reasonOf(judgeCoverage(text, control))).toMatch(/so the alarm sits in ALARM and a change made then notifies nobody$/);
+    expect(reasonOf(judgeCoverage(text, control))).toMatch(
+      /so the alarm sits in ALARM and a change made then notifies nobody$/,
+    );
   });
 });

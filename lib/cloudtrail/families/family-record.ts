@@ -34,12 +34,14 @@ export function kindsOf(parts: RecordKindParts): Record<KindAspect, string[]> {
   };
 }
 
+/** A family record; its message is written the first time it is read (JSON patterns read only the record). */
 export function familyRecord(
   id: string,
   subject: string,
   record: JsonObject,
   kindsByAspect: Record<KindAspect, string[]>,
 ): FamilyRecord {
+  let message: string | undefined;
   return {
     id,
     eventName: typeof record.eventName === "string" ? record.eventName : "",
@@ -47,6 +49,9 @@ export function familyRecord(
     kinds: KIND_ASPECTS.flatMap((aspect) => kindsByAspect[aspect]),
     kindsByAspect,
     record,
-    message: JSON.stringify(record),
+    get message(): string {
+      message ??= JSON.stringify(record);
+      return message;
+    },
   };
 }

@@ -59,6 +59,25 @@ function hostOf(shape: CallShape, region: Region): string {
   return shape.globalService ? `${prefix}.amazonaws.com` : `${prefix}.${region.name}.${region.dnsSuffix}`;
 }
 
+/** Filled copies of a shape's JSON parts, per part and region: records of one region share them. */
+const filled = new WeakMap<object, Map<string, JsonValue>>();
+
+function filledFor<T extends JsonValue>(part: T, values: { account: string; partition: string; region: string }): T {
+  if (part === null || typeof part !== "object") return fillPlaceholders(part, values);
+  let byRegion = filled.get(part);
+  if (!byRegion) {
+    byRegion = new Map();
+    filled.set(part, byRegion);
+  }
+  const key = `${values.partition} ${values.region}`;
+  let value = byRegion.get(key);
+  if (value === undefined) {
+    value = fillPlaceholders(part, values);
+    byRegion.set(key, value);
+  }
+  return value as T;
+}
+
 function requestOf(shape: CallShape, request: number): JsonObject | null {
   const all = [shape.requestParameters, ...(shape.alternativeRequests ?? [])];
   return all[request % all.length] ?? null;
@@ -84,7 +103,7 @@ export function shapeRecord(plan: ShapePlan): JsonObject {
         .split(fillString(DENIED_PRINCIPAL, values))
         .join(caller.deniedPrincipal)
     : undefined;
-  const response: JsonValue = failed ? null : fillPlaceholders(shape.responseElements, values);
+  const response: JsonValue = failed ? null : filledFor(shape.responseElements, values);
   return orderedObject([
     ["eventVersion", plan.eventVersion],
     ["userIdentity", caller.userIdentity],
@@ -96,11 +115,11 @@ export function shapeRecord(plan: ShapePlan): JsonObject {
     ["userAgent", caller.userAgent],
     ["errorCode", failed ? outcome.error.errorCode : undefined],
     ["errorMessage", errorMessage],
-    ["requestParameters", request === null ? null : fillPlaceholders(request, values)],
+    ["requestParameters", request === null ? null : filledFor(request, values)],
     ["responseElements", response],
     [
       "additionalEventData",
-      shape.additionalEventData === undefined ? undefined : fillPlaceholders(shape.additionalEventData, values),
+      shape.additionalEventData === undefined ? undefined : filledFor(shape.additionalEventData, values),
     ],
     ["requestID", deterministicUuid(2 * plan.index)],
     ["eventID", deterministicUuid(2 * plan.index + 1)],

@@ -1,7 +1,8 @@
 /**
  * The family's definite misses as groups, by subject (an event name, or a label such as `root calls to
- * s3.amazonaws.com`). A subject none of whose records match is missed for the clauses its sampled records blame. Otherwise each missed record is put down to the clauses that are false for it; each
- * clause then gets one group, over every event it narrows, naming the missed calls by the field the clause tests.
+ * s3.amazonaws.com`). A subject none of whose records match is missed for the clauses its sampled records blame.
+ * Otherwise each missed record is put down to the clauses that are false for it; each clause then gets one group,
+ * over every subject it narrows, naming the missed calls by the field the clause tests.
  */
 import type { FamilyRecord } from "../cloudtrail";
 import { blameFor, combineBlames } from "./blame";

@@ -123,6 +123,20 @@ describe("reordered spellings and supersets that count no routine record", () =>
     ).toBe("covers");
   });
 
+  // Texts of one operator only: their operands commute (the others have the reordered OR of calls below).
+  const singleOperator = covering.filter(([, , text]) => !(text.includes("&&") && text.includes("||")));
+  test.each(singleOperator)("%s: the clauses of a covering text in reverse order still cover", (_id, control, text) => {
+    const body = inner(text);
+    const operator = body.includes("&&") ? "&&" : "||";
+    const reversed = `{ ${body
+      .split(operator)
+      .map((operand) => operand.trim())
+      .reverse()
+      .join(` ${operator} `)} }`;
+    expect(reversed).not.toBe(text);
+    expect(judgeCoverage(reversed, control).verdict).toBe("covers");
+  });
+
   const byName = allControls.filter((control) => requiredNames(control).length > 0);
   test.each(byName.map((control) => [control.id, control] as const))(
     "%s: the calls in reverse order, quoted, cover",

@@ -3,9 +3,13 @@
  * required CloudTrail calls. Pure measurement (medians over iterations); `npm run bench -- --sections filter`
  * writes the results to BENCHMARKS.md.
  */
+import { execFileSync } from "child_process";
+import { allControls } from "../lib/controls";
 import { cloudTrailChanges } from "../lib/controls/cloudtrail-changes";
-import { snippetPattern, targetEventNames, targetEventSources } from "../lib/controls/target";
-import { judgeCoverage } from "../lib/filter-pattern/coverage";
+import { snippetPattern, targetEventNames } from "../lib/controls/target";
+import type { ControlDefinition } from "../lib/controls/types";
+import { judgeCoverage } from "../lib/coverage";
+import { familyFor } from "../lib/coverage/family-cache";
 import { parseFilterPattern } from "../lib/filter-pattern";
 import { elapsedMs, median } from "./stats";
 
@@ -23,6 +27,8 @@ export interface FilterPatternBenchResult {
 export interface FilterPatternBenchCase {
   readonly name: string;
   readonly pattern: string;
+  /** The control judged; default: CloudTrail configuration changes. */
+  readonly control?: ControlDefinition;
 }
 
 const EVENT_NAMES = targetEventNames(cloudTrailChanges.target);
@@ -160,6 +166,92 @@ export function missingJsonPattern(maxLength = 1024): string {
   return worstCaseJsonPattern(maxLength - "{ ($.errorCode NOT EXISTS) &&  }".length + 3).replace(/^\{ /, "{ ($.errorCode NOT EXISTS) && ");
 }
 
+/** The clauses that say which records a control is about, for its worst-case pattern. */
+function targetClauses(control: ControlDefinition): string[] {
+  const target = control.target;
+  switch (target.kind) {
+    case "apiCalls":
+      return [`($.eventSource = ${target.eventSource})`, `(${target.eventNames.map((name) => `($.eventName = ${name})`).join(" || ")})`];
+    case "consoleSignIn":
+      return [
+        "($.eventName = ConsoleLogin)",
+        `(${target.identityTypes.map((type) => `($.userIdentity.type = ${type})`).join(" || ")})`,
+        target.outcome === "failure" ? '($.errorMessage = "Failed authentication")' : "($.responseElements.ConsoleLogin = Success)",
+        ...(target.mfaUsed === undefined ? [] : [`($.additionalEventData.MFAUsed = ${target.mfaUsed})`]),
+      ];
+    case "rootActivity":
+      return ["($.userIdentity.type = Root)", "($.userIdentity.invokedBy NOT EXISTS)", "($.eventType != AwsServiceEvent)"];
+    case "failedAuthorization":
+      return [`(${target.errorCodePatterns.map((pattern) => `($.errorCode = "${pattern}")`).join(" || ")})`];
+  }
+}
+
+/**
+ * A control's worst case: its target clauses, then clauses on fields that vary between calls, each written so that
+ * it holds for every record (so every adversarial variant runs), up to 1024 characters.
+ */
+export function controlWorstCasePattern(control: ControlDefinition, maxLength = 1024): string {
+  const padding = [
+    "(($.userIdentity.type = %^[A-Za-z]+$%) || ($.userIdentity.type NOT EXISTS))",
+    "(($.awsRegion = %^[a-z]{2}-%) || ($.awsRegion NOT EXISTS))",
+    "(($.userAgent = *) || ($.userAgent NOT EXISTS))",
+    "(($.errorCode = *) || ($.errorCode NOT EXISTS))",
+    "(($.userIdentity.arn = *) || ($.userIdentity.arn NOT EXISTS))",
+    "(($.eventVersion = 1.*) || ($.eventVersion = 2.*))",
+    "(($.tlsDetails.tlsVersion = TLSv1.*) || ($.tlsDetails.tlsVersion NOT EXISTS))",
+    "(($.userIdentity.accountId = *) || ($.userIdentity.accountId NOT EXISTS))",
+    "(($.sessionCredentialFromConsole = true) || ($.sessionCredentialFromConsole NOT EXISTS))",
+    "($.recipientAccountId = *)",
+    "($.sourceIPAddress = *)",
+  ];
+  return fill(targetClauses(control), padding, (items) => `{ ${items.join(" && ")} }`, maxLength);
+}
+
+/** The control's worst case made to miss: a conjunct that leaves out calls of the target set. */
+export function controlMissingPattern(control: ControlDefinition, maxLength = 1024): string {
+  // Sign-ins without MFA are IAM users' only; everywhere else other callers make target calls too.
+  const narrowing =
+    control.target.kind === "consoleSignIn" && control.target.identityTypes.join() === "IAMUser"
+      ? "($.awsRegion = us-east-1)"
+      : "($.userIdentity.type = IAMUser)";
+  const budget = maxLength - narrowing.length - 4;
+  return controlWorstCasePattern(control, budget).replace(/^\{ /, `{ ${narrowing} && `);
+}
+
+/** Optional terms up to 1024 characters: the words a control's records are found by, then other words. */
+export function controlTermPattern(control: ControlDefinition, maxLength = 1024): string {
+  const target = control.target;
+  const words =
+    target.kind === "apiCalls"
+      ? target.eventNames
+      : target.kind === "consoleSignIn"
+        ? ["ConsoleLogin"]
+        : target.kind === "rootActivity"
+          ? ["Root"]
+          : ["AccessDenied", "UnauthorizedOperation"];
+  const filler = Array.from({ length: 200 }, (_, index) => `?Word${index}`);
+  return fill(words.map((word) => `?${word}`), filler, (items) => items.join(" "), maxLength);
+}
+
+/**
+ * Every control's prescribed texts and its worst cases: a 1024-character JSON pattern whose clauses on varying
+ * fields hold for every record (every variant runs), the same made to miss (blame runs), 1024 characters of
+ * optional terms (whole messages are read), and the space-delimited pattern with two regexes.
+ */
+export function controlBenchCases(): FilterPatternBenchCase[] {
+  return allControls.flatMap((control) => [
+    ...control.prescribedPatterns.map((pattern, index) => ({
+      name: `${control.id}: prescribed #${index + 1} (${pattern.documents[0]})`,
+      pattern: pattern.text,
+      control,
+    })),
+    { name: `${control.id}: worst-case JSON pattern`, pattern: controlWorstCasePattern(control), control },
+    { name: `${control.id}: worst-case JSON pattern that misses`, pattern: controlMissingPattern(control), control },
+    { name: `${control.id}: 1024 characters of optional terms`, pattern: controlTermPattern(control), control },
+    { name: `${control.id}: space-delimited with ... and two regexes`, pattern: delimitedWithRegexesPattern(), control },
+  ]);
+}
+
 /** The cases the benchmark measures. */
 export function benchCases(): FilterPatternBenchCase[] {
   return [
@@ -178,10 +270,10 @@ export function benchCases(): FilterPatternBenchCase[] {
 /** Times parse + coverage verdict for each case; the first run of each (building the family) is not counted. */
 export function runFilterPatternBench(options: { iterations: number }): FilterPatternBenchResult[] {
   const iterations = Math.max(1, Math.floor(options.iterations));
-  return benchCases().map(({ name, pattern }) => {
+  return [...benchCases(), ...controlBenchCases()].map(({ name, pattern, control }) => {
     const judge = (): string => {
       parseFilterPattern(pattern);
-      return judgeCoverage(pattern, EVENT_NAMES).verdict;
+      return judgeCoverage(pattern, control ?? cloudTrailChanges).verdict;
     };
     const verdict = judge();
     const times: number[] = [];
@@ -192,4 +284,52 @@ export function runFilterPatternBench(options: { iterations: number }): FilterPa
     }
     return { name, patternLength: pattern.length, iterations, medianMs: median(times), verdict };
   });
+}
+
+
+/** A control's first verdict in a fresh process: loading the engine, then judging its fix-snippet pattern. */
+export interface FirstVerdictResult {
+  readonly control: string;
+  /** Records in the control's family. */
+  readonly familySize: number;
+  /** From the process's start to the first verdict's start: Node's start-up and loading the engine and its data. */
+  readonly loadMs: number;
+  /** The first verdict: building the family and the routine records, then judging. */
+  readonly firstVerdictMs: number;
+}
+
+/** Run in the child: load, judge once, print the figures as JSON. */
+function measureFirstVerdict(controlId: string): FirstVerdictResult {
+  // This file's imports have loaded the engine (lib/coverage) and the control data; no family is built yet.
+  const loaded = performance.now();
+  const control = allControls.find((candidate) => candidate.id === controlId) ?? cloudTrailChanges;
+  const start = process.hrtime.bigint();
+  judgeCoverage(snippetPattern(control), control);
+  const judged = process.hrtime.bigint();
+  return {
+    control: controlId,
+    familySize: familyFor(control).positives.length,
+    loadMs: loaded,
+    firstVerdictMs: Number(judged - start) / 1e6,
+  };
+}
+
+/** Each control's first verdict, each in a fresh Node process (this compiled file run with `--first <id>`). */
+export function runFirstVerdictBench(): FirstVerdictResult[] {
+  return allControls.map((control) => {
+    const output = execFileSync(process.execPath, [__filename, "--first", control.id], { encoding: "utf8" });
+    return JSON.parse(output) as FirstVerdictResult;
+  });
+}
+
+/** The first-verdict figures as a markdown table. */
+export function formatFirstVerdictTable(results: readonly FirstVerdictResult[]): string {
+  const rows = results.map((r) => `| ${r.control} | ${r.familySize} | ${r.loadMs.toFixed(1)} | ${r.firstVerdictMs.toFixed(1)} |`);
+  return ["| control | family records | process start to engine loaded, ms | first verdict ms |", "|---|---:|---:|---:|", ...rows].join("\n");
+}
+
+
+// The child process of `runFirstVerdictBench`: a fresh process measures one control's first verdict.
+if (require.main === module && process.argv[2] === "--first") {
+  process.stdout.write(`${JSON.stringify(measureFirstVerdict(process.argv[3] ?? ""))}\n`);
 }

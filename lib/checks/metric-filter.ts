@@ -5,10 +5,10 @@
  */
 import { prescribedTexts, snippetPattern, targetEventNames } from "../controls/target";
 import type { ControlDefinition } from "../controls/types";
-import type { CoverageVerdict } from "../filter-pattern/coverage-types";
+import type { CoverageVerdict } from "../coverage/types";
 import { named, notKnownAtPreview } from "../findings/common-messages";
 import { finding, list, message, quoted, stackText, type Finding, type Message } from "../findings/message";
-import { filterCoverage } from "../monitoring/coverage";
+import { filterCoverage, type RecordedRoutine } from "../monitoring/coverage";
 import { filtersOn } from "../monitoring/filters";
 import {
   cloudTrailLogGroups,
@@ -106,6 +106,9 @@ function coverageProblem(verdict: CoverageVerdict, pattern: string, secret: bool
       return undefined;
     case "misses":
       return message("patternMisses", { pattern: shownPattern, reason: stackText(verdict.reason, secret, secretReason(verdict)) });
+    case "countsRoutine":
+      // The reason names a routine call, not a clause of the pattern, so it is shown even for a secret pattern.
+      return message("patternMisses", { pattern: shownPattern, reason: verdict.reason });
     case "invalid":
       return message("patternInvalid", { error: stackText(verdict.error.message, secret, "Invalid metric filter pattern") });
     case "indeterminate":
@@ -164,11 +167,19 @@ function prescribedProblem(pattern: Field<string>, control: ControlDefinition, p
   });
 }
 
-/** Why one metric filter does not satisfy the control, or `undefined` when it does. */
-export function filterProblem(filter: MetricFilterModel, control: ControlDefinition, profile: Profile): Message | undefined {
+/**
+ * Why one metric filter does not satisfy the control, or `undefined` when it does. `recorded`: which routine calls
+ * the trails delivering to the filter's log group record (default: every one).
+ */
+export function filterProblem(
+  filter: MetricFilterModel,
+  control: ControlDefinition,
+  profile: Profile,
+  recorded?: RecordedRoutine,
+): Message | undefined {
   const visibility = visibilityProblem(filter, control);
   if (visibility !== undefined) return visibility;
-  const coverage = filterCoverage(filter, control);
+  const coverage = filterCoverage(filter, control, recorded);
   if (coverage.state === "unknown") return notKnownAtPreview(message("patternUnknown"));
   if (coverage.state === "absent") return message("noPattern");
   const pattern = filter.pattern.state === "known" ? filter.pattern : undefined;

@@ -1,73 +1,41 @@
 /**
- * A synthetic family of CloudTrail records, as CloudWatch Logs receives them (filter-pattern-language.md §4):
- * one record per message, compact JSON, keys in CloudTrail's order. For each required event name it varies the
- * outcome, the caller, the event version, how the trail is named, and the region (a covering subset of their
- * product), and adds negative controls that must not count as the required calls. Deterministic: no randomness.
+ * The family of CloudTrail's own trail calls (CreateTrail ... StopLogging), built by hand to CloudTrail's documented
+ * records: for each required event name it varies the outcome, the caller, the event version, how the trail is
+ * named (by name or by ARN: the one aspect particular to these calls), and the region (a covering subset of their
+ * product). Other API calls get families built from their call shapes (families/api-calls.ts).
  */
+import { callShapeOf } from "./calls";
+import { INVARIANT_PATHS, CALLER_CHOSEN_TEXT } from "./fields";
+import type { EventFamily, FamilyRecord, NegativeControl } from "./family-types";
 import { CALLER_IDENTITIES, CallContext, CallerIdentity, CallerParts } from "./identities";
 import { JsonObject, JsonValue, orderedObject } from "./json";
-import { KIND_ASPECTS } from "./kinds";
+import { familyRecord } from "./families/family-record";
 import type { KindAspect } from "./kinds";
-
-/** One record the coverage judgment expects a pattern to match. */
-export interface FamilyRecord {
-  /** A stable, readable id, e.g. `StopLogging/assumed-role-cli/access-denied/1.08/arn/eu-west-1`. */
-  readonly id: string;
-  readonly eventName: string;
-  /** Human words for the kinds of call this record stands for, e.g. `calls that fail`, `console calls`. */
-  readonly kinds: readonly string[];
-  /** The same kinds by what tells them apart (the outcome, the caller, the region, ...); see `KindAspect`. */
-  readonly kindsByAspect: Readonly<Record<KindAspect, readonly string[]>>;
-  readonly record: JsonObject;
-  /** The record as the log event message: compact JSON. */
-  readonly message: string;
-}
-
-/** A message that must NOT be counted as one of the required calls (reference §4.4). */
-export interface NegativeControl {
-  readonly id: string;
-  /** e.g. `a read: GetTrailStatus`. */
-  readonly description: string;
-  readonly message: string;
-}
-
-export interface EventFamily {
-  readonly eventSource: string;
-  readonly eventNames: readonly string[];
-  readonly positives: readonly FamilyRecord[];
-  readonly negatives: readonly NegativeControl[];
-}
+import { ACCOUNT_ID, deterministicUuid, EVENT_VERSIONS, eventTimeOf, REGIONS, tlsDetails, versionAtLeast } from "./records";
+import type { Region } from "./records";
+import { nameNegatives } from "./negatives";
 
 export interface EventFamilyOptions {
   readonly eventSource: string;
   readonly eventNames: readonly string[];
 }
 
-/** Event versions CloudTrail has written for management events, oldest first. */
-export const EVENT_VERSIONS: readonly string[] = ["1.05", "1.06", "1.07", "1.08", "1.09", "1.10", "1.11"];
+/** The family of CloudTrail's own calls, whose event source is fixed. */
+export type TrailCallFamily = EventFamily & { readonly eventSource: string };
 
-/** Regions of the family, with their partition. */
-export const REGIONS: ReadonlyArray<{ readonly name: string; readonly partition: string; readonly dnsSuffix: string }> = [
-  { name: "us-east-1", partition: "aws", dnsSuffix: "amazonaws.com" },
-  { name: "eu-west-1", partition: "aws", dnsSuffix: "amazonaws.com" },
-  { name: "ap-southeast-2", partition: "aws", dnsSuffix: "amazonaws.com" },
-  { name: "us-gov-west-1", partition: "aws-us-gov", dnsSuffix: "amazonaws.com" },
-  { name: "cn-north-1", partition: "aws-cn", dnsSuffix: "amazonaws.com.cn" },
-];
-
-const ACCOUNT_ID = "111122223333";
 const TRAIL_NAMES: readonly string[] = ["management-events", "My-First-Trail", "org-audit", "security_logs"];
 
 type Outcome =
   | { readonly key: "success" }
-  | { readonly key: "access-denied" }
+  /** An authorization failure, with the error code CloudTrail writes. */
+  | { readonly key: "access-denied" | "access-denied-exception"; readonly errorCode: string }
   | { readonly key: "trail-not-found" }
   | { readonly key: "trail-already-exists" };
 
 type TrailReference = "name" | "arn";
 
-/** Everything that decides one positive record. */
-interface RecordPlan {
+/** Everything that decides one record. */
+export interface RecordPlan {
   readonly index: number;
   readonly eventSource: string;
   readonly eventName: string;
@@ -75,16 +43,27 @@ interface RecordPlan {
   readonly outcome: Outcome;
   readonly eventVersion: string;
   readonly trailReference: TrailReference;
-  readonly region: (typeof REGIONS)[number];
+  readonly region: Region;
   readonly trailName: string;
   /** Rotates CreateTrail/UpdateTrail request shapes. */
   readonly shape: number;
 }
 
-/** The outcomes a call can have: success, AccessDenied, and the call's own not-found/exists error. */
+/**
+ * The outcomes a call can have: success, the authorization failure, and the call's own not-found/exists error.
+ * Public records disagree on CloudTrail's authorization failure: the API reference lists AccessDeniedException among
+ * the errors common to all actions (the calls/ shapes write it), while denied CLI calls of cloudtrail:StopLogging
+ * are also shown failing with "AccessDenied" (calls/cloudtrail.ts). Both are kept, AccessDenied first, so a pattern
+ * must count either.
+ */
 function outcomesFor(eventName: string): readonly Outcome[] {
   const ownError: Outcome = eventName === "CreateTrail" ? { key: "trail-already-exists" } : { key: "trail-not-found" };
-  return [{ key: "success" }, { key: "access-denied" }, ownError];
+  const shape = callShapeOf("cloudtrail.amazonaws.com", eventName);
+  const denied = [shape?.accessDenied, ...(shape?.alternativeAccessDenied ?? [])].map((error) => error?.errorCode);
+  const codes = [...new Set(["AccessDenied", ...denied.filter((code): code is string => code !== undefined)])];
+  // AccessDenied keeps its place (the rotations of the records before it are unchanged); other spellings follow.
+  const others: Outcome[] = codes.slice(1).map((errorCode) => ({ key: "access-denied-exception", errorCode }));
+  return [{ key: "success" }, { key: "access-denied", errorCode: "AccessDenied" }, ownError, ...others];
 }
 
 /** Whether the call names an existing trail (so a name or an ARN may be given). */
@@ -97,7 +76,7 @@ function takesTrailArn(eventName: string): boolean {
  * region, trail reference and trail name rotate so that every event sees every version, region and both
  * reference forms, and every caller sees every version across the family.
  */
-export function buildEventFamily(options: EventFamilyOptions): EventFamily {
+export function buildEventFamily(options: EventFamilyOptions): TrailCallFamily {
   const plans: RecordPlan[] = [];
   options.eventNames.forEach((eventName, eventIndex) => {
     const outcomes = outcomesFor(eventName);
@@ -119,25 +98,29 @@ export function buildEventFamily(options: EventFamilyOptions): EventFamily {
       });
     });
   });
+  const eventNames = [...options.eventNames];
   return {
     eventSource: options.eventSource,
-    eventNames: [...options.eventNames],
+    eventNames,
+    subjects: eventNames,
+    subjectStyle: "eventName",
+    namedByEvent: true,
+    notes: {},
     positives: plans.map(buildPositiveRecord),
     negatives: buildNegativeControls(options),
+    membership: (record) =>
+      record.eventSource === options.eventSource && typeof record.eventName === "string" && eventNames.includes(record.eventName)
+        ? "target"
+        : "outside",
+    invariantPaths: INVARIANT_PATHS,
+    keptPaths: INVARIANT_PATHS,
+    callerChosenText: CALLER_CHOSEN_TEXT,
   };
 }
 
 function buildPositiveRecord(plan: RecordPlan): FamilyRecord {
-  const record = buildRecord(plan);
-  const kindsByAspect = kindsOf(plan);
-  return {
-    id: [plan.eventName, plan.caller.key, plan.outcome.key, plan.eventVersion, plan.trailReference, plan.region.name].join("/"),
-    eventName: plan.eventName,
-    kinds: KIND_ASPECTS.flatMap((aspect) => kindsByAspect[aspect]),
-    kindsByAspect,
-    record,
-    message: JSON.stringify(record),
-  };
+  const id = [plan.eventName, plan.caller.key, plan.outcome.key, plan.eventVersion, plan.trailReference, plan.region.name];
+  return familyRecord(id.join("/"), plan.eventName, buildRecord(plan), kindsOf(plan));
 }
 
 /** The kinds of call a record stands for, by aspect; coverage verdicts name the kinds a pattern misses. */
@@ -157,7 +140,8 @@ function kindsOf(plan: RecordPlan): Record<KindAspect, string[]> {
 function errorCodeOf(outcome: Outcome): string {
   switch (outcome.key) {
     case "access-denied":
-      return "AccessDenied";
+    case "access-denied-exception":
+      return outcome.errorCode;
     case "trail-not-found":
       return "TrailNotFoundException";
     case "trail-already-exists":
@@ -165,24 +149,6 @@ function errorCodeOf(outcome: Outcome): string {
     case "success":
       return "";
   }
-}
-
-function versionAtLeast(version: string, minimum: string): boolean {
-  return Number(version) >= Number(minimum);
-}
-
-/** A deterministic UUID-shaped id from a number (Knuth multiplicative hashing, no randomness). */
-export function deterministicUuid(seed: number): string {
-  const a = (Math.imul(seed + 1, 2654435761) >>> 0).toString(16).padStart(8, "0");
-  const b = (Math.imul(seed + 7, 2246822519) >>> 0).toString(16).padStart(8, "0");
-  const c = (Math.imul(seed + 13, 3266489917) >>> 0).toString(16).padStart(8, "0");
-  return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-8${c.slice(1, 4)}-${c.slice(4)}${a}`;
-}
-
-/** The event time of the n-th record: minutes apart from a fixed start. */
-function eventTimeOf(index: number, offsetMinutes = 0): string {
-  const start = Date.UTC(2026, 0, 15, 9, 0, 0);
-  return new Date(start + (index * 7 + offsetMinutes) * 60_000).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
 function trailArn(plan: RecordPlan, accountId = ACCOUNT_ID): string {
@@ -287,6 +253,7 @@ function errorMessageOf(plan: RecordPlan, caller: CallerParts): string | undefin
     case "success":
       return undefined;
     case "access-denied":
+    case "access-denied-exception":
       return `User: ${caller.deniedPrincipal} is not authorized to perform: cloudtrail:${plan.eventName} on resource: ${trailArn(plan)} because no identity-based policy allows the cloudtrail:${plan.eventName} action`;
     case "trail-not-found":
       return `Unknown trail: ${plan.trailReference === "arn" ? trailArn(plan) : plan.trailName} for the user: ${ACCOUNT_ID}`;
@@ -297,16 +264,11 @@ function errorMessageOf(plan: RecordPlan, caller: CallerParts): string | undefin
 
 function tlsDetailsOf(plan: RecordPlan, caller: CallerParts): JsonObject | undefined {
   if (!versionAtLeast(plan.eventVersion, "1.08") || !caller.hasTlsDetails) return undefined;
-  const tls13 = plan.index % 2 === 0;
-  return orderedObject([
-    ["tlsVersion", tls13 ? "TLSv1.3" : "TLSv1.2"],
-    ["cipherSuite", tls13 ? "TLS_AES_128_GCM_SHA256" : "ECDHE-RSA-AES128-GCM-SHA256"],
-    ["clientProvidedHostHeader", `cloudtrail.${plan.region.name}.${plan.region.dnsSuffix}`],
-  ]);
+  return tlsDetails(plan.index, `cloudtrail.${plan.region.name}.${plan.region.dnsSuffix}`);
 }
 
 /** One CloudTrail record, keys in CloudTrail's order, optional fields present only where CloudTrail writes them. */
-function buildRecord(plan: RecordPlan): JsonObject {
+export function buildRecord(plan: RecordPlan): JsonObject {
   const eventTime = eventTimeOf(plan.index);
   const context: CallContext = {
     accountId: ACCOUNT_ID,
@@ -346,13 +308,7 @@ function buildRecord(plan: RecordPlan): JsonObject {
 }
 
 /** A plausible record of some other call, for negative controls. */
-function otherCall(
-  index: number,
-  eventSource: string,
-  eventName: string,
-  readOnly: boolean,
-  requestParameters: JsonValue,
-): string {
+function otherCall(index: number, eventSource: string, eventName: string, readOnly: boolean, requestParameters: JsonValue): string {
   const plan: RecordPlan = {
     index: 10_000 + index,
     eventSource,
@@ -369,48 +325,10 @@ function otherCall(
   return JSON.stringify({ ...record, requestParameters, readOnly });
 }
 
-/** An Insights event: no top-level eventName; the API name sits in insightDetails (reference §4.4). */
-function insightsEvent(eventSource: string, eventName: string): string {
-  return JSON.stringify(
-    orderedObject([
-      ["eventVersion", "1.08"],
-      ["eventTime", "2026-01-15T10:00:00Z"],
-      ["awsRegion", "us-east-1"],
-      ["eventID", deterministicUuid(20_001)],
-      ["eventType", "AwsCloudTrailInsight"],
-      ["recipientAccountId", ACCOUNT_ID],
-      ["sharedEventID", deterministicUuid(20_002)],
-      [
-        "insightDetails",
-        orderedObject([
-          ["state", "Start"],
-          ["eventSource", eventSource],
-          ["eventName", eventName],
-          ["insightType", "ApiCallRateInsight"],
-          [
-            "insightContext",
-            orderedObject([
-              [
-                "statistics",
-                orderedObject([
-                  ["baseline", orderedObject([["average", 0.0017]])],
-                  ["insight", orderedObject([["average", 5]])],
-                  ["insightDuration", 1],
-                ]),
-              ],
-            ]),
-          ],
-        ]),
-      ],
-      ["eventCategory", "Insight"],
-    ]),
-  );
-}
-
 /**
- * Messages a pattern for the required calls should NOT match: reads, other writes, near-miss spellings,
- * other case, the same name from another event source, an Insights event, and a message that is not JSON.
- * A pattern that matches some of them is broader than required, which is acceptable but worth reporting.
+ * Messages a pattern for the required calls need not match: reads, other writes, near-miss spellings, other case,
+ * the same name from another event source, an Insights event, and a message that is not JSON. A pattern that
+ * matches some of them is broader than required, which is acceptable (unless they are routine) but worth reporting.
  */
 export function buildNegativeControls(options: EventFamilyOptions): NegativeControl[] {
   const trail = { name: "management-events" };
@@ -440,15 +358,6 @@ export function buildNegativeControls(options: EventFamilyOptions): NegativeCont
   );
   const first = options.eventNames[0] ?? "CreateTrail";
   const last = options.eventNames[options.eventNames.length - 1] ?? first;
-  add(`near-miss/${first}s`, `a near-miss spelling: ${first}s`, otherCall(20, source, `${first}s`, false, trail));
-  add(`case/${first.toLowerCase()}`, `another case: ${first.toLowerCase()}`, otherCall(21, source, first.toLowerCase(), false, trail));
-  add(`case/${last.toUpperCase()}`, `another case: ${last.toUpperCase()}`, otherCall(22, source, last.toUpperCase(), false, trail));
-  add(
-    `other-source/${last}`,
-    `the same name from another event source: ${last} from example.amazonaws.com`,
-    otherCall(23, "example.amazonaws.com", last, false, trail),
-  );
-  add(`insights/${last}`, `an Insights event about ${last}`, insightsEvent(source, last));
-  add("non-json", "a message that is not JSON", `2026-01-15T10:00:00Z INFO audit: ${last} requested for trail management-events`);
-  return controls;
+  const named = (index: number, eventSource: string, eventName: string): string => otherCall(index, eventSource, eventName, false, trail);
+  return [...controls, ...nameNegatives(source, first, last, named)];
 }

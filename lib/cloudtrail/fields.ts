@@ -4,6 +4,7 @@
  * already hold. The coverage judgment uses this to build adversarial variants of family records: a condition
  * on a field that varies between real calls narrows a pattern even when no family record shows it.
  */
+import type { CallerChosenText } from "./family-types";
 import { isJsonObject } from "./json";
 import type { JsonObject, JsonValue } from "./json";
 
@@ -120,16 +121,25 @@ export function fieldSpecOf(path: readonly string[]): FieldSpec | undefined {
 
 /** Whether a condition on this path cannot narrow beyond what the family shows. */
 export function isInvariantPath(path: readonly string[]): boolean {
-  return INVARIANT_DOTTED_PATHS.has(path.join("."));
+  return INVARIANT_PATHS.has(path.join("."));
 }
 
-const INVARIANT_DOTTED_PATHS: ReadonlySet<string> = new Set(
+/** The dotted paths of the fields that are the same for every record of the required calls (see `FieldSpec`). */
+export const INVARIANT_PATHS: ReadonlySet<string> = new Set(
   [...FIELD_SPECS].filter(([, spec]) => spec.invariant === true).map(([path]) => path),
 );
-/** Every dotted path followed by `.` at the start of an invariant path: where an invariant path may lie below. */
-const INVARIANT_PREFIXES: ReadonlySet<string> = new Set(
-  [...INVARIANT_DOTTED_PATHS].flatMap((path) => [...path].flatMap((ch, index) => (ch === "." ? [path.slice(0, index)] : []))),
-);
+
+const prefixesOfSets = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** Every dotted path followed by `.` at the start of a kept path: where a kept path may lie below. */
+function prefixesOf(kept: ReadonlySet<string>): ReadonlySet<string> {
+  let prefixes = prefixesOfSets.get(kept);
+  if (!prefixes) {
+    prefixes = new Set([...kept].flatMap((path) => [...path].flatMap((ch, index) => (ch === "." ? [path.slice(0, index)] : []))));
+    prefixesOfSets.set(kept, prefixes);
+  }
+  return prefixes;
+}
 
 /**
  * The record with every string field that varies between calls rewritten: strings outside arrays and off the
@@ -137,23 +147,34 @@ const INVARIANT_PREFIXES: ReadonlySet<string> = new Set(
  * keys keep their order, and an unchanged record is returned as is.
  */
 export function rewriteVaryingStrings(record: JsonObject, rewrite: (value: string) => string): JsonObject {
-  return rewriteStringsIn(record, null, rewrite);
+  return rewriteStrings(record, rewrite, INVARIANT_PATHS);
+}
+
+/** `rewriteVaryingStrings` keeping the strings at the dotted paths of `kept` instead. */
+export function rewriteStrings(record: JsonObject, rewrite: (value: string) => string, kept: ReadonlySet<string>): JsonObject {
+  return rewriteStringsIn(record, null, rewrite, kept, prefixesOf(kept));
 }
 
 /**
- * `prefix`: the dotted path of `node`; null at the root; undefined when no invariant path lies below `node`
- * (then no path needs to be spelled out).
+ * `prefix`: the dotted path of `node`; null at the root; undefined when no kept path lies below `node` (then no
+ * path needs to be spelled out).
  */
-function rewriteStringsIn(node: JsonObject, prefix: string | null | undefined, rewrite: (value: string) => string): JsonObject {
+function rewriteStringsIn(
+  node: JsonObject,
+  prefix: string | null | undefined,
+  rewrite: (value: string) => string,
+  kept: ReadonlySet<string>,
+  prefixes: ReadonlySet<string>,
+): JsonObject {
   let copy: { [key: string]: JsonValue } | undefined;
   for (const key of Object.keys(node)) {
     const value = node[key];
     const path = prefix === null ? key : prefix === undefined ? undefined : `${prefix}.${key}`;
     let next = value;
     if (typeof value === "string") {
-      if (path === undefined || !INVARIANT_DOTTED_PATHS.has(path)) next = rewrite(value);
+      if (path === undefined || !kept.has(path)) next = rewrite(value);
     } else if (isJsonObject(value)) {
-      next = rewriteStringsIn(value, path !== undefined && INVARIANT_PREFIXES.has(path) ? path : undefined, rewrite);
+      next = rewriteStringsIn(value, path !== undefined && prefixes.has(path) ? path : undefined, rewrite, kept, prefixes);
     }
     if (next === value) continue;
     copy ??= { ...node };
@@ -162,11 +183,17 @@ function rewriteStringsIn(node: JsonObject, prefix: string | null | undefined, r
   return copy ?? node;
 }
 
+/** The user agent: any SDK lets the caller append to it. */
+export const USER_AGENT_TEXT: CallerChosenText = { path: ["userAgent"], label: "user agent", accepts: /^[\x20-\x7e]{1,200}$/ };
+/** A trail's name: letters, digits, `.`, `_`, `-` (CloudTrail API Reference, CreateTrail `Name`). */
+export const TRAIL_NAME_TEXT: CallerChosenText = {
+  path: ["requestParameters", "name"],
+  label: "trail name",
+  accepts: /^[A-Za-z0-9._-]{3,128}$/,
+};
+
 /**
- * Text fields a caller chooses freely, so a word excluded by a term pattern can be slipped into them: the user
- * agent (any SDK lets the caller append to it) and the trail name (letters, digits, `.`, `_`, `-`).
+ * Text fields a caller chooses freely in CloudTrail's trail calls, so a word excluded by a term pattern can be
+ * slipped into them: the user agent and the trail name.
  */
-export const CALLER_CHOSEN_TEXT: ReadonlyArray<{ readonly path: readonly string[]; readonly label: string; readonly accepts: RegExp }> = [
-  { path: ["userAgent"], label: "user agent", accepts: /^[\x20-\x7e]{1,200}$/ },
-  { path: ["requestParameters", "name"], label: "trail name", accepts: /^[A-Za-z0-9._-]{3,128}$/ },
-];
+export const CALLER_CHOSEN_TEXT: readonly CallerChosenText[] = [USER_AGENT_TEXT, TRAIL_NAME_TEXT];

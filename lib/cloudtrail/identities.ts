@@ -13,6 +13,8 @@ export interface CallContext {
   readonly partition: string;
   readonly region: string;
   readonly eventName: string;
+  /** The AWS CLI command group of the call (`cloudtrail`, `iam`, `s3api`, ...); default `cloudtrail`. */
+  readonly cliService?: string;
   /** ISO-8601 time the session began. */
   readonly sessionStart: string;
 }
@@ -47,7 +49,7 @@ export interface CallerIdentity {
 const CLIENT_KINDS: ReadonlySet<string> = new Set(["console calls", "CLI calls", "SDK calls"]);
 
 /** An identity whose `kinds` are split into caller and client kinds. */
-function identity(key: string, kinds: readonly string[], build: CallerIdentity["build"]): CallerIdentity {
+export function identity(key: string, kinds: readonly string[], build: CallerIdentity["build"]): CallerIdentity {
   return {
     key,
     kinds,
@@ -59,10 +61,18 @@ function identity(key: string, kinds: readonly string[], build: CallerIdentity["
 
 const CONSOLE_AGENT = "signin.amazonaws.com";
 
-/** The AWS CLI v2 user agent for a CloudTrail command (the command is the kebab-case API name). */
-export function cliUserAgent(eventName: string): string {
+/**
+ * The AWS CLI v2 user agent for a command (the command is the kebab-case API name, after its command group, e.g.
+ * `command/cloudtrail.stop-logging`, `command/s3api.put-bucket-policy`).
+ */
+export function cliUserAgent(eventName: string, cliService = "cloudtrail"): string {
   const command = eventName.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase();
-  return `aws-cli/2.15.30 Python/3.11.8 Linux/6.1.79-99.167.amzn2023.x86_64 exe/x86_64.amzn.2023 prompt/off command/cloudtrail.${command}`;
+  return `aws-cli/2.15.30 Python/3.11.8 Linux/6.1.79-99.167.amzn2023.x86_64 exe/x86_64.amzn.2023 prompt/off command/${cliService}.${command}`;
+}
+
+/** The CLI agent of a call in its context. */
+function cliAgentOf(context: CallContext): string {
+  return cliUserAgent(context.eventName, context.cliService);
 }
 
 const BOTO3_AGENT =
@@ -136,12 +146,12 @@ function assumedRoleCaller(
   key: string,
   kinds: readonly string[],
   shape: AssumedRoleShape,
-  network: { sourceIPAddress: string; userAgent: (eventName: string) => string; fromConsole: boolean; hasTlsDetails: boolean },
+  network: { sourceIPAddress: string; userAgent: (context: CallContext) => string; fromConsole: boolean; hasTlsDetails: boolean },
 ): CallerIdentity {
   return identity(key, kinds, (context) => ({
     userIdentity: assumedRoleIdentity(context, shape),
     sourceIPAddress: network.sourceIPAddress,
-    userAgent: network.userAgent(context.eventName),
+    userAgent: network.userAgent(context),
     deniedPrincipal: deniedRole(context, shape),
     fromConsole: network.fromConsole,
     hasTlsDetails: network.hasTlsDetails,
@@ -217,7 +227,7 @@ export const CALLER_IDENTITIES: readonly CallerIdentity[] = [
       ["userName", "deploy-bot"],
     ]),
     sourceIPAddress: "2001:db8:85a3::8a2e:370:7334",
-    userAgent: cliUserAgent(context.eventName),
+    userAgent: cliAgentOf(context),
     deniedPrincipal: iamArn(context, "user/deploy-bot"),
     fromConsole: false,
     hasTlsDetails: true,
@@ -226,7 +236,7 @@ export const CALLER_IDENTITIES: readonly CallerIdentity[] = [
     "assumed-role-cli",
     ["calls by an assumed role", "CLI calls"],
     { roleName: "Admin", roleId: "AROAEXAMPLEROLEID", sessionName: "alice", mfa: true },
-    { sourceIPAddress: "198.51.100.7", userAgent: cliUserAgent, fromConsole: false, hasTlsDetails: true },
+    { sourceIPAddress: "198.51.100.7", userAgent: cliAgentOf, fromConsole: false, hasTlsDetails: true },
   ),
   assumedRoleCaller(
     "assumed-role-boto3",
@@ -319,7 +329,7 @@ export const CALLER_IDENTITIES: readonly CallerIdentity[] = [
       ],
     ]),
     sourceIPAddress: "198.51.100.12",
-    userAgent: cliUserAgent(context.eventName),
+    userAgent: cliAgentOf(context),
     deniedPrincipal: stsArn(context, "federated-user/bob"),
     fromConsole: false,
     hasTlsDetails: true,

@@ -45,6 +45,7 @@ export type {
   Value,
 } from "./ast";
 export { parseFilterPattern, ERROR_PREFIX, MAX_PATTERN_LENGTH } from "./parser";
+export type { AndOrReading, ParseOptions } from "./parser";
 export { printCondition, printFilterPattern, printSelector, printValue } from "./printer";
 export {
   compilePattern,

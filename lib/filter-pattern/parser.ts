@@ -82,11 +82,23 @@ export function toPatternError(problem: ScanProblem): PatternError {
 }
 
 /**
+ * How a run of `&&` and `||` without parentheses groups: `&&` binding tighter (as in most languages, and how this
+ * parser reads a pattern by default), `||` binding tighter, or strictly left to right. AWS's filter-pattern
+ * documentation shows compound JSON conditions with parentheses and states no precedence between the two.
+ */
+export type AndOrReading = "and-first" | "or-first" | "left-to-right";
+
+export interface ParseOptions {
+  /** How `&&` and `||` group where parentheses do not say; default "and-first". */
+  readonly andOr?: AndOrReading;
+}
+
+/**
  * Parses a filter pattern into its tree. Never throws: a pattern AWS would reject gives `{ ok: false, error }`.
  */
-export function parseFilterPattern(text: string): ParseResult {
+export function parseFilterPattern(text: string, options: ParseOptions = {}): ParseResult {
   try {
-    return { ok: true, pattern: parsePattern(String(text)) };
+    return { ok: true, pattern: parsePattern(String(text), options.andOr ?? "and-first") };
   } catch (err) {
     if (err instanceof ParseFailure) return { ok: false, error: toPatternError(err.problem) };
     const detail = err instanceof Error ? err.message : String(err);
@@ -97,7 +109,7 @@ export function parseFilterPattern(text: string): ParseResult {
   }
 }
 
-function parsePattern(text: string): FilterPattern {
+function parsePattern(text: string, andOr: AndOrReading): FilterPattern {
   checkLength(text);
   const start = skipBlanks(text, 0);
   const whole: Span = { start: 0, end: text.length };
@@ -105,7 +117,7 @@ function parsePattern(text: string): FilterPattern {
   if (trimmed === "" || trimmed === '""' || trimmed === '" "') return { kind: "matchAll", span: whole };
   switch (text[start]) {
     case "{":
-      return new JsonParser(text).parse(start);
+      return new JsonParser(text, andOr).parse(start);
     case "[":
       return new DelimitedParser(text).parse(start);
     case "%":
@@ -331,7 +343,10 @@ function failConnective(text: string, pos: number, context: string): void {
 class JsonParser {
   private readonly quotas = new Quotas();
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly andOr: AndOrReading,
+  ) {}
 
   parse(start: number): JsonPattern {
     const text = this.text;
@@ -340,7 +355,7 @@ class JsonParser {
       fail("empty-json-pattern", start, "the JSON pattern {} has no condition", "write a condition, e.g. { $.eventName = CreateTrail }");
     }
     if (first >= text.length) fail("unclosed-brace", start, "the { is never closed", "end the pattern with }");
-    const parsed = this.parseOr(first);
+    const parsed = this.parseRun(first);
     const pos = skipBlanks(text, parsed.end);
     this.expectClose(pos, "}", "unclosed-brace", start);
     expectEnd(text, pos + 1, "JSON pattern { … }");
@@ -366,35 +381,28 @@ class JsonParser {
     );
   }
 
-  private parseOr(pos: number): Parsed {
-    return this.parseChain(pos, "||", (p) => this.parseAnd(p));
-  }
-
-  private parseAnd(pos: number): Parsed {
-    return this.parseChain(pos, "&&", (p) => this.parsePrimary(p));
-  }
-
-  /** `operand { op operand }`, flattening operands of the same kind (parentheses are not nodes). */
-  private parseChain(pos: number, op: "&&" | "||", parseOperand: (p: number) => Parsed): Parsed {
-    const kind = op === "&&" ? "and" : "or";
+  /** `operand { (&& | ||) operand }` at one level of parentheses, grouped as the reading says. */
+  private parseRun(pos: number): Parsed {
     const operands: JsonExpression[] = [];
-    let current = parseOperand(pos);
-    pushFlattened(operands, current.node, kind);
+    const operators: ("&&" | "||")[] = [];
+    let current = this.parsePrimary(pos);
+    operands.push(current.node);
     for (;;) {
       const p = skipBlanks(this.text, current.end);
-      if (this.text.slice(p, p + 2) !== op) break;
-      current = parseOperand(p + 2);
-      pushFlattened(operands, current.node, kind);
+      const op = this.text.slice(p, p + 2);
+      if (op !== "&&" && op !== "||") break;
+      operators.push(op);
+      current = this.parsePrimary(p + 2);
+      operands.push(current.node);
     }
-    if (operands.length === 1) return current;
-    return { node: { kind, operands, span: spanOf(operands) }, end: current.end };
+    return { node: groupRun(operands, operators, this.andOr), end: current.end };
   }
 
   private parsePrimary(pos: number): Parsed {
     const text = this.text;
     const start = skipBlanks(text, pos);
     if (text[start] === "(") {
-      const inner = this.parseOr(start + 1);
+      const inner = this.parseRun(start + 1);
       const p = skipBlanks(text, inner.end);
       this.expectClose(p, ")", "unbalanced-parenthesis", start);
       return { node: inner.node, end: p + 1 };
@@ -560,6 +568,33 @@ interface Parsed {
 function pushFlattened(operands: JsonExpression[], node: JsonExpression, kind: "and" | "or"): void {
   if (node.kind === kind) operands.push(...node.operands);
   else operands.push(node);
+}
+
+/** `and` or `or` of the nodes, flattening operands of the same kind (parentheses are not nodes); one node stays. */
+function join(kind: "and" | "or", nodes: readonly JsonExpression[]): JsonExpression {
+  const operands: JsonExpression[] = [];
+  for (const node of nodes) pushFlattened(operands, node, kind);
+  return operands.length === 1 ? (operands[0] as JsonExpression) : { kind, operands, span: spanOf(operands) };
+}
+
+/** A run of operands joined by `&&` and `||`, grouped by the reading. */
+function groupRun(operands: readonly JsonExpression[], operators: readonly ("&&" | "||")[], andOr: AndOrReading): JsonExpression {
+  if (andOr === "left-to-right") {
+    let acc = operands[0] as JsonExpression;
+    operators.forEach((op, i) => {
+      acc = join(op === "&&" ? "and" : "or", [acc, operands[i + 1] as JsonExpression]);
+    });
+    return acc;
+  }
+  // The looser operator splits the run into groups joined by the tighter one.
+  const loose = andOr === "and-first" ? "||" : "&&";
+  const groups: JsonExpression[][] = [[operands[0] as JsonExpression]];
+  operators.forEach((op, i) => {
+    if (op === loose) groups.push([]);
+    (groups[groups.length - 1] as JsonExpression[]).push(operands[i + 1] as JsonExpression);
+  });
+  const tight = loose === "||" ? "and" : "or";
+  return join(loose === "||" ? "or" : "and", groups.map((group) => join(tight, group)));
 }
 
 /**

@@ -3,37 +3,51 @@
  * evaluator, record families, re2js) loads on the first pattern judged, not when the engine starts the pack: every
  * preview pays the start-up, only stacks with a metric filter pay this.
  */
-import { targetEventNames } from "../controls/target";
+import type * as CoverageModule from "../coverage";
+import type { CoverageVerdict, RoutineCall } from "../coverage";
 import type { ControlDefinition } from "../controls/types";
-import type * as CoverageModule from "../filter-pattern/coverage";
-import type { CoverageVerdict } from "../filter-pattern/coverage-types";
 import type { MetricFilterModel } from "../stack/model";
 import { known, type Field } from "../stack/read";
 
 let coverageModule: typeof CoverageModule | undefined;
 
-function judgeCoverage(...args: Parameters<typeof CoverageModule.judgeCoverage>): CoverageVerdict {
-  coverageModule ??= require("../filter-pattern/coverage") as typeof CoverageModule;
-  return coverageModule.judgeCoverage(...args);
+function engine(): typeof CoverageModule {
+  coverageModule ??= require("../coverage") as typeof CoverageModule;
+  return coverageModule;
 }
 
 const coverageCache = new Map<string, CoverageVerdict>();
 const coverageCacheLimit = 10_000;
 
+/** Which routine calls the trails delivering to a log group record; default: every one. */
+export type RecordedRoutine = (call: RoutineCall) => boolean;
+
+const everyCall: RecordedRoutine = () => true;
+
 /**
- * The coverage verdict for a pattern, memoized by pattern text and event list. An engine failure becomes an
- * `indeterminate` verdict (never an exception into the policy SDK).
+ * The coverage verdict for a pattern, memoized by control, pattern text and which of the control's routine calls
+ * are recorded. An engine failure becomes an `indeterminate` verdict (never an exception into the policy SDK).
  */
-export function coverageOf(pattern: string, requiredEventNames: readonly string[]): CoverageVerdict {
-  const key = `${requiredEventNames.join(",")}\u0000${pattern}`;
-  const cached = coverageCache.get(key);
-  if (cached !== undefined) return cached;
+export function coverageOf(
+  pattern: string,
+  control: ControlDefinition,
+  recorded: RecordedRoutine = everyCall,
+): CoverageVerdict {
+  let key: string;
   let verdict: CoverageVerdict;
   try {
-    verdict = judgeCoverage(pattern, requiredEventNames);
+    const coverage = engine();
+    const bits = coverage
+      .routineCallsFor(control)
+      .map((call) => (recorded(call) ? "1" : "0"))
+      .join("");
+    key = `${control.id}\u0000${bits}\u0000${pattern}`;
+    const cached = coverageCache.get(key);
+    if (cached !== undefined) return cached;
+    verdict = coverage.judgeCoverage(pattern, control, { recorded });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    verdict = { verdict: "indeterminate", reason: `the pattern engine failed: ${detail}` };
+    return { verdict: "indeterminate", reason: `the pattern engine failed: ${detail}` };
   }
   if (coverageCache.size >= coverageCacheLimit) coverageCache.clear();
   coverageCache.set(key, verdict);
@@ -41,13 +55,21 @@ export function coverageOf(pattern: string, requiredEventNames: readonly string[
 }
 
 /** A filter's verdict: `unknown` when its pattern is not known at preview, `absent` when it has none. */
-export function filterCoverage(filter: MetricFilterModel, control: ControlDefinition): Field<CoverageVerdict> {
+export function filterCoverage(
+  filter: MetricFilterModel,
+  control: ControlDefinition,
+  recorded: RecordedRoutine = everyCall,
+): Field<CoverageVerdict> {
   if (filter.pattern.state !== "known") return filter.pattern;
-  return known(coverageOf(filter.pattern.value, targetEventNames(control.target)));
+  return known(coverageOf(filter.pattern.value, control, recorded));
 }
 
-/** True when a filter's pattern is known and catches every required event. */
-export function filterCovers(filter: MetricFilterModel, control: ControlDefinition): boolean {
-  const coverage = filterCoverage(filter, control);
+/** True when a filter's pattern is known and catches every required event (and counts no recorded routine call). */
+export function filterCovers(
+  filter: MetricFilterModel,
+  control: ControlDefinition,
+  recorded: RecordedRoutine = everyCall,
+): boolean {
+  const coverage = filterCoverage(filter, control, recorded);
   return coverage.state === "known" && coverage.value.verdict === "covers";
 }

@@ -75,7 +75,10 @@ describe("the CloudTrail event family: positive records", () => {
       if (record.errorCode === undefined) continue;
       expect(record.responseElements).toBeNull();
       expect(typeof record.errorMessage).toBe("string");
-      const allowed = eventName === "CreateTrail" ? ["AccessDenied", "TrailAlreadyExistsException"] : ["AccessDenied", "TrailNotFoundException"];
+      // CloudTrail's authorization failure in both spellings public sources show (calls/cloudtrail.ts), and the
+      // call's own error (API reference: TrailAlreadyExistsException for CreateTrail, TrailNotFoundException else).
+      const denied = ["AccessDenied", "AccessDeniedException"];
+      const allowed = [...denied, eventName === "CreateTrail" ? "TrailAlreadyExistsException" : "TrailNotFoundException"];
       expect(allowed).toContain(record.errorCode);
     }
   });
@@ -95,6 +98,7 @@ describe("the CloudTrail event family: positive records", () => {
     for (const region of REGIONS) expect(kinds).toContain(`calls in ${region.name}`);
     expect(kinds).toContain("successful calls");
     expect(kinds).toContain("calls that fail with AccessDenied");
+    expect(kinds).toContain("calls that fail with AccessDeniedException");
     if (eventName !== "CreateTrail") {
       expect(kinds).toContain("calls that fail with TrailNotFoundException");
       expect(kinds).toContain("calls that name the trail by ARN");

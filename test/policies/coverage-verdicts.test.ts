@@ -2,13 +2,14 @@
  * Which finding the metric-filter policy makes of each verdict of the coverage engine. The engine is mocked here so
  * every verdict kind (including `invalid` and `indeterminate`) is exercised whatever the engine says of real patterns.
  */
-import type { CoverageVerdict } from "../../lib/filter-pattern/coverage-types";
+import type { CoverageVerdict } from "../../lib/coverage";
 import { chainNames, compliantStack, types } from "../helpers/aws-fixtures";
 import { urnOf } from "../helpers/engine-resources";
 import { runDefinition, type ValidCase } from "../helpers/policy-tester";
 
 const verdicts = new Map<string, CoverageVerdict>();
-jest.mock("../../lib/filter-pattern/coverage", () => ({
+jest.mock("../../lib/coverage", () => ({
+  routineCallsFor: (): readonly never[] => [],
   judgeCoverage: (pattern: string): CoverageVerdict => {
     const verdict = verdicts.get(pattern);
     if (verdict === undefined) throw new Error("engine failure for this pattern");
@@ -103,6 +104,20 @@ describe("coverage verdicts as findings", () => {
           reason: "the pattern engine failed: engine failure for this pattern",
         },
       },
+    ]);
+  });
+
+  it("countsRoutine: a violation carrying the engine's reason (a routine call, never a clause: shown for secrets too)", () => {
+    const reason =
+      "counts routine DescribeTrails calls by AWS services (AWS Config calls it), so the alarm sits in ALARM and a " +
+      "change made then notifies nobody";
+    verdicts.set("P5", {
+      verdict: "countsRoutine",
+      routine: { eventSource: "cloudtrail.amazonaws.com", eventName: "DescribeTrails", caller: "AWS services", why: "AWS Config calls it." },
+      reason,
+    });
+    expect(problemsFor("P5")).toEqual([
+      { urn: filterUrn, messageId: "filterFails", problem: { id: "patternMisses", pattern: '"P5"', reason } },
     ]);
   });
 

@@ -3,7 +3,7 @@
  * are monitored", and the reads that users, consoles, AWS Config and Security Hub make all day. CloudTrail is a
  * regional, JSON-protocol service.
  */
-import { accessDeniedException, EXAMPLE, serviceCalls } from "./parts";
+import { accessDenied, accessDeniedException, EXAMPLE, serviceCalls } from "./parts";
 import {
   apiReference,
   CLOUDTRAIL_EVENT_EXAMPLE,
@@ -31,13 +31,20 @@ const TRAIL_DESCRIPTION = {
   isOrganizationTrail: false,
 };
 
+/**
+ * CloudTrail's authorization failure. The API reference lists AccessDeniedException among the errors common to all
+ * actions (JSON protocol), and SDK output of a denied cloudtrail:StopLogging names it; other published CLI output of
+ * the same denial reads "An error occurred (AccessDenied) when calling the StopLogging operation". No AWS page prints
+ * the CloudTrail record of a denied CloudTrail call, so both spellings are kept: record families hold both.
+ */
 const { write, read } = serviceCalls({
   eventSource: "cloudtrail.amazonaws.com",
   globalService: false,
   denied: (eventName) => accessDeniedException(`cloudtrail:${eventName}`, EXAMPLE.trailArn),
+  alsoDenied: (eventName) => [accessDenied(`cloudtrail:${eventName}`, EXAMPLE.trailArn)],
 });
 
-export const CLOUDTRAIL_CALLS: readonly CallShape[] = [
+const SHAPES: readonly CallShape[] = [
   write("CreateTrail", {
     requestParameters: {
       name: EXAMPLE.trailName,
@@ -175,3 +182,14 @@ export const CLOUDTRAIL_CALLS: readonly CallShape[] = [
     sources: [apiReference("cloudtrail", "ListTags")],
   }),
 ];
+
+/** The API reference's common errors (AccessDeniedException) back every shape's authorization failure. */
+const COMMON_ERRORS = {
+  title: "AWS CloudTrail API Reference: Common Errors (AccessDeniedException)",
+  url: "https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/CommonErrors.html",
+};
+
+export const CLOUDTRAIL_CALLS: readonly CallShape[] = SHAPES.map((shape) => ({
+  ...shape,
+  sources: [...shape.sources, COMMON_ERRORS],
+}));

@@ -85,7 +85,14 @@ export const EC2_RETURN_TRUE: JsonObject = { requestId: EXAMPLE.ec2RequestId, _r
 /** What a service file writes per call; the factory adds the service-wide fields. */
 export type CallBody = Omit<
   CallShape,
-  "eventSource" | "eventName" | "readOnly" | "globalService" | "recordedRegion" | "eventType" | "accessDenied"
+  | "eventSource"
+  | "eventName"
+  | "readOnly"
+  | "globalService"
+  | "recordedRegion"
+  | "eventType"
+  | "accessDenied"
+  | "alternativeAccessDenied"
 > & {
   /** Overrides the service's usual authorization failure for this call. */
   readonly accessDenied?: CallError | null;
@@ -97,6 +104,8 @@ export interface ServiceTraits {
   readonly recordedRegion?: string;
   /** The service's authorization failure for a call, from its event name and readOnly flag. */
   readonly denied: (eventName: string, readOnly: boolean) => CallError | null;
+  /** Other spellings of that failure public records show (`CallShape.alternativeAccessDenied`). */
+  readonly alsoDenied?: (eventName: string) => readonly CallError[];
 }
 
 /** `write(name, body)` and `read(name, body)` for one service: the same traits, readOnly false or true. */
@@ -116,6 +125,7 @@ export function serviceCalls(traits: ServiceTraits): {
         ...(traits.recordedRegion === undefined ? {} : { recordedRegion: traits.recordedRegion }),
         ...rest,
         accessDenied: override === undefined ? traits.denied(eventName, readOnly) : override,
+        ...(traits.alsoDenied === undefined ? {} : { alternativeAccessDenied: traits.alsoDenied(eventName) }),
       };
     };
   return { write: make(false), read: make(true) };

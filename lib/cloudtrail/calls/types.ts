@@ -75,5 +75,10 @@ export interface CallShape {
    * Null for console sign-in: a refused sign-in is written with `errorMessage` only and no `errorCode` (signin.ts).
    */
   readonly accessDenied: CallError | null;
+  /**
+   * Other spellings of the authorization failure that public records show for this call, when sources disagree
+   * (CloudTrail's own calls: AccessDeniedException in the API reference, AccessDenied in denied CLI calls).
+   */
+  readonly alternativeAccessDenied?: readonly CallError[];
   readonly sources: readonly Source[];
 }

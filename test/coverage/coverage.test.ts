@@ -1,14 +1,23 @@
 import { cloudTrailChanges } from "../../lib/controls/cloudtrail-changes";
+import { iamPolicyChanges } from "../../lib/controls/iam-policy-changes";
+import type { ControlDefinition } from "../../lib/controls/types";
 import { snippetPattern, targetEventNames, targetEventSources } from "../../lib/controls/target";
-import { judgeCoverage } from "../../lib/filter-pattern/coverage";
-import type { CoverageVerdict } from "../../lib/filter-pattern/coverage-types";
+import { callShapeOf } from "../../lib/cloudtrail/calls";
+import { judgeCoverage } from "../../lib/coverage";
+import type { RoutineCall } from "../../lib/coverage";
+import type { CoverageVerdict } from "../../lib/coverage";
 
 const NAMES = targetEventNames(cloudTrailChanges.target);
 const FIVE = "CreateTrail, UpdateTrail, DeleteTrail, StartLogging and StopLogging";
 const CANONICAL_OR = "($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) || ($.eventName = StopLogging)";
 
+/** The trails record write events only (a management-event selector with readOnly false): no routine read. */
+function writesOnly(call: RoutineCall): boolean {
+  return callShapeOf(call.eventSource, call.eventName)?.readOnly === false;
+}
+
 function judge(pattern: string): CoverageVerdict {
-  return judgeCoverage(pattern, NAMES);
+  return judgeCoverage(pattern, cloudTrailChanges);
 }
 
 function reasonOf(verdict: CoverageVerdict): string {
@@ -28,20 +37,35 @@ describe("judgeCoverage: patterns that cover the five calls", () => {
     ["unparenthesised", "{ $.eventName = CreateTrail || $.eventName = UpdateTrail || $.eventName = DeleteTrail || $.eventName = StartLogging || $.eventName = StopLogging }"],
     ["with && eventSource", `{ ($.eventSource = cloudtrail.amazonaws.com) && (${CANONICAL_OR}) }`],
     ["with quoted eventSource after", `{ (${CANONICAL_OR}) && ($.eventSource = "cloudtrail.amazonaws.com") }`],
-    ["broader: eventSource only", "{ $.eventSource = cloudtrail.amazonaws.com }"],
     ["broader: optional terms", "?CreateTrail ?UpdateTrail ?DeleteTrail ?StartLogging ?StopLogging"],
-    ["broader: suffix wildcards", "{ $.eventName = *Trail || $.eventName = *Logging }"],
-    ["broader: regex value", "{ $.eventName = %Trail$|Logging$% }"],
-    ["broader: standalone regex", "%Trail|Logging%"],
-    ["empty pattern (matches everything)", ""],
     ["a field every call has, tested for presence", `{ (${CANONICAL_OR}) && $.userIdentity.type = * }`],
   ];
   test.each(covering)("%s covers", (_name, pattern) => {
     expect(judge(pattern).verdict).toBe("covers");
   });
 
+  // Broader patterns that match CloudTrail's routine reads (DescribeTrails, GetTrail, ...: routine/governance.ts)
+  // cover only where the trails do not record reads; judged with reads recorded they count routine records.
+  const broaderOverReads: ReadonlyArray<readonly [string, string]> = [
+    ["eventSource only", "{ $.eventSource = cloudtrail.amazonaws.com }"],
+    ["suffix wildcards", "{ $.eventName = *Trail || $.eventName = *Logging }"],
+    ["regex value", "{ $.eventName = %Trail$|Logging$% }"],
+  ];
+  test.each(broaderOverReads)("broader (%s): covers where reads are not recorded, counts routine reads where they are", (_name, pattern) => {
+    expect(judgeCoverage(pattern, cloudTrailChanges, { recorded: writesOnly }).verdict).toBe("covers");
+    expect(judge(pattern).verdict).toBe("countsRoutine");
+  });
+
+  test("a standalone %Trail|Logging% counts the log streams CloudTrail itself creates, even where only writes are recorded", () => {
+    // CloudTrail names its log streams account_CloudTrail_region (CloudTrail user guide, "CloudWatch log group and log
+    // stream naming"), so its routine CreateLogStream record holds "Trail" (calls/logs.ts, routine/workloads.ts).
+    const verdict = judgeCoverage("%Trail|Logging%", cloudTrailChanges, { recorded: writesOnly });
+    expect(verdict.verdict).toBe("countsRoutine");
+    if (verdict.verdict === "countsRoutine") expect(verdict.routine.eventName).toBe("CreateLogStream");
+  });
+
   test("a broader pattern reports how many negative controls it also matched", () => {
-    const verdict = judge("{ $.eventSource = cloudtrail.amazonaws.com }");
+    const verdict = judgeCoverage("{ $.eventSource = cloudtrail.amazonaws.com }", cloudTrailChanges, { recorded: writesOnly });
     expect(verdict.verdict).toBe("covers");
     if (verdict.verdict !== "covers") return;
     // Every negative control with eventSource cloudtrail.amazonaws.com: 6 reads, 5 writes, 3 near-miss names.
@@ -139,8 +163,12 @@ describe("judgeCoverage: patterns that miss calls, with the reason", () => {
   });
 
   test("an excluded term present in failing calls", () => {
+    // "AccessDenied" is in the errorCode of both spellings of CloudTrail's authorization failure (AccessDenied and
+    // AccessDeniedException, calls/cloudtrail.ts) and in no other field of these records ("is not authorized ...").
     const reason = reasonOf(judge('"cloudtrail.amazonaws.com" -AccessDenied'));
-    expect(reason).toBe(`misses ${FIVE} calls that fail with AccessDenied, because of \`-AccessDenied\``);
+    expect(reason).toBe(
+      `misses ${FIVE} calls that fail with AccessDenied and calls that fail with AccessDeniedException, because of \`-AccessDenied\``,
+    );
   });
 });
 
@@ -257,7 +285,9 @@ describe("judgeCoverage: invalid and indeterminate", () => {
   });
 
   test("an infix wildcard on eventName is indeterminate, naming the rule", () => {
-    const verdict = judge("{ $.eventName = Cre*Trail || $.eventName = *Trail || $.eventName = *Logging }");
+    const verdict = judgeCoverage("{ $.eventName = Cre*Trail || $.eventName = *Trail || $.eventName = *Logging }", cloudTrailChanges, {
+      recorded: writesOnly,
+    });
     // CreateTrail matches *Trail anyway, so the OR is true; use a pattern where only the infix clause could match.
     expect(verdict.verdict).toBe("covers");
     const undecided = judge(`{ ($.eventName = Create*Trail) || ${CANONICAL_OR.replace("($.eventName = CreateTrail) || ", "")} }`);
@@ -276,16 +306,23 @@ describe("judgeCoverage: invalid and indeterminate", () => {
   });
 });
 
-describe("judgeCoverage: reuse for other controls", () => {
-  test("the required names are a parameter", () => {
-    expect(judgeCoverage("{ $.eventName = CreateTrail }", ["CreateTrail"]).verdict).toBe("covers");
-    expect(judgeCoverage("{ $.eventName = CreateTrail }", ["CreateTrail", "DeleteTrail"]).verdict).toBe("misses");
+describe("judgeCoverage: the control decides the family", () => {
+  /** The CloudTrail control with another list of required calls (the family is built from the control's target). */
+  function withNames(eventNames: readonly string[]): ControlDefinition {
+    return { ...cloudTrailChanges, target: { kind: "apiCalls", eventSource: "cloudtrail.amazonaws.com", eventNames } };
+  }
+
+  test("the required names come from the control", () => {
+    expect(judgeCoverage("{ $.eventName = CreateTrail }", withNames(["CreateTrail"])).verdict).toBe("covers");
+    expect(judgeCoverage("{ $.eventName = CreateTrail }", withNames(["CreateTrail", "DeleteTrail"])).verdict).toBe("misses");
   });
 
-  test("another event source builds its own family", () => {
-    const verdict = judgeCoverage("{ $.eventSource = iam.amazonaws.com && $.eventName = DeleteGroupPolicy }", ["DeleteGroupPolicy"], {
-      eventSource: "iam.amazonaws.com",
-    });
+  test("another control's event source builds its own family", () => {
+    const control: ControlDefinition = {
+      ...iamPolicyChanges,
+      target: { kind: "apiCalls", eventSource: "iam.amazonaws.com", eventNames: ["DeleteGroupPolicy"] },
+    };
+    const verdict = judgeCoverage("{ $.eventSource = iam.amazonaws.com && $.eventName = DeleteGroupPolicy }", control);
     expect(verdict.verdict).toBe("covers");
   });
 });
@@ -301,11 +338,14 @@ describe("judgeCoverage: robustness and the bench patterns", () => {
     "{ $.readOnly IS FALSE }",
     "{ $.foo = 1 || $.eventSource = cloudtrail.amazonaws.com }",
   ])("%s yields a verdict without throwing", (pattern) => {
-    expect(["covers", "misses", "invalid", "indeterminate"]).toContain(judge(pattern).verdict);
+    expect(["covers", "misses", "countsRoutine", "invalid", "indeterminate"]).toContain(judge(pattern).verdict);
   });
 
-  test("{ $.readOnly IS FALSE } covers: readOnly is false for all five", () => {
-    expect(judge("{ $.readOnly IS FALSE }").verdict).toBe("covers");
+  test("{ $.readOnly IS FALSE } catches the five (readOnly is false for all), and routine writes of other services", () => {
+    // AWS Config's PutEvaluations is a routine write (routine/governance.ts): counted wherever writes are recorded.
+    const verdict = judge("{ $.readOnly IS FALSE }");
+    expect(verdict.verdict).toBe("countsRoutine");
+    if (verdict.verdict === "countsRoutine") expect(verdict.routine.eventName).toBe("PutEvaluations");
   });
 
   test("the worst-case bench pattern fits 1024 characters, has two regexes, and covers", () => {

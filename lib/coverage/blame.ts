@@ -1,0 +1,163 @@
+/**
+ * Blame: which clause makes a record fail the pattern. In an AND, its false operands; in an OR (all false), the
+ * operands that came closest (some condition held). A record of a call no eventName clause names is missed
+ * because "no clause matches" it, and a hint names the eventName literal nearest to its name (another case, a
+ * small typo, a quoted regex look-alike).
+ */
+import type { FilterPattern, JsonCondition, JsonExpression, Term, TermPattern } from "../filter-pattern/ast";
+import { evaluatePattern } from "../filter-pattern/evaluate";
+import { asPattern, clauseText, conditionsOf, isEventNameCondition, stringLiteral } from "./clauses";
+
+/** Why records were missed: the clauses to blame, or "no clause matches" their event name. */
+export type Blame =
+  | { readonly kind: "clauses"; readonly clauses: readonly string[] }
+  | { readonly kind: "noClauseForEvent"; readonly hint?: string };
+
+/** The pattern being judged, as `blameFor` needs it. */
+export interface BlameContext {
+  readonly pattern: FilterPattern;
+  readonly text: string;
+  /** Whether the target records are named by event (then "no clause matches" a name can be said). */
+  readonly family: { readonly namedByEvent: boolean };
+}
+
+/** The clauses that make `message` fail the pattern, or "no clause matches" when none comes close. */
+export function blameFor(
+  context: BlameContext,
+  record: { readonly eventName: string; readonly message: string },
+): Blame {
+  const pattern = context.pattern;
+  switch (pattern.kind) {
+    case "json": {
+      const culprits = explainJson(pattern.expression, record.message);
+      const eventNameConditions = conditionsOf(pattern.expression).filter(isEventNameCondition);
+      const eventNameMatched = eventNameConditions.some((condition) => truthOf(condition, record.message) === "match");
+      const onlyEventName = culprits.every((node) => conditionsOf(node).every(isEventNameCondition));
+      if (context.family.namedByEvent && !eventNameMatched && (onlyEventName || culprits.length === 0)) {
+        return { kind: "noClauseForEvent", hint: nearestHint(context.text, eventNameConditions, record.eventName) };
+      }
+      return { kind: "clauses", clauses: culprits.map((node) => clauseText(context.text, node.span)) };
+    }
+    case "terms": {
+      const culprits = explainTerms(pattern, record.message);
+      if (culprits === "none") {
+        if (!context.family.namedByEvent) return { kind: "clauses", clauses: [clauseText(context.text, pattern.span)] };
+        return { kind: "noClauseForEvent", hint: nearestTermHint(context.text, pattern.terms, record.eventName) };
+      }
+      return { kind: "clauses", clauses: culprits.map((term) => clauseText(context.text, term.span)) };
+    }
+    default:
+      return { kind: "clauses", clauses: [clauseText(context.text, pattern.span)] };
+  }
+}
+
+export function combineBlames(blames: readonly Blame[]): Blame {
+  const clauses = [...new Set(blames.flatMap((blame) => (blame.kind === "clauses" ? blame.clauses : [])))];
+  if (clauses.length > 0) return { kind: "clauses", clauses };
+  return blames[0] ?? { kind: "clauses", clauses: [] };
+}
+
+export function blameKey(blame: Blame): string {
+  return blame.kind === "clauses" ? blame.clauses.join("\n") : `none:${blame.hint ?? ""}`;
+}
+
+function truthOf(expression: JsonExpression, message: string): "match" | "noMatch" | "indeterminate" {
+  return evaluatePattern(asPattern(expression), message).outcome;
+}
+
+/**
+ * The false leaves to blame for a false expression: in an AND, its false operands; in an OR (all false),
+ * the operands that came closest (some condition held), else the OR itself.
+ */
+export function explainJson(expression: JsonExpression, message: string): JsonExpression[] {
+  if (truthOf(expression, message) !== "noMatch") return [];
+  switch (expression.kind) {
+    case "condition":
+      return [expression];
+    case "and":
+      return expression.operands.flatMap((operand) => explainJson(operand, message));
+    case "or": {
+      const close = expression.operands
+        .filter((operand) => conditionsOf(operand).some((condition) => truthOf(condition, message) === "match"))
+        .map((operand) => explainJson(operand, message))
+        .filter((culprits) => culprits.length > 0);
+      if (close.length === 0) return [expression];
+      // An operand about another event (only its eventName conditions fail) explains nothing about this one.
+      const aboutThisEvent = close.filter(
+        (culprits) => !culprits.every((node) => conditionsOf(node).every(isEventNameCondition)),
+      );
+      const candidates = aboutThisEvent.length > 0 ? aboutThisEvent : close;
+      const fewest = Math.min(...candidates.map((culprits) => culprits.length));
+      const chosen: JsonExpression[] = [];
+      for (const culprits of candidates.filter((list) => list.length === fewest)) {
+        for (const node of culprits) if (!chosen.includes(node)) chosen.push(node);
+      }
+      return chosen;
+    }
+  }
+}
+
+/** Required terms that are absent and excluded terms that are present; "none" when no optional term occurs. */
+export function explainTerms(pattern: TermPattern, message: string): Term[] | "none" {
+  const occurs = (term: Term): boolean =>
+    evaluatePattern({ kind: "terms", terms: [{ ...term, modifier: "required" }], span: term.span }, message).outcome ===
+    "match";
+  const hasFixed = pattern.terms.some((term) => term.modifier !== "optional");
+  if (!hasFixed) return "none";
+  const culprits = pattern.terms.filter(
+    (term) => (term.modifier === "required" && !occurs(term)) || (term.modifier === "excluded" && occurs(term)),
+  );
+  const mentionsEvent = pattern.terms.some((term) => term.modifier === "required" && occurs(term));
+  return culprits.length > 0 && (mentionsEvent || culprits.some((term) => term.modifier === "excluded"))
+    ? culprits
+    : "none";
+}
+
+/** A hint naming the eventName literal closest to the missed event: another case, or a small typo. */
+function nearestHint(text: string, conditions: readonly JsonCondition[], eventName: string): string | undefined {
+  for (const condition of conditions) {
+    const literal = stringLiteral(condition);
+    if (literal === undefined) continue;
+    const clause = `\`${clauseText(text, condition.span)}\``;
+    if (isQuotedRegexLookalike(condition)) return `${clause} is a quoted literal, not a regex: drop the quotes`;
+    if (literal !== eventName && literal.toLowerCase() === eventName.toLowerCase()) {
+      return `${clause} differs only in case; values compare case-sensitively`;
+    }
+    if (editDistance(literal, eventName) <= 2) return `nearest: ${clause}`;
+  }
+  return undefined;
+}
+
+function nearestTermHint(text: string, terms: readonly Term[], eventName: string): string | undefined {
+  for (const term of terms) {
+    const clause = `\`${clauseText(text, term.span)}\``;
+    if (term.text !== eventName && term.text.toLowerCase() === eventName.toLowerCase()) {
+      return `${clause} differs only in case; terms are case-sensitive`;
+    }
+    if (term.text !== eventName && editDistance(term.text, eventName) <= 2) return `nearest: ${clause}`;
+  }
+  return undefined;
+}
+
+/**
+ * `"%…%"`: quotes make it literal text (CloudWatch Logs user guide, "Filter pattern syntax": regular expressions
+ * are written between percent signs, unquoted).
+ */
+function isQuotedRegexLookalike(condition: JsonCondition): boolean {
+  if (condition.test.kind !== "compare" || condition.test.value.kind !== "string") return false;
+  const value = condition.test.value;
+  return value.quoted && value.text.length > 2 && value.text.startsWith("%") && value.text.endsWith("%");
+}
+
+/** Levenshtein distance, for typo hints. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}

@@ -1,0 +1,95 @@
+/**
+ * The family's definite misses as groups, by subject (an event name, or a label such as `root calls to
+ * s3.amazonaws.com`). A subject none of whose records match is missed for the clauses its sampled records blame.
+ * Otherwise each missed record is put down to the clauses that are false for it; each clause then gets one group,
+ * over every subject it narrows, naming the missed calls by the field the clause tests.
+ */
+import type { FamilyRecord } from "../cloudtrail";
+import { blameFor, combineBlames } from "./blame";
+import type { JudgeContext } from "./context";
+import { CulpritCache } from "./culprits";
+import type { Culprit, CulpritMisses } from "./culprits";
+import { describeMisses, sampleCount } from "./describe";
+import { ALL_CALLS, mergeGroups, orderByEvents } from "./reason";
+import type { MissGroup } from "./reason";
+
+/** How many unexplained records may be explained one by one before the rest go to the first clause found. */
+const MAX_EXTRA_EXPLANATIONS = 3;
+
+export function familyMissGroups(context: JudgeContext, misses: readonly FamilyRecord[]): MissGroup[] {
+  const missedRecords = new Set(misses);
+  const culprits = new CulpritCache(context, missedRecords);
+  const groups: MissGroup[] = [];
+  const byClause = new Map<string, CulpritMisses>();
+  for (const subject of context.family.subjects) {
+    const records = context.family.positives.filter((record) => record.subject === subject);
+    const missed = records.filter((record) => missedRecords.has(record));
+    if (missed.length === 0) continue;
+    if (missed.length === records.length) {
+      const blames = sampleMisses(records, missedRecords).map((record) =>
+        blameFor(context, recordForBlame(context, record)),
+      );
+      groups.push({ events: [subject], kinds: [ALL_CALLS], blame: combineBlames(blames) });
+      continue;
+    }
+    const attribution = attributeMisses(culprits, missed);
+    if (attribution.size === 0) {
+      const kinds = [sampleCount(missed[0], missed.length, records.length)];
+      groups.push({ events: [subject], kinds, blame: blameFor(context, recordForBlame(context, missed[0])) });
+    }
+    for (const [culprit, accounted] of attribution) {
+      const entry = byClause.get(culprit.text) ?? { culprit, events: [], records: [], missed: new Set<FamilyRecord>() };
+      entry.events.push(subject);
+      entry.records.push(...records);
+      for (const record of accounted) entry.missed.add(record);
+      byClause.set(culprit.text, entry);
+    }
+  }
+  for (const entry of [...byClause.values()].sort((a, b) => a.culprit.position - b.culprit.position)) {
+    groups.push({
+      events: entry.events,
+      kinds: describeMisses(context, entry),
+      blame: { kind: "clauses", clauses: [entry.culprit.text] },
+    });
+  }
+  return mergeGroups(orderByEvents(groups, context.family.subjects));
+}
+
+function recordForBlame(context: JudgeContext, record: FamilyRecord): { eventName: string; message: string } {
+  return { eventName: record.eventName, message: context.evaluator.messageOf(record.record, () => record.message) };
+}
+
+/** Up to three missed records spread over the event's records, to find every clause to blame. */
+function sampleMisses(records: readonly FamilyRecord[], missed: ReadonlySet<FamilyRecord>): FamilyRecord[] {
+  const list = records.filter((record) => missed.has(record));
+  const picks = [0, Math.floor(list.length / 2), list.length - 1];
+  return [...new Set(picks.map((index) => list[index]))];
+}
+
+/**
+ * Which clause accounts for which missed record of one event: the clauses sampled records blame, plus those of
+ * records none of them accounts for (a few at most); a record still unaccounted for goes to the first clause.
+ */
+function attributeMisses(culprits: CulpritCache, missed: readonly FamilyRecord[]): Map<Culprit, FamilyRecord[]> {
+  const found: Culprit[] = [];
+  const add = (record: FamilyRecord): void => {
+    for (const culprit of culprits.of(record)) if (!found.includes(culprit)) found.push(culprit);
+  };
+  sampleMisses(missed, new Set(missed)).forEach(add);
+  const unaccounted = (): FamilyRecord[] => missed.filter((record) => !found.some((culprit) => culprit.fails(record)));
+  for (
+    let extra = 0, left = unaccounted();
+    extra < MAX_EXTRA_EXPLANATIONS && left.length > 0;
+    extra++, left = unaccounted()
+  ) {
+    add(left[0]);
+  }
+  const attribution = new Map<Culprit, FamilyRecord[]>();
+  for (const culprit of found) {
+    const accounted = missed.filter((record) => culprit.fails(record));
+    if (accounted.length > 0) attribution.set(culprit, accounted);
+  }
+  const rest = unaccounted();
+  if (rest.length > 0 && found.length > 0) attribution.set(found[0], [...(attribution.get(found[0]) ?? []), ...rest]);
+  return attribution;
+}

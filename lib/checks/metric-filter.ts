@@ -8,7 +8,9 @@ import type { ControlDefinition } from "../controls/types";
 import type { CoverageVerdict } from "../coverage/types";
 import { named, notKnownAtPreview } from "../findings/common-messages";
 import { finding, list, message, quoted, stackText, type Finding, type Message } from "../findings/message";
-import { filterCoverage, type RecordedRoutine } from "../monitoring/coverage";
+import { allControls } from "../controls";
+import { filterCoverage, filterCovers, type RecordedRoutine } from "../monitoring/coverage";
+import { recordedByTrails } from "../monitoring/recorded";
 import { filtersOn } from "../monitoring/filters";
 import {
   cloudTrailLogGroups,
@@ -187,6 +189,11 @@ export function filterProblem(
   return patternProblem ?? valueProblem(filter) ?? prescribedProblem(filter.pattern, control, profile);
 }
 
+/** Whether the filter covers a CIS monitoring control other than `control`. */
+function countsAnotherControl(filter: MetricFilterModel, control: ControlDefinition, recorded: RecordedRoutine): boolean {
+  return allControls.some((other) => other.id !== control.id && filterCovers(filter, other, recorded));
+}
+
 /** How messages name a CloudTrail log group. */
 function subjectOf(group: CloudTrailLogGroup): Message {
   if (group.group !== undefined) return message("groupInStack", { group: named("Log group", group.group) });
@@ -236,14 +243,19 @@ function checkLogGroup(
   const logClass = logClassFinding(group, control);
   if (logClass !== undefined) return [logClass];
   const { definite, possible } = filtersOn(analysis, group.identity);
-  const problems = definite.map((filter) => ({ filter, problem: filterProblem(filter, control, profile) }));
-  if (problems.some((entry) => entry.problem === undefined)) return [];
+  // The trails delivering to the group decide which routine calls reach it; a group only named in config gets all.
+  const recorded = recordedByTrails(group.trails);
+  const judged = definite.map((filter) => ({ filter, problem: filterProblem(filter, control, profile, recorded) }));
+  if (judged.some((entry) => entry.problem === undefined)) return [];
+  // A filter that counts another control's events is that control's, not a failed attempt at this one: a log group
+  // holding the filters of several controls reports only the filters that miss, and "no filter" when none tries.
+  const problems = judged.filter((entry) => !countsAnotherControl(entry.filter, control, recorded));
   const subject = subjectOf(group);
-  if (definite.length === 0 && possible.length > 0) {
+  if (problems.length === 0 && possible.length > 0) {
     const filters = list(possible.map((filter) => named("metric filter", filter)));
     return [finding("possibleFilters", { subject, filters, unknown: notKnownAtPreview(message("theirLogGroupName")) }, urnOf(group))];
   }
-  if (definite.length === 0) {
+  if (problems.length === 0) {
     const name = group.identity.name;
     const groupExpression =
       group.group !== undefined || name.state !== "known" ? "logGroup.name" : quoted(name.value, name.secret === true);

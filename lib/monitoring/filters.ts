@@ -3,9 +3,10 @@
  * at preview), and which metrics count a control's events.
  */
 import type { ControlDefinition } from "../controls/types";
-import { identityOf, sameLogGroup, type ChainAnalysis, type LogGroupIdentity, type PublishedMetric } from "../stack/chain";
-import type { MetricFilterModel, StackModel } from "../stack/model";
-import { filterCovers } from "./coverage";
+import { analyzeChain, identityOf, sameLogGroup, type ChainAnalysis, type LogGroupIdentity, type PublishedMetric } from "../stack/chain";
+import type { MetricFilterModel, StackModel, TrailModel } from "../stack/model";
+import { filterCovers, type RecordedRoutine } from "./coverage";
+import { everyRoutineCall, recordedByTrails } from "./recorded";
 import { pushTo } from "./multimap";
 
 /** Metric filters indexed by the log group they are on (built once per analysis). */
@@ -67,20 +68,42 @@ export function filtersOn(
  * only the monitoring (no trail) is checked too.
  */
 export function monitoredMetrics(model: StackModel, control: ControlDefinition): readonly PublishedMetric[] {
-  const cached = metricCache.get(model);
-  if (cached !== undefined && cached.control === control) return cached.metrics;
+  const perControl = metricCache.get(model) ?? new Map<string, readonly PublishedMetric[]>();
+  metricCache.set(model, perControl);
+  const cached = perControl.get(control.id);
+  if (cached !== undefined) return cached;
+  const analysis = analyzeChain(model);
   const metrics: PublishedMetric[] = [];
   for (const filter of model.metricFilters) {
-    if (!filterCovers(filter, control) || filter.transformations.state !== "known") continue;
+    if (!filterCovers(filter, control, recordedForFilter(analysis, filter)) || filter.transformations.state !== "known") continue;
     for (const transformation of filter.transformations.value) metrics.push({ filter, transformation, region: filter.region });
   }
-  metricCache.set(model, { control, metrics });
+  perControl.set(control.id, metrics);
   return metrics;
 }
 
-const metricCache = new WeakMap<StackModel, { readonly control: ControlDefinition; readonly metrics: readonly PublishedMetric[] }>();
+const metricCache = new WeakMap<StackModel, Map<string, readonly PublishedMetric[]>>();
 
 /** A filter that covers the events but whose metric is not known at preview. */
 export function coveringFiltersWithUnknownMetric(model: StackModel, control: ControlDefinition): readonly MetricFilterModel[] {
-  return model.metricFilters.filter((filter) => filterCovers(filter, control) && filter.transformations.state === "unknown");
+  const analysis = analyzeChain(model);
+  return model.metricFilters.filter(
+    (filter) => filterCovers(filter, control, recordedForFilter(analysis, filter)) && filter.transformations.state === "unknown",
+  );
+}
+
+/** The trails of the stack that deliver (or may deliver) to a log group. */
+export function trailsDeliveringTo(analysis: ChainAnalysis, identity: LogGroupIdentity): TrailModel[] {
+  const trails: TrailModel[] = [];
+  for (const [trail, target] of analysis.trailTargets) {
+    if (target !== undefined && sameLogGroup(identityOf(target), identity) !== "no") trails.push(trail);
+  }
+  return trails;
+}
+
+/** Which routine calls reach the filter's log group (see `recorded.ts`). */
+export function recordedForFilter(analysis: ChainAnalysis, filter: MetricFilterModel): RecordedRoutine {
+  const target = analysis.filterTargets.get(filter);
+  if (target === undefined) return everyRoutineCall;
+  return recordedByTrails(trailsDeliveringTo(analysis, identityOf(target)));
 }

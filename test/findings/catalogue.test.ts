@@ -24,6 +24,9 @@ import { metricSeriesCases } from "../policies/cases/metric-series.cases";
 import { notificationRoutingCases } from "../policies/cases/notification-routing.cases";
 import { snsCases } from "../policies/cases/sns.cases";
 import { topicDeliveryCases } from "../policies/cases/topic-delivery.cases";
+import { monitoredCases } from "../policies/cases/control-monitored.cases";
+import { allControls } from "../../lib/controls";
+import { monitoredDefinition } from "../../policies/control-monitored";
 
 const tables: Readonly<Record<string, PolicyCases>> = {
   "logs-to-cloudwatch": logsToCloudWatchCases,
@@ -96,6 +99,14 @@ function everyFinding(): { readonly where: string; readonly found: Finding }[] {
         for (const found of runRow(definition, row))
           all.push({ where: `${definition.name} on ${table} "${row.name}"`, found });
       }
+    }
+  }
+  // The fourteen other controls' chain policies, each on its own table.
+  for (const control of allControls.filter((candidate) => candidate.id !== "cloudtrail-changes")) {
+    const definition = monitoredDefinition(control);
+    const cases = monitoredCases(control.id);
+    for (const row of [...cases.valid, ...cases.invalid]) {
+      for (const found of runRow(definition, row, control)) all.push({ where: `${definition.name} on "${row.name}"`, found });
     }
   }
   return all;

@@ -73,8 +73,12 @@ export function combineCases(...tables: readonly PolicyCases[]): PolicyCases {
 }
 
 /** A case's findings (none when the policy reports "not applicable"). */
-export function runRow<S extends ConfigProperties>(definition: PolicyDefinition<S>, row: ValidCase): readonly Finding[] {
-  const outcome = runOutcome(definition, row);
+export function runRow<S extends ConfigProperties>(
+  definition: PolicyDefinition<S>,
+  row: ValidCase,
+  control: ControlDefinition = cloudTrailChanges,
+): readonly Finding[] {
+  const outcome = runOutcome(definition, row, control);
   return outcome.kind === "findings" ? outcome.findings : [];
 }
 

@@ -1,0 +1,91 @@
+/**
+ * Tables of the fourteen `<id>-monitored` policies, on a stack that monitors all fifteen controls. Rows are
+ * generated per control where the rule is the same for every control (its filter gone, its alarm gone, its alarm
+ * without actions or averaging), plus rows for what only some controls have: records that are global service
+ * events or land in us-east-1 only.
+ */
+import { chainNames, types } from "../../helpers/aws-fixtures";
+import { cisMonitoringStack, controlNames } from "../../helpers/cis-fixtures";
+import { StackFixture, urnOf } from "../../helpers/engine-resources";
+import { namedResource } from "../../helpers/findings";
+import type { InvalidCase, PolicyCases } from "../../helpers/policy-tester";
+
+const names = chainNames();
+const trailUrn = urnOf(types.trail, names.trail);
+const groupUrn = urnOf(types.logGroup, names.logGroup);
+
+/** Controls whose records are global service events (IAM; console sign-in): CloudTrail user guide, "Global service events". */
+const globalControls = ["iam-policy-changes", "console-signin-without-mfa", "console-authentication-failures"];
+/** Controls whose records land in us-east-1 only: IAM, and AWS Organizations (Organizations user guide, logging). */
+const usEast1Controls = ["iam-policy-changes", "organizations-changes"];
+
+/** The table of the chain policy of the control `id`. */
+export function monitoredCases(id: string): PolicyCases {
+  const { filter, alarm } = controlNames(id);
+  const filterUrn = urnOf(types.metricFilter, filter);
+  const alarmUrn = urnOf(types.alarm, alarm);
+  const invalid: InvalidCase[] = [
+    {
+      name: "its metric filter is gone: the log group is reported",
+      stack: () => cisMonitoringStack().remove(filter).remove(alarm),
+      violations: [{ urn: groupUrn, messageId: "noFilter", data: { subject: { id: "groupInStack" } } }],
+    },
+    {
+      name: "its alarm is gone: the filter's metric has no alarm",
+      stack: () => cisMonitoringStack().remove(alarm),
+      violations: [{ urn: filterUrn, messageId: "noAlarm" }],
+    },
+    {
+      name: "its alarm has no actions",
+      stack: () => cisMonitoringStack().patch(alarm, { alarmActions: [] }).dependOn(alarm, {}),
+      violations: [{ urn: alarmUrn, messageId: "noActions", data: { alarm: namedResource("Alarm", alarm) } }],
+    },
+    {
+      name: "its alarm averages over an hour",
+      stack: () => cisMonitoringStack().patch(alarm, { statistic: "Average", period: 3600 }),
+      violations: [{ urn: alarmUrn, messageId: "alarmFails" }],
+    },
+  ];
+  if (globalControls.includes(id)) {
+    invalid.push({
+      name: "the only trail leaves out global service events: the chain can't see them",
+      stack: () => cisMonitoringStack().patch(names.trail, { includeGlobalServiceEvents: false }),
+      violations: [
+        {
+          urn: trailUrn,
+          messageId: "trail",
+          data: { problems: [{ id: "recordsNoChanges", why: { id: "noGlobalServiceEvents" } }], fixes: [{ id: "recordingPlaceFix" }] },
+        },
+      ],
+    });
+  }
+  if (usEast1Controls.includes(id)) {
+    invalid.push({
+      name: "the only trail is single-region in eu-west-1: these records land in us-east-1 only",
+      stack: () => cisMonitoringStack().patch(names.trail, { isMultiRegionTrail: false, region: "eu-west-1" }),
+      violations: [
+        {
+          urn: trailUrn,
+          messageId: "trail",
+          data: { problems: [{ id: "recordsNoChanges", why: { id: "singleRegionOutsideUsEast1", region: "eu-west-1" } }] },
+        },
+      ],
+    });
+  }
+  return {
+    valid: [
+      { name: "all fifteen controls monitored", stack: () => cisMonitoringStack() },
+      ...(globalControls.includes(id) || usEast1Controls.includes(id)
+        ? []
+        : [
+            {
+              name: "a single-region trail without global service events still records these regional calls",
+              stack: () => cisMonitoringStack().patch(names.trail, { includeGlobalServiceEvents: false, isMultiRegionTrail: false }),
+            },
+          ]),
+      { name: "a stack with nothing to judge", notApplicable: true, stack: () => new StackFixture() },
+    ],
+    invalid,
+  };
+}
+

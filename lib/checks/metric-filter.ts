@@ -57,6 +57,9 @@ export const metricFilterMessages = {
   noPattern: "it has no pattern",
   patternMisses: "its pattern {{pattern}} {{reason}}",
   patternInvalid: "its pattern is invalid and would fail to deploy: {{error}}",
+  patternCountsRoutine:
+    "its pattern {{pattern}} {{reason}} (a routine call: {{eventName}} of {{eventSource}}); count only {{changes}} " +
+    "(a second filter on this log group that counts only them is enough)",
   patternIndeterminate: "it can't be verified that its pattern {{pattern}} catches every {{change}}: {{reason}}",
   transformationUnknown: "its `metricTransformation`",
   noTransformation: "it has no `metricTransformation`",
@@ -97,7 +100,8 @@ export function filterSnippet(control: ControlDefinition, groupExpression: Messa
 
 /** The words a verdict's reason gives when the pattern is a secret (its clauses can't be quoted). */
 function secretReason(verdict: Extract<CoverageVerdict, { verdict: "misses" }>): string {
-  return `misses ${verdict.missed.map((event) => event.eventName).join(", ")} calls (which clause is to blame is not shown: the pattern is a secret)`;
+  const missed = verdict.missed.map((event) => (/\bcalls\b/.test(event.eventName) ? event.eventName : `${event.eventName} calls`)).join(", ");
+  return `misses ${missed} (which clause is to blame is not shown: the pattern is a secret)`;
 }
 
 /** Why a known coverage verdict does not satisfy the control, or `undefined` when it covers. */
@@ -110,7 +114,13 @@ function coverageProblem(verdict: CoverageVerdict, pattern: string, secret: bool
       return message("patternMisses", { pattern: shownPattern, reason: stackText(verdict.reason, secret, secretReason(verdict)) });
     case "countsRoutine":
       // The reason names a routine call, not a clause of the pattern, so it is shown even for a secret pattern.
-      return message("patternMisses", { pattern: shownPattern, reason: verdict.reason });
+      return message("patternCountsRoutine", {
+        pattern: shownPattern,
+        reason: verdict.reason,
+        eventSource: verdict.routine.eventSource,
+        eventName: verdict.routine.eventName,
+        changes: control.name,
+      });
     case "invalid":
       return message("patternInvalid", { error: stackText(verdict.error.message, secret, "Invalid metric filter pattern") });
     case "indeterminate":

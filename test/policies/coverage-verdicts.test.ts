@@ -117,7 +117,18 @@ describe("coverage verdicts as findings", () => {
       reason,
     });
     expect(problemsFor("P5")).toEqual([
-      { urn: filterUrn, messageId: "filterFails", problem: { id: "patternMisses", pattern: '"P5"', reason } },
+      {
+        urn: filterUrn,
+        messageId: "filterFails",
+        problem: {
+          id: "patternCountsRoutine",
+          pattern: '"P5"',
+          reason,
+          eventSource: "cloudtrail.amazonaws.com",
+          eventName: "DescribeTrails",
+          changes: "CloudTrail configuration changes",
+        },
+      },
     ]);
   });
 

@@ -67,6 +67,22 @@ function monitoringOnlyOnExternalGroup(name: string): StackFixture {
 
 export const metricFilterCases: PolicyCases = {
   valid: [
+    {
+      // The same broad pattern on a trail that records write events only: no routine read reaches the log group.
+      name: "all of cloudtrail.amazonaws.com on a write-only trail: no routine read reaches the group",
+      stack: () =>
+        compliantStack()
+          .patch(names.filter, { pattern: "{ $.eventSource = cloudtrail.amazonaws.com }" })
+          .patch(names.trail, { eventSelectors: [{ readWriteType: "WriteOnly", includeManagementEvents: true }] }),
+    },
+    {
+      name: "the five calls and CloudTrail's other configuration calls (PutEventSelectors, AddTags) count no routine record",
+      stack: () =>
+        compliantStack().patch(names.filter, {
+          pattern:
+            "{ ($.eventSource = cloudtrail.amazonaws.com) && ($.readOnly IS FALSE) }",
+        }),
+    },
     ...phases.map((phase) => ({ name: `compliant chain, ${phase.phase} ${phase.previewActions ?? ""}`, stack: () => compliantStack(phase) })),
     { name: "empty stack: nothing to check", notApplicable: true, stack: () => new StackFixture() },
     {
@@ -139,6 +155,30 @@ export const metricFilterCases: PolicyCases = {
       name: "pattern misses StopLogging",
       stack: () => compliantStack().patch(names.filter, { pattern: fourEvents }),
       violations: [chainFilterFails({ id: "patternMisses", pattern: q(fourEvents), reason: expect.stringMatching(/^misses all StopLogging calls/) })],
+    },
+    {
+      // Every DescribeTrails/GetTrailStatus that AWS Config and Security Hub make matches too (CloudTrail user guide:
+      // reads are management events a trail records by default), so the metric is >= 1 in most periods.
+      name: "all of cloudtrail.amazonaws.com, on a trail that records reads too: counts routine reads, the alarm never falls quiet",
+      stack: () => compliantStack().patch(names.filter, { pattern: "{ $.eventSource = cloudtrail.amazonaws.com }" }),
+      violations: [
+        chainFilterFails({
+          id: "patternCountsRoutine",
+          pattern: q("{ $.eventSource = cloudtrail.amazonaws.com }"),
+          eventSource: "cloudtrail.amazonaws.com",
+          reason: expect.stringMatching(/^counts routine \w+ calls by .*so the alarm sits in ALARM/),
+        }),
+      ],
+    },
+    {
+      name: "the empty pattern matches every record: it counts routine records whatever the trail records",
+      stack: () =>
+        compliantStack()
+          .patch(names.filter, { pattern: "" })
+          .patch(names.trail, { eventSelectors: [{ readWriteType: "WriteOnly", includeManagementEvents: true }] }),
+      violations: [
+        chainFilterFails({ id: "patternCountsRoutine", pattern: q(""), reason: expect.stringMatching(/^matches nearly every record/) }),
+      ],
     },
     {
       name: "metric value is not 1",

@@ -9,7 +9,7 @@ import * as path from "path";
 import type { EngineResource } from "../../tools/engine";
 import { PackSession, startPackSession } from "../../tools/runner/analyze";
 import { checkProgram, CheckResult, checkStackExport } from "../../tools/runner/check";
-import { readExpectation, sameViolations } from "../../tools/runner/examples";
+import { readExpectation, readVariants, sameViolations } from "../../tools/runner/examples";
 import { toolRoot } from "../../tools/project-root";
 import { deployedExport, urns as exportUrns } from "./fixtures";
 
@@ -156,6 +156,28 @@ describe("examples, as `pulumi preview --policy-pack .` would see them", () => {
       const expected = readExpectation(path.join(examples, name, "expect.json"));
       const got = result.diagnostics.map((d) => ({ policyName: d.policyName, enforcementLevel: d.enforcementLevel, resourceName: d.resourceName }));
       expect(sameViolations(expected, got)).toBe(true);
+    },
+    timeout,
+  );
+
+  const variants = fs
+    .readdirSync(examples)
+    .filter((d) => fs.existsSync(path.join(examples, d, "expect.json")))
+    .flatMap((name) => readVariants(path.join(examples, name, "expect.json")).map((variant) => [name, variant] as const));
+
+  it("some examples carry variants (another config file), e.g. single-region-trail with config/cis.json", () => {
+    expect(variants.map(([name, variant]) => `${name} + ${variant.policyPackConfig}`)).toEqual(
+      expect.arrayContaining(["single-region-trail + config/cis.json", "cis-monitoring-gap + config/cis-monitoring.json"]),
+    );
+  });
+
+  it.each(variants.map(([name, variant]) => [`${name} + ${variant.policyPackConfig}`, name, variant] as const))(
+    "%s behaves as its expect.json variant says",
+    async (_label, name, variant) => {
+      const policyPackConfig = JSON.parse(fs.readFileSync(path.join(root, variant.policyPackConfig), "utf8")) as Record<string, unknown>;
+      const result = await checkProgram(path.join(examples, name), { packDir: root, session, output: sink, policyPackConfig });
+      const got = result.diagnostics.map((d) => ({ policyName: d.policyName, enforcementLevel: d.enforcementLevel, resourceName: d.resourceName }));
+      expect(got).toEqual(variant.violations);
     },
     timeout,
   );

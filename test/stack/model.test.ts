@@ -26,6 +26,9 @@ describe("regions", () => {
     expect(stackRegionFromEnvironment({ PULUMI_CONFIG: '{"aws:region":"eu-west-1"}', AWS_REGION: "us-east-2" })).toBe("eu-west-1");
     expect(stackRegionFromEnvironment({ PULUMI_CONFIG: "not json", AWS_REGION: "us-east-2" })).toBe("us-east-2");
     expect(stackRegionFromEnvironment({ AWS_DEFAULT_REGION: "sa-east-1" })).toBe("sa-east-1");
+    // Both set: AWS_REGION wins, as in the AWS SDKs ("AWS_REGION ... takes precedence over AWS_DEFAULT_REGION",
+    // AWS SDKs and Tools reference guide, "AWS Region").
+    expect(stackRegionFromEnvironment({ AWS_REGION: "ap-south-1", AWS_DEFAULT_REGION: "sa-east-1" })).toBe("ap-south-1");
     expect(stackRegionFromEnvironment({})).toBeUndefined();
   });
 });

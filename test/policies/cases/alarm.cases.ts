@@ -237,6 +237,26 @@ export const alarmCases: PolicyCases = {
       ],
     },
     {
+      // The returned query reads a metric whose name is computed: the alarm may watch the chain's metric, or not.
+      name: "metric-math alarm whose returned query's metric name is unknown at preview: may watch it, can't verify",
+      stack: withAlarm(
+        {
+          metricName: null, namespace: null, statistic: null, period: null,
+          metricQueries: [
+            { id: "m1", returnData: true, metric: { metricName: unknownValue.string, namespace: physical.namespace, period: 300, stat: "Sum" } },
+          ],
+        },
+        "preview",
+      ),
+      violations: [
+        {
+          urn: alarmUrn,
+          messageId: "possibleAlarms",
+          data: { metric: chainMetric, filter: names.filter, alarms: [namedResource("alarm", names.alarm)], unknown: notKnown({ id: "theirMetric" }) },
+        },
+      ],
+    },
+    {
       name: "filter metric name unknown at preview",
       stack: () => compliantStack({ phase: "preview" }).patch(names.filter, { metricTransformation: { name: unknownValue.string, namespace: "CloudTrailMetrics", value: "1" } }),
       violations: [{ urn: filterUrn, messageId: "unknownMetric", data: { filter: names.filter, unknown: notKnown({ id: "publishedMetric" }) } }],

@@ -3,7 +3,8 @@
  * group ARN and role set) and has logging on; and at least one trail records the control's events. Without it,
  * no metric filter ever sees them.
  */
-import { targetEventNames, targetEventSources, targetRecording } from "../controls/target";
+import { targetEventNames, targetEventSources } from "../controls/target";
+import { targetRecording } from "../monitoring/target-recording";
 import type { ControlDefinition } from "../controls/types";
 import { named, notKnownAtPreview } from "../findings/common-messages";
 import { finding, list, message, stackText, type Finding, type Message } from "../findings/message";

@@ -3,7 +3,8 @@
  * them need a metric filter for a control (the trails delivering there may record its events), and trails whose
  * group can't be determined at preview.
  */
-import { targetRecording, targetSelectorFacts } from "../controls/target";
+import { targetSelectorFacts } from "../controls/target";
+import { targetRecording } from "./target-recording";
 import type { ControlDefinition } from "../controls/types";
 import type { Message } from "../findings/message";
 import { identityOf, logGroupKey, type ChainAnalysis, type LogGroupIdentity } from "../stack/chain";

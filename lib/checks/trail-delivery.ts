@@ -19,7 +19,7 @@ export const trailDeliveryMessages = {
   trail: "{{trail}}: {{problems}}.\n{{fixes}}",
   noLogGroup: "`cloudWatchLogsGroupArn` is not set, so its events never reach CloudWatch Logs",
   noRole: "`cloudWatchLogsRoleArn` is not set, so CloudTrail can't write to the log group",
-  loggingOff: "logging is turned off (`enableLogging: false`)",
+  loggingOff: "logging is turned off (`{{property}}: false`)",
   recordsNoChanges:
     "{{why}}, so it never records {{events}} and no trail of this stack does: no metric filter or alarm can see {{changes}}",
   advancedSelectorsSelectNone:
@@ -105,8 +105,10 @@ export function trailProblems(trail: TrailModel): Message[] {
   const problems: Message[] = [];
   if (trail.logGroupArn.state === "absent") problems.push(message("noLogGroup"));
   if (trail.roleArn.state === "absent") problems.push(message("noRole"));
-  if (trail.loggingEnabled.state === "known" && !trail.loggingEnabled.value) problems.push(message("loggingOff"));
-  if (trail.loggingEnabled.state === "unknown") problems.push(notKnownAtPreview("`enableLogging`"));
+  if (trail.loggingEnabled.state === "known" && !trail.loggingEnabled.value) {
+    problems.push(message("loggingOff", { property: trail.loggingProperty }));
+  }
+  if (trail.loggingEnabled.state === "unknown") problems.push(notKnownAtPreview(`\`${trail.loggingProperty}\``));
   return problems;
 }
 

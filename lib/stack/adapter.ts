@@ -136,6 +136,7 @@ export function trailAdapter(names: {
       logGroupArnDependencies: raw.dependencies[logGroupArn] ?? [],
       roleArn: s("cloudWatchLogsRoleArn", stringField(raw.props.cloudWatchLogsRoleArn)),
       loggingEnabled: s(logging, booleanWithDefault(raw.props[logging], names.loggingWhenAbsent)),
+      loggingProperty: logging,
       eventSelectors: s("eventSelectors", eventSelectorsField(raw.props.eventSelectors)),
       advancedEventSelectors: s("advancedEventSelectors", advancedEventSelectorsField(raw.props.advancedEventSelectors)),
       multiRegion: s("isMultiRegionTrail", booleanWithDefault(raw.props.isMultiRegionTrail, false)),

@@ -39,6 +39,8 @@ export interface TrailModel extends ModelResourceBase {
   readonly roleArn: Field<string>;
   /** Logging on (the provider default, true, when unset). */
   readonly loggingEnabled: Field<boolean>;
+  /** The provider's name for that setting, for messages: `enableLogging` (classic) or `isLogging` (aws-native). */
+  readonly loggingProperty: string;
   /** Basic event selectors; absent (also `[]`) means none, i.e. every management event is recorded. */
   readonly eventSelectors: Field<readonly EventSelectorModel[]>;
   /** Advanced event selectors; when present they replace `eventSelectors` (AWS keeps one or the other). */

@@ -130,7 +130,7 @@ export const auditTrailCases: PolicyCases = {
       name: "aws: logging off (cis): the delivery problem and the audit gap",
       stack: () => compliantStack(deployed).patch(names.trail, { enableLogging: false }),
       config: cis,
-      violations: [trailFinding(types, names.trail, [{ id: "loggingOff" }, notAudit(notLogging)], [deliveryFix, auditFix])],
+      violations: [trailFinding(types, names.trail, [{ id: "loggingOff", property: "enableLogging" }, notAudit(notLogging)], [deliveryFix, auditFix])],
     },
     {
       name: "aws: enableLogging unknown at preview (cis)",
@@ -189,14 +189,14 @@ export const auditTrailCases: PolicyCases = {
       name: "aws-native: not logging (cis, preview)",
       stack: () => compliantNativeStack(preview).patch(names.trail, { isLogging: false }),
       config: cis,
-      violations: [trailFinding(nativeTypes, names.trail, [{ id: "loggingOff" }, notAudit(notLogging)], [deliveryFix, auditFix])],
+      violations: [trailFinding(nativeTypes, names.trail, [{ id: "loggingOff", property: "isLogging" }, notAudit(notLogging)], [deliveryFix, auditFix])],
     },
     {
       name: "aws-native: isLogging unknown at preview (cis)",
       stack: () => compliantNativeStack(preview).patch(names.trail, { isLogging: unknownValue.bool }),
       config: cis,
       violations: [
-        trailFinding(nativeTypes, names.trail, [notKnown("`enableLogging`"), notAudit(notKnown({ id: "loggingSetting" }))], [deliveryFix, auditFix]),
+        trailFinding(nativeTypes, names.trail, [notKnown("`isLogging`"), notAudit(notKnown({ id: "loggingSetting" }))], [deliveryFix, auditFix]),
       ],
     },
     {

@@ -212,7 +212,7 @@ export const logsToCloudWatchCases: PolicyCases = {
     {
       name: "logging turned off",
       stack: () => compliantStack().patch(names.trail, { enableLogging: false }),
-      violations: [trailFinding(names.trail, [{ id: "loggingOff" }], [deliveryFix])],
+      violations: [trailFinding(names.trail, [{ id: "loggingOff", property: "enableLogging" }], [deliveryFix])],
     },
     {
       name: "enableLogging unknown at preview can't be verified",

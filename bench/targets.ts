@@ -1,4 +1,4 @@
-/** The benchmark's targets (issue 5), checked against a run's results. */
+/** The benchmark's targets, checked against a run's results. */
 import type { AnalyzeSizeResult } from "./analyze-stack";
 import type { BenchReport, TargetCheck } from "./results";
 import { formatMiB, formatMs, formatRatio, ratio } from "./stats";

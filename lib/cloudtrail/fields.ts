@@ -1,5 +1,5 @@
 /**
- * What CloudTrail documents about the fields of the required records (filter-pattern-language.md §4.2–§4.3):
+ * What CloudTrail documents about the fields of the required records (AWS CloudTrail user guide, "CloudTrail record contents"):
  * for each key path, its JSON type, whether it is always present, and realistic values the family does not
  * already hold. The coverage judgment uses this to build adversarial variants of family records: a condition
  * on a field that varies between real calls narrows a pattern even when no family record shows it.

@@ -1,5 +1,5 @@
 /**
- * The tree of a CloudWatch Logs filter pattern (shared/reference/filter-pattern-language.md).
+ * The tree of a CloudWatch Logs filter pattern (AWS CloudWatch Logs user guide, "Filter pattern syntax for metric filters, subscription filters, filter log events, and Live Tail": https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html).
  *
  * Every node carries `span`: offsets into the pattern text, `start` inclusive and `end` exclusive, so that a
  * finding can point at the characters it is about. Parentheses are not nodes: nesting of `and`/`or` records
@@ -11,7 +11,7 @@ export interface Span {
   readonly end: number;
 }
 
-/** The kinds of pattern; the first non-blank character decides (reference §1.2). */
+/** The kinds of pattern; the first non-blank character decides (AWS, "Filter pattern syntax"). */
 export type FilterPattern = MatchAllPattern | TermPattern | RegexPattern | JsonPattern | DelimitedPattern;
 
 /** `""`, blanks only, or the quoted space `" "`: every event matches. */
@@ -20,7 +20,7 @@ export interface MatchAllPattern {
   readonly span: Span;
 }
 
-/** Words, quoted phrases, `-` exclusions and `?` optional terms over the raw message (reference §1.3). */
+/** Words, quoted phrases, `-` exclusions and `?` optional terms over the raw message (AWS, "Filter pattern syntax", unstructured log events). */
 export interface TermPattern {
   readonly kind: "terms";
   readonly terms: readonly Term[];
@@ -38,14 +38,14 @@ export interface Term {
   readonly span: Span;
 }
 
-/** A standalone `%regex%`: an unanchored search over the message (reference §1.4). */
+/** A standalone `%regex%`: an unanchored search over the message (AWS, "Filter pattern syntax", regular expressions). */
 export interface RegexPattern {
   readonly kind: "regex";
   readonly regex: RegexValue;
   readonly span: Span;
 }
 
-/** `{ ... }` (reference §1.5). */
+/** `{ ... }` (AWS, "Filter pattern syntax", JSON log events). */
 export interface JsonPattern {
   readonly kind: "json";
   readonly expression: JsonExpression;
@@ -123,7 +123,7 @@ export interface RegexValue {
   readonly span: Span;
 }
 
-/** `[ field, field, ... ]` over a message split on spaces (reference §1.6). */
+/** `[ field, field, ... ]` over a message split on spaces (AWS, "Filter pattern syntax", space-delimited log events). */
 export interface DelimitedPattern {
   readonly kind: "delimited";
   readonly fields: readonly DelimitedField[];

@@ -1,5 +1,5 @@
 /**
- * Evaluates a pattern tree against one log-event message (reference §1.3–§1.6), in three-valued logic: a
+ * Evaluates a pattern tree against one log-event message (AWS, "Filter pattern syntax"), in three-valued logic: a
  * result that depends on a rule AWS neither documents nor was observed to follow is "indeterminate", with a
  * reason from `INDETERMINATE_REASONS`, instead of a guess.
  *
@@ -195,7 +195,7 @@ function compileMessagePattern(pattern: Exclude<FilterPattern, JsonPattern>): (m
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Terms (reference §1.3): case-sensitive substrings; all-optional is OR; mixed optional terms are ignored.
+// Terms (AWS, "Filter pattern syntax", unstructured log events): case-sensitive substrings; all-optional is OR; mixed optional terms are ignored.
 
 function compileTerms(pattern: TermPattern): Check<string> {
   const required = pattern.terms.filter((term) => term.modifier === "required");
@@ -217,7 +217,7 @@ function compileTermOccurs(term: Term): Check<string> {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// JSON patterns (reference §1.5)
+// JSON patterns (AWS, "Filter pattern syntax", JSON log events)
 
 const NOT_JSON = Symbol("not JSON");
 const parsedMessages = new Map<string, EventJson | typeof NOT_JSON>();
@@ -359,7 +359,7 @@ function compileTest(test: ConditionTest): Check<Node> {
       return (node) => node === ABSENT;
     case "compare": {
       const compare = compileScalarCompare(test.operator, test.value);
-      // Absent fields, objects and arrays satisfy no comparison, not even != (reference §1.5.3).
+      // Absent fields, objects and arrays satisfy no comparison, not even != (AWS, "Filter pattern syntax", JSON log events).
       return (node) => (node === ABSENT || isContainer(node) ? false : compare(node));
     }
   }
@@ -437,7 +437,7 @@ function numberComparison(operator: ComparisonOperator, target: number): (node: 
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Wildcard values: a leading and/or trailing * (reference §1.5.3)
+// Wildcard values: a leading and/or trailing * (AWS, "Filter pattern syntax", JSON log events)
 
 type Wildcard =
   | { readonly kind: "any" }

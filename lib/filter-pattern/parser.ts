@@ -1,5 +1,5 @@
 /**
- * Recursive-descent parser of CloudWatch Logs filter patterns (reference §1.2–§1.7).
+ * Recursive-descent parser of CloudWatch Logs filter patterns (AWS, "Filter pattern syntax"; limits: PutMetricFilter).
  *
  * `parseFilterPattern` never throws: every pattern AWS would reject at PutMetricFilter time comes back as a
  * `PatternError` with a stable code, the column and a plain message. Internally a failure unwinds through a
@@ -46,11 +46,11 @@ import {
   skipBlanks,
 } from "./scanner";
 
-/** The longest pattern AWS accepts, in characters (reference §1.7). */
+/** The longest pattern AWS accepts, in characters (AWS, PutMetricFilter API reference). */
 export const MAX_PATTERN_LENGTH = 1024;
-/** At most this many `%regex%` values in one JSON or space-delimited pattern (reference §1.4). */
+/** At most this many `%regex%` values in one JSON or space-delimited pattern (AWS, "Filter pattern syntax", regular expressions). */
 export const MAX_REGEXES_PER_PATTERN = 2;
-/** At most this many wildcard steps (`[*]`, `.*`) in one selector, and in one pattern (reference §1.5.1). */
+/** At most this many wildcard steps (`[*]`, `.*`) in one selector, and in one pattern (AWS, "Filter pattern syntax", JSON log events). */
 export const MAX_WILDCARDS_PER_SELECTOR = 1;
 export const MAX_WILDCARDS_PER_PATTERN = 3;
 

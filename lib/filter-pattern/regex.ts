@@ -1,5 +1,5 @@
 /**
- * Regular expressions of the filter-pattern language (`%…%`, reference §1.4): validation against the
+ * Regular expressions of the filter-pattern language (`%…%`, AWS, "Filter pattern syntax", regular expressions): validation against the
  * character set AWS allows, and linear-time matching through re2js (a pure-JS RE2), never JS backtracking,
  * because the expressions come from users.
  */

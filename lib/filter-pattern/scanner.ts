@@ -34,12 +34,12 @@ export function skipBlanks(text: string, pos: number): number {
   return p;
 }
 
-/** Letters, digits and `_`: the characters an unquoted term may contain (reference §1.3). */
+/** Letters, digits and `_`: the characters an unquoted term may contain (AWS, "Filter pattern syntax", unstructured log events). */
 export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /^[A-Za-z0-9_]$/.test(ch);
 }
 
-/** Letters, digits, `_` and `-`: selector key names and delimited field names (reference §1.5.1, §1.6). */
+/** Letters, digits, `_` and `-`: selector key names and delimited field names (AWS, "Filter pattern syntax", JSON and space-delimited log events). */
 export function isNameChar(ch: string | undefined): boolean {
   return ch !== undefined && /^[A-Za-z0-9_-]$/.test(ch);
 }
@@ -171,7 +171,7 @@ export const JSON_VALUE_STOPS = "(){}&|";
 /** What may end a bare value in a space-delimited pattern. */
 export const DELIMITED_VALUE_STOPS = "(){}&|,[]";
 
-/** A number as the language writes it: sign, digits, optional decimals, optional exponent (reference §1.5.3). */
+/** A number as the language writes it: sign, digits, optional decimals, optional exponent (AWS, "Filter pattern syntax", JSON log events). */
 export function isNumberLiteral(text: string): boolean {
   return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text);
 }

@@ -4,7 +4,7 @@
  * criteria; the notification check picks "the alarm that would fire" with the control's defaults.
  */
 import type { ControlDefinition } from "../controls/types";
-import { named, notKnownAtPreview } from "../findings/common-messages";
+import { notKnownAtPreview } from "../findings/common-messages";
 import { message, stackText, type Datum, type Message } from "../findings/message";
 import type { PublishedMetric } from "../stack/chain";
 import type { AlarmMetricModel, AlarmModel } from "../stack/model";
@@ -321,9 +321,4 @@ export function alarmProblems(alarm: AlarmModel, published: PublishedMetric, cri
   if (alarm.actionsEnabled.state === "unknown") problems.push(notKnownAtPreview("`actionsEnabled`"));
   else if (alarm.actionsEnabled.state === "known" && !alarm.actionsEnabled.value) problems.push(message("actionsDisabled"));
   return problems;
-}
-
-/** How messages name an alarm. */
-export function namedAlarm(alarm: AlarmModel, capital = true): Message {
-  return named(capital ? "Alarm" : "alarm", alarm);
 }

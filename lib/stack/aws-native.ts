@@ -1,6 +1,6 @@
 /**
  * The `@pulumi/aws-native` (Cloud Control) adapter: property names follow CloudFormation in camelCase (see the
- * runtime reference §5.2). Differences from classic handled here: the trail's `cloudWatchLogsLogGroupArn` and
+ * the Pulumi Registry's aws-native API docs). Differences from classic handled here: the trail's `cloudWatchLogsLogGroupArn` and
  * `isLogging`, the filter's `filterPattern` and list of `metricTransformations`, the alarm's `alarmName`,
  * `metrics[].metricStat`, dimensions as `[{name|key, value}]` lists, the topic's `topicArn` and inline
  * `subscription` list, the subscription's `topicArn`.

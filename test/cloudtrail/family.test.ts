@@ -8,7 +8,7 @@ const family = buildEventFamily({
   eventNames: targetEventNames(cloudTrailChanges.target),
 });
 
-/** CloudTrail's key order for the fields these records carry (reference §4.2). */
+/** CloudTrail's key order for the fields these records carry (AWS CloudTrail user guide, "CloudTrail record contents"). */
 const CLOUDTRAIL_ORDER = [
   "eventVersion", "userIdentity", "eventTime", "eventSource", "eventName", "awsRegion", "sourceIPAddress", "userAgent",
   "errorCode", "errorMessage", "requestParameters", "responseElements", "requestID", "eventID", "readOnly", "eventType",

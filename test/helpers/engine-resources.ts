@@ -9,7 +9,7 @@ import type { PolicyResource, StackValidationArgs, StackValidationPolicy } from 
 import { withSecrets } from "../../lib/stack/secret-capture";
 import type { EngineSecrets } from "../../lib/stack/secrets";
 
-/** The engine's unknown sentinels (reference §1.7). */
+/** The engine's unknown sentinels (pulumi/pulumi `sdk/go/common/resource/plugin/rpc.go`). */
 export const unknownValue = {
   string: "04da6b54-80e4-46f7-96ec-b56ff0331ba9",
   bool: "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7",

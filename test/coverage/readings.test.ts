@@ -15,11 +15,13 @@ function printed(text: string, andOr: AndOrReading): string {
   return printFilterPattern(parsed.pattern);
 }
 
+// The printer parenthesises every && run inside an || run and the reverse (lib/filter-pattern/printer.ts), so each
+// printed reading shows its grouping whatever precedence a reader assumes.
 describe("the parser's readings of a run of && and ||", () => {
   const run = "{ $.a = 1 || $.b = 2 && $.c = 3 }";
 
   test.each([
-    ["and-first", "{ $.a = 1 || $.b = 2 && $.c = 3 }"],
+    ["and-first", "{ $.a = 1 || ($.b = 2 && $.c = 3) }"],
     ["or-first", "{ ($.a = 1 || $.b = 2) && $.c = 3 }"],
     ["left-to-right", "{ ($.a = 1 || $.b = 2) && $.c = 3 }"],
   ] as const)("%s groups it as %s", (andOr, expected) => {
@@ -28,9 +30,9 @@ describe("the parser's readings of a run of && and ||", () => {
 
   test("left to right differs from || first when && comes first", () => {
     const text = "{ $.a = 1 && $.b = 2 || $.c = 3 && $.d = 4 }";
-    expect(printed(text, "and-first")).toBe("{ $.a = 1 && $.b = 2 || $.c = 3 && $.d = 4 }");
+    expect(printed(text, "and-first")).toBe("{ ($.a = 1 && $.b = 2) || ($.c = 3 && $.d = 4) }");
     expect(printed(text, "or-first")).toBe("{ $.a = 1 && ($.b = 2 || $.c = 3) && $.d = 4 }");
-    expect(printed(text, "left-to-right")).toBe("{ ($.a = 1 && $.b = 2 || $.c = 3) && $.d = 4 }");
+    expect(printed(text, "left-to-right")).toBe("{ (($.a = 1 && $.b = 2) || $.c = 3) && $.d = 4 }");
   });
 
   test("parentheses decide whatever the reading", () => {

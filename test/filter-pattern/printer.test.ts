@@ -26,7 +26,10 @@ describe("canonical text", () => {
       '{ $.eventName = "CreateTrail" || $.eventName = "UpdateTrail" }',
     ],
     ["{ ($.a = 1 || $.b = 2) && $.c = 3 }", "{ ($.a = 1 || $.b = 2) && $.c = 3 }"],
-    ["{ $.a = 1 || ($.b = 2 && $.c = 3) }", "{ $.a = 1 || $.b = 2 && $.c = 3 }"],
+    // AWS's filter-pattern documentation states no precedence between && and || (it writes compound conditions with
+    // parentheses), so the printed form keeps the parentheses of an && run inside an || run too.
+    ["{ $.a = 1 || ($.b = 2 && $.c = 3) }", "{ $.a = 1 || ($.b = 2 && $.c = 3) }"],
+    ["{ $.a = 1 || $.b = 2 && $.c = 3 }", "{ $.a = 1 || ($.b = 2 && $.c = 3) }"],
     ["{ (($.a = 1)) }", "{ $.a = 1 }"],
     ["{ $.a=-1e+3 }", "{ $.a = -1e+3 }"],
     ["{ $.a!=%x|y% }", "{ $.a != %x|y% }"],
@@ -82,5 +85,31 @@ describe("print then parse gives back the tree", () => {
     if (!second.ok) throw new Error(`${printed}: ${second.error.message}`);
     expect(sameTree(second.pattern, first.pattern)).toBe(true);
     expect(printFilterPattern(second.pattern)).toBe(printed);
+  });
+});
+
+// Found by the fuzzer: a pattern written without blanks near AWS's limit of 1,024 characters ("Filter pattern
+// syntax", CloudWatch Logs User Guide) printed with canonical spacing to more than 1,024 characters, which did not
+// parse back. Such a tree prints without optional blanks.
+describe("a pattern near the length limit", () => {
+  // 146 clauses of 5 characters, 145 `||`, the braces: 146 * 5 + 145 * 2 + 2 = 1,022 characters. With canonical
+  // spacing each clause takes 7 and each `||` 4, plus "{ " and " }": 1,606.
+  const compact = `{${Array.from({ length: 146 }, () => "$.a=1").join("||")}}`;
+
+  it("prints without optional blanks when canonical spacing would pass the limit, and parses back", () => {
+    expect(compact.length).toBe(1022);
+    const first = parseFilterPattern(compact);
+    if (!first.ok) throw new Error(first.error.message);
+    const printed = printFilterPattern(first.pattern);
+    expect(printed).toBe(compact);
+    const second = parseFilterPattern(printed);
+    expect(second.ok && sameTree(second.pattern, first.pattern)).toBe(true);
+  });
+
+  it("keeps the blank before a value that starts with =, which would otherwise read as ==", () => {
+    const text = `{${Array.from({ length: 145 }, () => "$.a=1").join("||")}||$.b= =x}`;
+    const first = parseFilterPattern(text);
+    if (!first.ok) throw new Error(first.error.message);
+    expect(printFilterPattern(first.pattern)).toBe(text);
   });
 });

@@ -11,6 +11,7 @@ import type { MessageCatalogue } from "../lib/findings/render";
 import { alarmCriteriaMessages } from "../lib/monitoring/alarm-criteria";
 import { auditTrailMessages } from "../lib/monitoring/audit-trail";
 import { compositeMessages } from "../lib/monitoring/composites";
+import { filterMessages } from "../lib/monitoring/filters";
 import { muteMessages } from "../lib/monitoring/mutes";
 import { notifiedMessages } from "../lib/monitoring/notified";
 import { topicEncryptionMessages } from "../lib/monitoring/topic-encryption";
@@ -32,6 +33,7 @@ export const messageSources: Readonly<Record<string, MessageCatalogue>> = {
   topicEncryption: topicEncryptionMessages,
   mutes: muteMessages,
   composites: compositeMessages,
+  filters: filterMessages,
   auditTrail: auditTrailMessages,
   trailDelivery: trailDeliveryMessages,
   metricFilter: metricFilterMessages,

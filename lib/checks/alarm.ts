@@ -7,7 +7,7 @@ import { named, notKnownAtPreview } from "../findings/common-messages";
 import { finding, list, message, quoted, stackText, type Finding, type Message, type StackText } from "../findings/message";
 import { alarmProblems, type AlarmCriteria } from "../monitoring/alarm-criteria";
 import { alarmsOn } from "../monitoring/alarms";
-import { coveringFiltersWithUnknownMetric, monitoredMetrics } from "../monitoring/filters";
+import { coveringFiltersWithUnknownMetric, filtersWithUnknownPattern, ifPatternCounts, metricsOf, monitoredMetrics } from "../monitoring/filters";
 import type { PublishedMetric } from "../stack/chain";
 import type { AlarmModel, MetricFilterModel, StackModel } from "../stack/model";
 import type { Field } from "../stack/read";
@@ -135,5 +135,10 @@ function noAlarmData(
 export function checkAlarms(model: StackModel, criteria: AlarmCriteria, control: ControlDefinition): Finding[] {
   const findings = coveringFiltersWithUnknownMetric(model, control).map(unknownMetricFinding);
   for (const metric of monitoredMetrics(model, control)) findings.push(...checkMetric(model, metric, criteria, control));
+  // A filter whose pattern is unknown at preview may count the events: judged as if it did (filters.ts).
+  for (const filter of filtersWithUnknownPattern(model)) {
+    const found = filter.transformations.state === "unknown" ? [unknownMetricFinding(filter)] : metricsOf(filter).flatMap((metric) => checkMetric(model, metric, criteria, control));
+    findings.push(...found.map((f) => ifPatternCounts(f, filter, control)));
+  }
   return findings;
 }

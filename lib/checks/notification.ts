@@ -8,7 +8,7 @@ import { named } from "../findings/common-messages";
 import { finding, list, message, type Finding } from "../findings/message";
 import { alarmProblems, defaultAlarmCriteria } from "../monitoring/alarm-criteria";
 import { alarmsOn } from "../monitoring/alarms";
-import { monitoredMetrics } from "../monitoring/filters";
+import { filtersWithUnknownPattern, ifPatternCounts, metricsOf, monitoredMetrics } from "../monitoring/filters";
 import { compositeCarry } from "../monitoring/composites";
 import { muteMessages } from "../monitoring/mutes";
 import { notifyProblems, type NotifyCriteria } from "../monitoring/notified";
@@ -96,6 +96,14 @@ export function checkNotifications(model: StackModel, context: NotificationConte
   for (const metric of monitoredMetrics(model, context.control)) {
     for (const found of checkMetric(analysis, metric, context)) {
       if (found.urn !== undefined && !byUrn.has(found.urn)) byUrn.set(found.urn, found);
+    }
+  }
+  // A filter whose pattern is unknown at preview may count the events: judged as if it did (filters.ts).
+  for (const filter of filtersWithUnknownPattern(model)) {
+    for (const metric of metricsOf(filter)) {
+      for (const found of checkMetric(analysis, metric, context)) {
+        if (found.urn !== undefined && !byUrn.has(found.urn)) byUrn.set(found.urn, ifPatternCounts(found, filter, context.control));
+      }
     }
   }
   return [...byUrn.values()];

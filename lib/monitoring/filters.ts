@@ -3,6 +3,7 @@
  * at preview), and which metrics count a control's events.
  */
 import type { ControlDefinition } from "../controls/types";
+import { finding, message, type Finding } from "../findings/message";
 import { analyzeChain, identityOf, sameLogGroup, type ChainAnalysis, type LogGroupIdentity, type PublishedMetric } from "../stack/chain";
 import type { MetricFilterModel, StackModel, TrailModel } from "../stack/model";
 import { filterCovers, type RecordedRoutine } from "./coverage";
@@ -106,4 +107,31 @@ export function recordedForFilter(analysis: ChainAnalysis, filter: MetricFilterM
   const target = analysis.filterTargets.get(filter);
   if (target === undefined) return everyRoutineCall;
   return recordedByTrails(trailsDeliveringTo(analysis, identityOf(target)));
+}
+
+/**
+ * Filters whose pattern is not known at preview (computed from another resource's output). Each may count the
+ * control's events: "unknown never helps", so the alarm and SNS checks judge their metrics as if they did and
+ * report what they find as not verifiable; with the pattern known, a covering one would get those findings, and a
+ * preview must not pass where the next one fails. A metric that meets every criterion stays silent either way.
+ */
+export function filtersWithUnknownPattern(model: StackModel): readonly MetricFilterModel[] {
+  return model.metricFilters.filter((filter) => filter.pattern.state === "unknown");
+}
+
+/** The metrics a filter publishes (none while they are not known or absent). */
+export function metricsOf(filter: MetricFilterModel): readonly PublishedMetric[] {
+  if (filter.transformations.state !== "known") return [];
+  return filter.transformations.value.map((transformation) => ({ filter, transformation, region: filter.region }));
+}
+
+export const filterMessages = {
+  ifPatternCounts:
+    'Metric filter "{{filter}}": its pattern is not known at preview (it is computed from another resource\'s output), so ' +
+    "it can't be verified that it does not count {{changes}}. If it does: {{finding|lowerFirst}}",
+} as const;
+
+/** A finding about a metric of `filter`, whose pattern is unknown, said as what holds if the pattern counts the events. */
+export function ifPatternCounts(found: Finding, filter: MetricFilterModel, control: ControlDefinition): Finding {
+  return finding("ifPatternCounts", { filter: filter.name, changes: control.name, finding: message(found.messageId, found.data) }, found.urn);
 }

@@ -71,8 +71,46 @@ export const alarmApplicabilityCases: PolicyCases = {
       stack: () => compliantNativeStack({ withTrail: false }).remove(names.filter),
     },
     { name: "aws-native: monitoring-only stack with a covering filter and its alarm", stack: () => compliantNativeStack({ withTrail: false, phase: "preview" }) },
+    {
+      name: "aws: monitoring-only stack whose filter's pattern is unknown at preview and whose alarm would fire: judged, nothing to report",
+      stack: () => compliantStack({ withTrail: false, phase: "preview" }).patch(names.filter, { pattern: unknownValue.string }),
+    },
   ],
   invalid: [
+    // Found by the fuzzer ("unknown never helps"): with the pattern known and covering, the alarm below fails the
+    // CIS 4.5 criteria (threshold 1, Security Hub CloudWatch.5); with the pattern unknown at preview the policy
+    // said nothing. It now reports what holds if the pattern counts the changes.
+    {
+      name: "aws: monitoring-only stack whose filter's pattern is unknown at preview: an alarm that would not fire, if the pattern counts the changes",
+      stack: () =>
+        compliantStack({ withTrail: false, phase: "preview" }).patch(names.filter, { pattern: unknownValue.string }).patch(names.alarm, { threshold: 2 }),
+      violations: [
+        {
+          urn: urnOf(types.alarm, names.alarm),
+          messageId: "ifPatternCounts",
+          data: {
+            filter: names.filter,
+            changes: "CloudTrail configuration changes",
+            finding: {
+              id: "alarmFails",
+              alarm: namedResource("Alarm", names.alarm),
+              problems: [{ id: "thresholdAboveEvent", threshold: "2", eventValue: 1 }],
+            },
+          },
+        },
+      ],
+    },
+    {
+      name: "aws: a filter whose pattern is unknown at preview and whose metric no alarm watches, if the pattern counts the changes",
+      stack: () => compliantStack({ withTrail: false, phase: "preview" }).patch(names.filter, { pattern: unknownValue.string }).remove(names.alarm),
+      violations: [
+        {
+          urn: urnOf(types.metricFilter, names.filter),
+          messageId: "ifPatternCounts",
+          data: { filter: names.filter, finding: { id: "noAlarm", filter: names.filter, region: "us-east-1" } },
+        },
+      ],
+    },
     {
       name: "aws: monitoring-only stack whose covering filter's metric is unknown at preview is judged",
       stack: () =>
@@ -101,6 +139,17 @@ export const snsApplicabilityCases: PolicyCases = {
     { name: "aws-native: monitoring-only stack whose alarm notifies the topic", stack: () => compliantNativeStack({ withTrail: false }) },
   ],
   invalid: [
+    // Found by the fuzzer ("unknown never helps"), as in the alarm table: a pattern unknown at preview hid an alarm
+    // that notifies nobody.
+    {
+      name: "aws-native: monitoring-only stack whose filter's pattern is unknown at preview: an alarm that notifies nobody, if the pattern counts the changes",
+      stack: () =>
+        compliantNativeStack({ withTrail: false, phase: "preview" })
+          .patch(names.filter, { filterPattern: unknownValue.string })
+          .patch(names.alarm, { alarmActions: null })
+          .dependOn(names.alarm, {}),
+      violations: [{ ...noActions(nativeTypes), messageId: "ifPatternCounts", data: { filter: names.filter, changes: "CloudTrail configuration changes", finding: { id: "noActions", ...noActions(nativeTypes).data } } }],
+    },
     {
       name: "aws-native: monitoring-only stack whose alarm notifies nobody is judged",
       stack: () => compliantNativeStack({ withTrail: false }).patch(names.alarm, { alarmActions: null }).dependOn(names.alarm, {}),

@@ -52,4 +52,17 @@ describe("readJsonText", () => {
   ])("reports %s at its line and column", (_what, text, expected) => {
     expect(problem(text)).toBe(expected);
   });
+
+  // Found by the fuzzer (config deep nesting): a file of 100,000 "[" overflowed the recursive reader, and the tools
+  // printed "Maximum call stack size exceeded". RFC 8259 sets no depth limit ("An implementation may set limits
+  // on the maximum depth of nesting", section 9), so the reader says where the nesting is and how deep.
+  it("reports a value nested deeper than it can read at the deepest bracket, never throwing", () => {
+    const depth = 100_000;
+    expect(problem(`{"a":\n${"[".repeat(depth)}${"]".repeat(depth)}}`)).toBe(`2:${depth}: nested too deeply to read (${depth + 1} levels)`);
+  });
+
+  it("reads nesting a few thousand levels deep", () => {
+    const result = readJsonText(`${"[".repeat(2000)}${"]".repeat(2000)}`);
+    expect(result.ok).toBe(true);
+  });
 });

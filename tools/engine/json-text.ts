@@ -60,8 +60,49 @@ function pathText(segments: readonly (string | number)[]): string {
   return segments.reduce<string>((out, s) => (typeof s === "number" ? `${out}[${s}]` : out === "" ? s : `${out}.${s}`), "");
 }
 
+/**
+ * The deepest nesting of `[` and `{` in JSON text (strings skipped) and where it is first reached: jsonc-parser
+ * reads recursively, so a file nested thousands of levels deep exhausts the stack before it is read.
+ */
+function deepestNesting(text: string): { depth: number; offset: number } {
+  let depth = 0;
+  let deepest = { depth: 0, offset: 0 };
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k];
+    if (ch === '"') {
+      for (k++; k < text.length && text[k] !== '"'; k++) if (text[k] === "\\") k++;
+    } else if (ch === "[" || ch === "{") {
+      depth++;
+      if (depth > deepest.depth) deepest = { depth, offset: k };
+    } else if (ch === "]" || ch === "}") {
+      depth--;
+    }
+  }
+  return deepest;
+}
+
+/** Line and column (1-based, UTF-16 code units) of `offset`. */
+function positionOf(text: string, offset: number): TextPosition {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { offset, line, column: offset - before.lastIndexOf("\n") };
+}
+
 /** Reads JSON text; see the module comment. Never throws. */
 export function readJsonText(text: string): JsonReadResult {
+  try {
+    return readJsonTextUnguarded(text);
+  } catch (e) {
+    // A stack overflow in the recursive reader (a value nested thousands of levels deep) is the input's doing: say
+    // where, rather than let "Maximum call stack size exceeded" escape.
+    // By name: under jest, errors raised in another realm fail `instanceof`.
+    if (!(e instanceof Error && e.name === "RangeError")) throw e;
+    const deepest = deepestNesting(text);
+    return { ok: false, message: `nested too deeply to read (${deepest.depth} levels)`, position: positionOf(text, deepest.offset) };
+  }
+}
+
+function readJsonTextUnguarded(text: string): JsonReadResult {
   let error: { message: string; position: TextPosition } | undefined;
   const duplicateKeys: { path: string; position: TextPosition }[] = [];
   // The keys of each open object (undefined for an open array), innermost last.

@@ -51,7 +51,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return await report(await checkStackExport(args.stackExport, { packDir, policyPackConfig, output }), args, packDir, args.stackExport);
     }
     if (args.programDir) {
-      const result = await checkProgram(args.programDir, { packDir, policyPackConfig, output, stack: args.stack, config: args.config });
+      const timeoutMs = args.timeoutSeconds === undefined ? undefined : args.timeoutSeconds * 1000;
+      const result = await checkProgram(args.programDir, { packDir, policyPackConfig, output, stack: args.stack, config: args.config, timeoutMs });
       return await report(result, args, packDir, args.programDir);
     }
     const outcomes = await runExamples(path.join(root, "examples"), packDir, output);

@@ -34,6 +34,12 @@ describe("parseArgs", () => {
     expect(parseArgs(["--config=k=v=w", "dir"]).config).toEqual(["k=v=w"]);
   });
 
+  it("reads --timeout in seconds, fractions too", () => {
+    expect(parseArgs(["dir", "--timeout", "5"]).timeoutSeconds).toBe(5);
+    expect(parseArgs(["dir", "--timeout=0.5"]).timeoutSeconds).toBe(0.5);
+    expect(parseArgs(["dir"]).timeoutSeconds).toBeUndefined();
+  });
+
   it("reads no argument as 'run every example'", () => {
     const args = parseArgs([]);
     expect(args.programDir).toBeUndefined();
@@ -50,6 +56,9 @@ describe("parseArgs", () => {
     [["a", "b"], "expected one program directory, got 2: a b"],
     [["dir", "--stack-export", "x.json"], "give a program directory or --stack-export, not both"],
     [["--stack-export", "x.json", "--config", "a=b"], "--config and --stack apply to programs, not to --stack-export"],
+    [["dir", "--timeout", "0"], "--timeout expects a number of seconds above 0, got '0'"],
+    [["dir", "--timeout", "soon"], "--timeout expects a number of seconds above 0, got 'soon'"],
+    [["--stack-export", "x.json", "--timeout", "5"], "--timeout applies to programs, not to --stack-export"],
   ])("rejects %j with one line, then the usage (exit 2)", (argv, message) => {
     const error = usageError(argv);
     expect(error.exitCode).toBe(2);

@@ -6,6 +6,7 @@ import { spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { runCommand } from "../../fuzz/sections/inputs";
 import { toolRoot } from "../../tools/project-root";
 import { deployedExport } from "./fixtures";
 
@@ -95,6 +96,30 @@ describe("npm start -- <program-dir>", () => {
     expect(run.stderr).toContain("(index.ts:4:9)");
     expectNoStackTrace(run.stderr);
     expect(run.stdout).toBe("");
+  }, timeout);
+
+  // Found by the fuzzer: TypeScript transpiles a file with a syntax error anyway, and Node then failed on the output
+  // with no position in the program. The message is TypeScript's own for the error (TS1109 "Expression expected.",
+  // TypeScript's diagnosticMessages.json), at the `;` of line 3, column 16.
+  it("reports a program that does not parse with TypeScript's message at its index.ts line and column", async () => {
+    const dir = program({ "index.ts": 'import * as aws from "@pulumi/aws";\nnew aws.sns.Topic("alerts");\nconst broken = ;\n' });
+    const run = await runCli([dir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`the program in ${dir} failed (index.ts:3:16):\n  Expression expected.`);
+    expectNoStackTrace(run.stderr);
+  }, timeout);
+
+  // Found by the fuzzer: a hung program that ignores SIGTERM kept `npm start` waiting forever after its timeout, and
+  // a process the program started outlived the run. Now the program's process group is killed (SIGKILL).
+  it("stops a hung program that ignores SIGTERM at --timeout, with the process it started", async () => {
+    const dir = program({
+      "index.ts": 'import { spawn } from "child_process";\nprocess.on("SIGTERM", () => undefined);\nspawn("sleep", ["300"], { stdio: "ignore" });\nsetInterval(() => undefined, 1000);\n',
+    });
+    const run = await runCommand([script, dir, "--timeout", "5"], root, 60_000);
+    expect(run.timedOut).toBe(false);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`error: the program in ${dir} did not finish within 5 s`);
+    expect(run.leftovers).toBe(0);
   }, timeout);
 
   it("runs a stack whose Pulumi.dev.yaml holds a list of objects, typed inside as the CLI passes it", async () => {

@@ -14,6 +14,8 @@ export interface RunnerArgs {
   readonly stack?: string;
   readonly json: boolean;
   readonly help: boolean;
+  /** Seconds a program may run before it is stopped (default: the runner's, 120 s). */
+  readonly timeoutSeconds?: number;
 }
 
 /** The usage text. */
@@ -31,6 +33,7 @@ export const usage = `usage:
   --stack, -s <name>            stack whose Pulumi.<name>.yaml to read (default dev, or the only one)
   --stack-export <file>         analyse a 'pulumi stack export' file (deployed state) instead of a program
   --json                        print exactly one JSON object on stdout; everything else goes to stderr
+  --timeout <seconds>           stop a program that runs longer than this (default 120)
   exit status: 0 no mandatory violation, 1 mandatory violation or error, 2 usage error`;
 
 const options = {
@@ -41,6 +44,7 @@ const options = {
   config: { type: "string", short: "c", multiple: true },
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
+  timeout: { type: "string" },
 } as const satisfies OptionSpecs;
 
 function usageError(message: string): RunnerError {
@@ -59,8 +63,15 @@ export function parseArgs(argv: readonly string[]): RunnerArgs {
   if (positionals.length === 1 && stackExport) throw usageError("give a program directory or --stack-export, not both");
   const config = values.config ?? [];
   if (stackExport && (config.length > 0 || values.stack)) throw usageError("--config and --stack apply to programs, not to --stack-export");
+  // A hanging program must be stoppable sooner than the default (CI jobs, the fuzzer's "program hangs" case).
+  const timeout = values.timeout;
+  if (timeout !== undefined && !(/^\d+(\.\d+)?$/.test(timeout) && Number(timeout) > 0)) {
+    throw usageError(`--timeout expects a number of seconds above 0, got '${timeout}'`);
+  }
+  if (timeout !== undefined && stackExport) throw usageError("--timeout applies to programs, not to --stack-export");
   return {
     programDir: positionals[0], stackExport, policyPackConfig: values["policy-pack-config"], policyPack: values["policy-pack"],
     config, stack: values.stack, json: values.json === true, help: values.help === true,
+    ...(timeout === undefined ? {} : { timeoutSeconds: Number(timeout) }),
   };
 }

@@ -74,13 +74,16 @@ function plainConfig(config: Record<string, StackConfigValue>): Record<string, s
 }
 
 /** Runs a program directory as a first preview and analyses its resources. */
-export async function checkProgram(dir: string, options: CheckOptions & { stack?: string; config?: readonly string[] }): Promise<CheckResult> {
+export async function checkProgram(
+  dir: string,
+  options: CheckOptions & { stack?: string; config?: readonly string[]; timeoutMs?: number },
+): Promise<CheckResult> {
   const project = readProgramProject(dir, { stack: options.stack, config: options.config });
   const identity: StackIdentity = { project: project.project, stack: project.stack, config: plainConfig(project.config), dryRun: true };
   const notes: string[] = [];
   const secure = Object.entries(project.config).filter(([, v]) => v.secure).map(([k]) => k);
   if (secure.length > 0) notes.push(`secure config values run as unknown secrets: ${secure.join(", ")}`);
-  return withSession(options, identity, runProgram(project, { output: options.output }), async (session, run) => {
+  return withSession(options, identity, runProgram(project, { output: options.output, timeoutMs: options.timeoutMs }), async (session, run) => {
     const resources = engineResourcesFromRegistrations(run.registrations);
     const { analysis, diagnostics } = await analyzeAndAttribute(session, resources, options.policyPackConfig);
     return { project: project.project, stack: project.stack, resources, analysis, diagnostics, notes: [...notes, ...run.notes] };

@@ -45,12 +45,33 @@ function resolveFromProgram(programDir: string, request: string): string {
   });
 }
 
+/** A TypeScript diagnostic, the parts read here. */
+interface TypeScriptDiagnostic {
+  readonly category: number;
+  readonly messageText: unknown;
+  readonly start?: number;
+  readonly file?: { getLineAndCharacterOfPosition(position: number): { line: number; character: number } };
+}
+
 interface TypeScriptModule {
-  transpileModule(input: string, options: { compilerOptions: Record<string, unknown>; fileName: string; reportDiagnostics?: boolean }): { outputText: string };
+  transpileModule(
+    input: string,
+    options: { compilerOptions: Record<string, unknown>; fileName: string; reportDiagnostics?: boolean },
+  ): { outputText: string; diagnostics?: readonly TypeScriptDiagnostic[] };
+  flattenDiagnosticMessageText(messageText: unknown, newLine: string): string;
+  DiagnosticCategory: { Error: number };
   readConfigFile(file: string, read: (p: string) => string | undefined): { config?: { compilerOptions?: Record<string, unknown> } };
   convertCompilerOptionsFromJson(json: unknown, basePath: string): { options: Record<string, unknown> };
   ModuleKind: { CommonJS: number };
   ScriptTarget: { ES2020: number };
+}
+
+/** A program file that does not parse, with where (TypeScript's diagnostic). */
+class ProgramSourceError extends Error {
+  constructor(message: string, readonly location: ProgramLocation) {
+    super(message);
+    this.name = "SyntaxError";
+  }
 }
 
 /** Where transpiled programs are cached, keyed by a hash of source, options and TypeScript version. */
@@ -111,7 +132,18 @@ function installTypeScriptHook(programDir: string, toolRoot: string): void {
       };
       delete compilerOptions.moduleResolution;
       delete compilerOptions.outDir;
-      transpiler = (text, file) => ts.transpileModule(text, { compilerOptions, fileName: file }).outputText;
+      transpiler = (text, file) => {
+        const result = ts.transpileModule(text, { compilerOptions, fileName: file, reportDiagnostics: true });
+        // A syntax error: transpiling goes on regardless and Node then fails on the output with no position in
+        // the program, so report TypeScript's own diagnostic, at its line and column in the .ts file.
+        const error = result.diagnostics?.find((d) => d.category === ts.DiagnosticCategory.Error && d.file !== undefined && d.start !== undefined);
+        if (error?.file !== undefined && error.start !== undefined) {
+          const { line, character } = error.file.getLineAndCharacterOfPosition(error.start);
+          const location = { file: path.relative(programDir, file), line: line + 1, column: character + 1 };
+          throw new ProgramSourceError(ts.flattenDiagnosticMessageText(error.messageText, "\n"), location);
+        }
+        return result.outputText;
+      };
     }
     return transpiler(source, filename);
   };
@@ -223,7 +255,8 @@ function main(): void {
     if (finished) return;
     finished = true;
     const stack = err instanceof Error ? err.stack : undefined;
-    send({ kind: "error", message: errorMessage(err), location: programLocation(stack, spec.programDir), registrations: monitor.recorded() });
+    const location = err instanceof ProgramSourceError ? err.location : programLocation(stack, spec.programDir);
+    send({ kind: "error", message: errorMessage(err), location, registrations: monitor.recorded() });
   };
   process.on("uncaughtException", fail);
   process.on("unhandledRejection", fail);

@@ -10,6 +10,7 @@ import { toolRoot } from "../project-root";
 import { childSpecEnvVar, ChildMessage, ChildSpec, Registration } from "./child-protocol";
 import { RunnerError } from "./errors";
 import { unknownString } from "./preview-monitor";
+import { guardGroup, killGroup, ownGroup } from "./process-group";
 import { ProgramProject } from "./project";
 
 /** What one program run produced. */
@@ -67,10 +68,15 @@ export function runProgram(project: ProgramProject, options: RunProgramOptions =
       env: { ...process.env, [childSpecEnvVar]: JSON.stringify(spec) },
       stdio: ["ignore", "pipe", "pipe", "ipc"],
       execArgv: [],
+      // Its own process group, so that what the program starts is stopped with it (process-group.ts).
+      detached: ownGroup,
     });
+    const release = guardGroup(child);
     let answer: ChildMessage | undefined;
     const timer = setTimeout(() => {
-      child.kill();
+      // SIGKILL, to the whole group: a hung program may ignore SIGTERM (then the runner waited for it forever) or
+      // have started processes of its own.
+      killGroup(child);
       reject(new RunnerError(`the program in ${project.dir} did not finish within ${timeoutMs / 1000} s`));
     }, timeoutMs);
     child.stdout?.on("data", (chunk: Buffer) => output.write(chunk));
@@ -81,10 +87,13 @@ export function runProgram(project: ProgramProject, options: RunProgramOptions =
     });
     child.on("error", (err) => {
       clearTimeout(timer);
+      release();
       reject(new RunnerError(`could not start the program runner: ${err.message}`));
     });
     child.on("exit", (code, signal) => {
       clearTimeout(timer);
+      // Whatever the program started and left running ends with it.
+      release();
       if (answer?.kind === "result") resolve({ registrations: answer.registrations, notes: answer.notes });
       else if (answer?.kind === "error") reject(programFailure(project, answer));
       else reject(new RunnerError(`the program in ${project.dir} exited (${signal ?? `code ${code}`}) without finishing`));

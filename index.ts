@@ -7,12 +7,14 @@
 // an enforcementLevel would reach the pack as "advisory", overriding the policies' "mandatory".
 import { PolicyPack } from "@pulumi/policy";
 import { installSecretCapture } from "./lib/stack/secret-capture";
+import { defaultAdapters } from "./lib/stack/stack";
 import { packName, policies } from "./policies";
 import { packMetadata } from "./policies/pack-metadata";
 
 // Before the SDK starts its gRPC server: learn from each AnalyzeStack request which values were secrets (the SDK
-// unwraps them), so no message ever prints one. Without it every stack value is treated as secret.
-installSecretCapture();
+// unwraps them), so no message ever prints one. Without it every stack value is treated as secret. Only the
+// resources the pack reads (and their providers) need looking at.
+installSecretCapture((type) => defaultAdapters.has(type));
 
 new PolicyPack(packName, {
   policies,

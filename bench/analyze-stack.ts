@@ -1,15 +1,16 @@
 /**
- * The AnalyzeStack round trip over gRPC: this pack against a no-op pack with as many stack policies, on the same
- * synthetic stack, alternating, each in a fresh process per stack size so that its peak memory (VmHWM) belongs to
- * that size.
+ * The AnalyzeStack round trip over gRPC: this pack against a no-op pack with as many enabled stack policies, on the
+ * same synthetic stack, alternating, each in a fresh process per stack size so that its peak memory (VmHWM) belongs
+ * to that size. A pack may be configured (`Configure` with a policy pack config file, as `pulumi preview
+ * --policy-pack-config` does) before the first call.
  */
 import * as path from "path";
-import { EngineDiagnostic, EngineResource, PackProcess, startPack } from "../tools/engine";
+import { EngineDiagnostic, EngineResource, PackProcess, PolicyPackConfigFile, startPack } from "../tools/engine";
 import { peakResidentBytes, processCpuMs } from "./memory";
 import { AnalyzeStackOutcome, encodeAnalyzeStackRequest, RawAnalyzeClient } from "./raw-analyze";
 import { elapsedMs, median } from "./stats";
 import { benchStackConfig } from "./startup";
-import { buildSyntheticStack } from "./synthetic-stack";
+import { buildSyntheticStack, type MonitoredControls } from "./synthetic-stack";
 
 /** A pack to measure and how to start it. */
 export interface AnalyzeTarget {
@@ -18,6 +19,8 @@ export interface AnalyzeTarget {
   entry: string;
   /** Extra environment for the pack process (e.g. NODE_OPTIONS for --cpu-prof). */
   env?: NodeJS.ProcessEnv;
+  /** The policy pack config sent with `Configure` (default: none, every policy at its own level). */
+  config?: PolicyPackConfigFile;
 }
 
 /** The measurements of one pack at one stack size. */
@@ -116,7 +119,7 @@ async function startConfigured(target: AnalyzeTarget): Promise<PackProcess> {
   });
   try {
     await pack.getAnalyzerInfo();
-    await pack.configure(undefined);
+    await pack.configure(target.config);
   } catch (e) {
     await pack.close();
     throw e;
@@ -125,22 +128,23 @@ async function startConfigured(target: AnalyzeTarget): Promise<PackProcess> {
 }
 
 /**
- * Measures one stack size: builds the stack, starts both packs, makes one untimed first call on each, then `runs`
- * timed calls alternating which pack goes first (A B, B A, …), reads both peak RSS values and closes both.
+ * Measures one stack size: builds the stack (chains that monitor `monitoring`), starts both packs (at once), makes
+ * one untimed first call on each, then `runs` timed calls alternating which pack goes first (A B, B A, …), reads both
+ * peak RSS values and closes both.
  */
 export async function measureAnalyzeSize(
   size: number,
   targets: { pack: AnalyzeTarget; noop: AnalyzeTarget },
   runs: number,
   log: (line: string) => void = () => undefined,
+  monitoring: MonitoredControls = "cloudtrail-changes",
 ): Promise<AnalyzeSizeResult> {
-  const stack = buildSyntheticStack({ size });
+  const stack = buildSyntheticStack({ size, monitoring });
   const encode = encodeTimed(stack.resources);
   log(`  ${size} resources, ${stack.chainKinds.length} chains, request ${(encode.request.length / 1048576).toFixed(1)} MiB, client encode ${encode.ms.toFixed(0)} ms`);
-  const packs = { pack: await startConfigured(targets.pack), noop: undefined as PackProcess | undefined };
+  const packs = await startBoth(targets);
   const clients: RawAnalyzeClient[] = [];
   try {
-    packs.noop = await startConfigured(targets.noop);
     const running = { pack: new RawAnalyzeClient(packs.pack.port), noop: new RawAnalyzeClient(packs.noop.port) };
     clients.push(running.pack, running.noop);
     const pids = { pack: packs.pack.pid, noop: packs.noop.pid };
@@ -166,6 +170,14 @@ export async function measureAnalyzeSize(
   } finally {
     for (const c of clients) c.close();
     await packs.pack.close();
-    await packs.noop?.close();
+    await packs.noop.close();
   }
+}
+
+/** Starts both packs at once (their start-up is not measured here); closes the one that started if the other fails. */
+async function startBoth(targets: { pack: AnalyzeTarget; noop: AnalyzeTarget }): Promise<Record<"pack" | "noop", PackProcess>> {
+  const [pack, noop] = await Promise.allSettled([startConfigured(targets.pack), startConfigured(targets.noop)]);
+  if (pack.status === "fulfilled" && noop.status === "fulfilled") return { pack: pack.value, noop: noop.value };
+  for (const started of [pack, noop]) if (started.status === "fulfilled") await started.value.close();
+  throw pack.status === "rejected" ? pack.reason : (noop as PromiseRejectedResult).reason;
 }

@@ -2,8 +2,9 @@
  * The reference packs the benchmark compares this pack with, built as plain JavaScript in a scratch directory
  * (`.bench-tmp/` at the project root, git-ignored):
  * - `empty-pack/`: `new PolicyPack("empty", { policies: [] })`, the floor for start-up;
- * - `noop-pack/`: as many stack policies as this pack, each `validateStack: () => {}`, the floor for AnalyzeStack
- *   (the SDK deserializes every resource once per stack policy before calling it).
+ * - `noop-pack-<n>/`: n stack policies, each `validateStack: () => {}`, the floor for AnalyzeStack (the SDK
+ *   deserializes every resource once per enabled stack policy before calling it, and skips disabled ones), built
+ *   with as many as this pack has enabled in the configuration measured.
  * Each has `node_modules` as a symlink to the project's, so `run-policy-pack`, `@pulumi/policy` and gRPC are the
  * very same copies this pack loads.
  */
@@ -14,7 +15,6 @@ import * as path from "path";
 export interface ReferencePacks {
   scratchDir: string;
   emptyPackDir: string;
-  noopPackDir: string;
   /**
    * A `--require` preload that profiles the process with the inspector (Node 20 refuses `--cpu-prof` in
    * NODE_OPTIONS) and, on SIGTERM, writes `<pid>.cpuprofile` into `$BENCH_CPU_PROF_DIR` and exits.
@@ -84,17 +84,26 @@ function writePack(packDir: string, projectRoot: string, name: string, indexJs: 
   ensureNodeModulesLink(packDir, projectRoot);
 }
 
+function scratchDirOf(projectRoot: string): string {
+  return path.join(projectRoot, ".bench-tmp");
+}
+
 /**
- * Creates (or refreshes) the reference packs under `<projectRoot>/.bench-tmp/`. Idempotent: files are rewritten
- * only when their content differs.
+ * Creates (or refreshes) the empty pack and the profiler preload under `<projectRoot>/.bench-tmp/`. Idempotent:
+ * files are rewritten only when their content differs.
  */
-export function buildReferencePacks(projectRoot: string, stackPolicyCount: number): ReferencePacks {
-  const scratchDir = path.join(projectRoot, ".bench-tmp");
+export function buildReferencePacks(projectRoot: string): ReferencePacks {
+  const scratchDir = scratchDirOf(projectRoot);
   const emptyPackDir = path.join(scratchDir, "empty-pack");
-  const noopPackDir = path.join(scratchDir, "noop-pack");
   writePack(emptyPackDir, projectRoot, "empty-pack", noopPackSource("empty", 0));
-  writePack(noopPackDir, projectRoot, "noop-pack", noopPackSource("noop", stackPolicyCount));
   const cpuProfilerScript = path.join(scratchDir, "cpu-profiler.js");
   writeIfChanged(cpuProfilerScript, cpuProfilerSource);
-  return { scratchDir, emptyPackDir, noopPackDir, cpuProfilerScript };
+  return { scratchDir, emptyPackDir, cpuProfilerScript };
+}
+
+/** Creates (or refreshes) `<projectRoot>/.bench-tmp/noop-pack-<n>/`, a pack of `stackPolicyCount` no-op stack policies. */
+export function buildNoopPack(projectRoot: string, stackPolicyCount: number): string {
+  const packDir = path.join(scratchDirOf(projectRoot), `noop-pack-${stackPolicyCount}`);
+  writePack(packDir, projectRoot, `noop-pack-${stackPolicyCount}`, noopPackSource("noop", stackPolicyCount));
+  return packDir;
 }

@@ -6,14 +6,17 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { packName, policies } from "../policies";
+import { readPolicyPackConfigFile, type PolicyPackConfigFile } from "../tools/engine";
 import { AnalyzeSizeResult, AnalyzeTarget, measureAnalyzeSize } from "./analyze-stack";
 import { toolRoot } from "../tools/project-root";
-import { buildReferencePacks } from "./bench-packs";
+import { buildNoopPack, buildReferencePacks } from "./bench-packs";
+import { enabledStackPolicyCount } from "./enabled-policies";
 import { runFilterSection } from "./filter-section";
 import { installPublishedPack } from "./install-size";
 import { BenchOptions, runsFor } from "./options";
 import { ProfileSummary, summarizeProfilesIn } from "./profile-summary";
-import type { BenchReport, MachineInfo, StartupResult } from "./results";
+import type { AnalyzeRun, BenchReport, MachineInfo, StartupResult } from "./results";
+import type { MonitoredControls } from "./synthetic-stack";
 import { median } from "./stats";
 import { sampleStartups, StartupTarget } from "./startup";
 import { evaluateTargets } from "./targets";
@@ -26,9 +29,15 @@ export interface BenchContext {
   log?: (line: string) => void;
 }
 
-/** The number of stack policies in this pack: the no-op floor gets as many. */
-export function countStackPolicies(list: readonly object[]): number {
-  return list.filter((p) => "validateStack" in p).length;
+/** The pack's own level, for policies that set none (index.ts: `new PolicyPack(…, { enforcementLevel: "mandatory" })`). */
+const packEnforcementLevel = "mandatory";
+
+/** The config file of the CIS-monitoring run: every policy mandatory, so all fifteen controls are checked. */
+export const cisMonitoringConfigFile = "config/cis-monitoring.json";
+
+/** The number of this pack's stack policies that run under `config` (none: the default run); the no-op floor gets as many. */
+export function enabledPackStackPolicies(config?: PolicyPackConfigFile): number {
+  return enabledStackPolicyCount(policies, packEnforcementLevel, config);
 }
 
 function machineInfo(loadAverageStart: number): MachineInfo {
@@ -44,9 +53,9 @@ function machineInfo(loadAverageStart: number): MachineInfo {
   };
 }
 
-async function runStartup(pack: StartupTarget, empty: StartupTarget, runs: number, log: (line: string) => void): Promise<StartupResult> {
+async function runStartup(pack: StartupTarget, empty: StartupTarget, runs: number, warmUp: boolean, log: (line: string) => void): Promise<StartupResult> {
   log(`start-up: ${runs} runs each of ${pack.label} and ${empty.label}`);
-  const samples = await sampleStartups([pack, empty], runs, (label, ms) => log(`  ${label}: ${ms.toFixed(0)} ms`));
+  const samples = await sampleStartups([pack, empty], runs, (label, ms) => log(`  ${label}: ${ms.toFixed(0)} ms`), warmUp);
   return {
     packLabel: pack.label,
     emptyLabel: empty.label,
@@ -57,6 +66,48 @@ async function runStartup(pack: StartupTarget, empty: StartupTarget, runs: numbe
   };
 }
 
+/** One AnalyzeStack run: a configuration of this pack, the stacks it is measured on, and its floor. */
+interface AnalyzeRunPlan {
+  sizes: readonly number[];
+  /** Enabled stack policies of this pack in the configuration: the no-op floor's count. */
+  stackPolicyCount: number;
+  monitoring: MonitoredControls;
+  config?: PolicyPackConfigFile;
+  configFile?: string;
+}
+
+/**
+ * Measures this pack in one configuration against a no-op pack with as many enabled stack policies, at each size
+ * of the plan (and, with `--calibrate`, the no-op pack against a second copy of itself).
+ */
+async function runAnalyze(
+  plan: AnalyzeRunPlan,
+  packTarget: AnalyzeTarget,
+  options: BenchOptions,
+  projectRoot: string,
+  log: (line: string) => void,
+): Promise<AnalyzeRun> {
+  const noop: AnalyzeTarget = {
+    label: `no-op pack (${plan.stackPolicyCount} stack policies)`,
+    packDir: buildNoopPack(projectRoot, plan.stackPolicyCount),
+    entry: ".",
+  };
+  const pack: AnalyzeTarget = { ...packTarget, config: plan.config };
+  const configured = plan.configFile === undefined ? "" : ` with ${plan.configFile}`;
+  log(`AnalyzeStack${configured}: sizes ${plan.sizes.join(", ")}, ${plan.stackPolicyCount} enabled stack policies`);
+  const sizes: AnalyzeSizeResult[] = [];
+  const calibration: AnalyzeSizeResult[] = [];
+  for (const size of plan.sizes) {
+    sizes.push(await measureAnalyzeSize(size, { pack, noop }, runsFor(options, size), log, plan.monitoring));
+    if (options.calibrate) {
+      log(`  calibration (A/A): ${noop.label} against itself`);
+      const copy: AnalyzeTarget = { ...noop, label: `${noop.label}, second copy` };
+      calibration.push(await measureAnalyzeSize(size, { pack: copy, noop }, runsFor(options, size), log, plan.monitoring));
+    }
+  }
+  return { configFile: plan.configFile, stackPolicyCount: plan.stackPolicyCount, monitoring: plan.monitoring, sizes, calibration };
+}
+
 /** Runs the benchmark and returns its report (targets included); writes nothing. */
 export async function runBench(options: BenchOptions, context: BenchContext = {}): Promise<BenchReport> {
   const log = context.log ?? ((line: string) => process.stderr.write(`${line}\n`));
@@ -64,8 +115,8 @@ export async function runBench(options: BenchOptions, context: BenchContext = {}
   const loadAverageStart = os.loadavg()[0];
   const main = path.join(projectRoot, "bin", "index.js");
   if (!fs.existsSync(main)) throw new Error(`${main} is missing: compile the pack first (npm run build)`);
-  const stackPolicyCount = countStackPolicies(policies);
-  const refs = buildReferencePacks(projectRoot, stackPolicyCount);
+  const stackPolicyCount = enabledPackStackPolicies();
+  const refs = buildReferencePacks(projectRoot);
   const packLabel = `this pack (${packName})`;
 
   let startup: StartupResult | undefined;
@@ -74,39 +125,45 @@ export async function runBench(options: BenchOptions, context: BenchContext = {}
       { label: packLabel, packDir: projectRoot, entry: "." },
       { label: "empty pack", packDir: refs.emptyPackDir, entry: "." },
       options.startupRuns,
+      !options.smoke,
       log,
     );
   }
 
-  const analyze: AnalyzeSizeResult[] = [];
-  const calibration: AnalyzeSizeResult[] = [];
-  let profiles: ProfileSummary[] = [];
+  const profileDir = options.cpuProfDir ? path.resolve(options.cpuProfDir) : undefined;
+  if (profileDir) fs.mkdirSync(profileDir, { recursive: true });
+  const packTarget: AnalyzeTarget = {
+    label: packLabel,
+    packDir: projectRoot,
+    entry: ".",
+    env: profileDir ? { NODE_OPTIONS: `--require ${refs.cpuProfilerScript}`, BENCH_CPU_PROF_DIR: profileDir } : {},
+  };
+  let analyze: AnalyzeRun | undefined;
   if (options.sections.includes("analyze")) {
-    const profileDir = options.cpuProfDir ? path.resolve(options.cpuProfDir) : undefined;
-    if (profileDir) fs.mkdirSync(profileDir, { recursive: true });
-    const packTarget: AnalyzeTarget = {
-      label: packLabel,
-      packDir: projectRoot,
-      entry: ".",
-      env: profileDir ? { NODE_OPTIONS: `--require ${refs.cpuProfilerScript}`, BENCH_CPU_PROF_DIR: profileDir } : {},
-    };
-    const noopTarget: AnalyzeTarget = { label: `no-op pack (${stackPolicyCount} stack policies)`, packDir: refs.noopPackDir, entry: "." };
-    log(`AnalyzeStack: sizes ${options.sizes.join(", ")}`);
-    for (const size of options.sizes) {
-      analyze.push(await measureAnalyzeSize(size, { pack: packTarget, noop: noopTarget }, runsFor(options, size), log));
-      if (options.calibrate) {
-        log(`  calibration (A/A): ${noopTarget.label} against itself`);
-        const copy: AnalyzeTarget = { ...noopTarget, label: `${noopTarget.label}, second copy` };
-        calibration.push(await measureAnalyzeSize(size, { pack: copy, noop: noopTarget }, runsFor(options, size), log));
-      }
-    }
-    if (profileDir) profiles = summarizeProfilesIn(profileDir, projectRoot);
+    analyze = await runAnalyze({ sizes: options.sizes, stackPolicyCount, monitoring: "cloudtrail-changes" }, packTarget, options, projectRoot, log);
   }
+  let cisMonitoring: AnalyzeRun | undefined;
+  if (options.sections.includes("cis")) {
+    const config = readPolicyPackConfigFile(path.join(projectRoot, cisMonitoringConfigFile));
+    const plan: AnalyzeRunPlan = {
+      sizes: options.cisSizes,
+      stackPolicyCount: enabledPackStackPolicies(config),
+      monitoring: "cis",
+      config,
+      configFile: cisMonitoringConfigFile,
+    };
+    cisMonitoring = await runAnalyze(plan, packTarget, options, projectRoot, log);
+  }
+  const profiles: ProfileSummary[] = profileDir && (analyze || cisMonitoring) ? summarizeProfilesIn(profileDir, projectRoot) : [];
 
   let filter: BenchReport["filter"];
   if (options.sections.includes("filter")) {
     log(`filter-pattern: ${options.filterIterations} iterations per case`);
-    filter = runFilterSection(options.filterIterations);
+    filter = runFilterSection(options.filterIterations, {
+      firstVerdictScript: path.join(projectRoot, "bin", "bench", "first-verdict.js"),
+      firstVerdictControls: options.smoke ? 1 : undefined,
+      log,
+    });
   }
 
   let install: BenchReport["install"];
@@ -126,9 +183,11 @@ export async function runBench(options: BenchOptions, context: BenchContext = {}
     filterIterations: options.filterIterations,
     packName,
     stackPolicyCount,
+    stackPolicyTotal: policies.length,
     startup,
-    analyze,
-    calibration,
+    analyze: analyze?.sizes ?? [],
+    calibration: analyze?.calibration ?? [],
+    cisMonitoring,
     filter,
     install,
     profiles,

@@ -1,18 +1,23 @@
 /** The command line of `npm run bench`, parsed into options without throwing. */
 import { OptionSpecs, readCommandLine } from "../tools/command-line";
-import { minimumSyntheticStackSize } from "./synthetic-stack";
+import { minimumStackSize } from "./synthetic-stack";
 
-/** The parts of the benchmark, in the order they run. */
-export type BenchSection = "startup" | "analyze" | "filter" | "install";
-export const allSections: readonly BenchSection[] = ["startup", "analyze", "filter", "install"];
+/**
+ * The parts of the benchmark, in the order they run: `analyze` is the default configuration, `cis` the run with
+ * config/cis-monitoring.json on stacks that monitor every CIS control.
+ */
+export type BenchSection = "startup" | "analyze" | "cis" | "filter" | "install";
+export const allSections: readonly BenchSection[] = ["startup", "analyze", "cis", "filter", "install"];
 
 /** What one benchmark run does. */
 export interface BenchOptions {
   /** Tiny sizes and few runs, to check that the harness works. */
   smoke: boolean;
   sections: BenchSection[];
-  /** Stack sizes for the AnalyzeStack round trip. */
+  /** Stack sizes for the AnalyzeStack round trip in the default configuration. */
   sizes: number[];
+  /** Stack sizes for the run with config/cis-monitoring.json. */
+  cisSizes: number[];
   /** Timed AnalyzeStack calls per pack and size (after one untimed first call), below `largeSize` resources. */
   runs: number;
   /** Timed calls per pack at sizes of `largeSize` and more (a 50,000-resource call takes about a minute). */
@@ -45,12 +50,15 @@ export type ParseBenchArgsResult = { ok: true; options: BenchOptions } | { ok: f
 export const usage = `usage: npm run bench -- [options]
   --smoke              tiny sizes (200 resources, 2 start-ups, 2 runs); writes nothing unless --write or --out
   --sizes 1000,10000   stack sizes for the AnalyzeStack round trip (default 1000,10000,50000)
+  --cis-sizes 1000,10000  stack sizes for the run with config/cis-monitoring.json, on stacks that monitor
+                       every CIS control (default 1000,10000; at least ${minimumStackSize("cis")})
   --runs N             timed AnalyzeStack calls per pack and size (default 5; also sets --large-runs)
   --large-runs N       timed calls per pack at 50,000 resources and more (default 5)
   --startup-runs N     start-ups per pack (default 31: start-up times here spread from 1.2 s to 1.8 s)
   --filter-iterations N  iterations per filter-pattern case (default 50)
-  --sections LIST      any of startup,analyze,filter,install (default all; install: npm pack and a
-                       production install of the tarball against an empty pack's, about a minute)
+  --sections LIST      any of startup,analyze,cis,filter,install (default all; cis: the run with
+                       config/cis-monitoring.json; install: npm pack and a production install of the
+                       tarball against an empty pack's, about a minute)
   --out FILE           write the report to FILE (default BENCHMARKS.md at the project root)
   --calibrate          also time the no-op pack against itself at each size (A/A: how much noise to expect)
   --write              write the report even with --smoke or --cpu-prof
@@ -65,6 +73,7 @@ const options = {
   calibrate: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   sizes: { type: "string" },
+  "cis-sizes": { type: "string" },
   runs: { type: "string" },
   "large-runs": { type: "string" },
   "startup-runs": { type: "string" },
@@ -93,9 +102,15 @@ export function parseBenchArgs(argv: readonly string[]): ParseBenchArgsResult {
 
   let sizes: number[] | undefined;
   if (values.sizes !== undefined) {
-    const list = parseIntegerList(values.sizes, minimumSyntheticStackSize);
+    const list = parseIntegerList(values.sizes, minimumStackSize("cloudtrail-changes"));
     if (typeof list === "string") return { ok: false, message: `--sizes: ${list}` };
     sizes = list;
+  }
+  let cisSizes: number[] | undefined;
+  if (values["cis-sizes"] !== undefined) {
+    const list = parseIntegerList(values["cis-sizes"], minimumStackSize("cis"));
+    if (typeof list === "string") return { ok: false, message: `--cis-sizes: ${list}` };
+    cisSizes = list;
   }
   const counts = (["runs", "large-runs", "startup-runs", "filter-iterations"] as const).map((name) => countOption(name, values[name]));
   const bad = counts.find((c): c is string => typeof c === "string");
@@ -119,6 +134,7 @@ export function parseBenchArgs(argv: readonly string[]): ParseBenchArgsResult {
       smoke,
       sections,
       sizes: sizes ?? (smoke ? [200] : [1000, 10000, 50000]),
+      cisSizes: cisSizes ?? (smoke ? [200] : [1000, 10000]),
       runs: runs ?? (smoke ? 2 : 5),
       largeRuns: largeRuns ?? runs ?? (smoke ? 2 : 5),
       startupRuns: startupRuns ?? (smoke ? 2 : 31),

@@ -66,13 +66,19 @@ export type StartupSamples = Record<string, number[]>;
 
 /**
  * Starts the targets `runs` times each, alternating which goes first in each round (A B, B A, A B, …) so that
- * drifts in machine load fall on both alike. One untimed start of each first warms the file-system cache.
+ * drifts in machine load fall on both alike. Unless `warmUp` is false (the smoke run), one untimed start of each
+ * first warms the file-system cache.
  */
-export async function sampleStartups(targets: readonly StartupTarget[], runs: number, onSample?: (label: string, ms: number) => void): Promise<StartupSamples> {
+export async function sampleStartups(
+  targets: readonly StartupTarget[],
+  runs: number,
+  onSample?: (label: string, ms: number) => void,
+  warmUp = true,
+): Promise<StartupSamples> {
   const samples: StartupSamples = {};
   for (const t of targets) {
     samples[t.label] = [];
-    await timeStartup(t);
+    if (warmUp) await timeStartup(t);
   }
   for (let round = 0; round < runs; round++) {
     const order = round % 2 === 0 ? targets : [...targets].reverse();

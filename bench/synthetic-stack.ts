@@ -4,40 +4,37 @@
  * dependencies and propertyDependencies).
  *
  * A stack holds the root `pulumi:pulumi:Stack`, two AWS provider resources (the default one and an explicit
- * eu-west-1 one), a number of CloudTrail monitoring chains (trail -> log group -> metric filter -> alarm -> topic
- * -> subscription) and many unrelated resources (S3 buckets, IAM roles, EC2 instances, Lambda functions) with
- * realistic nested properties. The chain count grows with the stack (one per `resourcesPerChain` resources), so a
- * pack whose work is quadratic in the number of chains or resources shows it in the 50k/10k ratio.
+ * eu-west-1 one), a number of monitoring chains (bench/monitoring-chains.ts: trail -> log group -> metric filter
+ * -> alarm -> topic -> subscription; for CloudTrail changes alone, or with one filter and alarm per CIS monitoring
+ * control) and many unrelated resources (S3 buckets, IAM roles, EC2 instances, Lambda functions) with realistic
+ * nested properties. The chain count grows with the stack (one per `resourcesPerChain` resources), so a pack whose
+ * work is quadratic in the number of chains or resources shows it in the 50k/10k ratio.
  */
 import type { EngineResource } from "../tools/engine/protocol";
-import { secretValue, unknownSentinels } from "../tools/engine/protocol";
+import {
+  chainKindCycle,
+  cisMonitoringChain,
+  cisMonitoringChainLength,
+  cloudTrailChain,
+  cloudTrailChainLength,
+  type ChainKind,
+} from "./monitoring-chains";
+import { StackContext } from "./synthetic-context";
 
-/** How a chain is (or is not) broken, so that the pack has something to report. */
-export type ChainKind =
-  | "compliant"
-  | "compliant-known"
-  | "pattern-misses-stoplogging"
-  | "alarm-threshold-too-high"
-  | "topic-without-subscription"
-  | "trail-not-streaming";
+export { chainKindCycle, type ChainKind } from "./monitoring-chains";
 
-/** The chain kinds in the order chains cycle through them: two compliant chains, then one of each defect. */
-export const chainKindCycle: readonly ChainKind[] = [
-  "compliant",
-  "compliant-known",
-  "pattern-misses-stoplogging",
-  "alarm-threshold-too-high",
-  "topic-without-subscription",
-  "trail-not-streaming",
-];
+/** What the stack's chains monitor: CloudTrail configuration changes alone, or all fifteen CIS controls. */
+export type MonitoredControls = "cloudtrail-changes" | "cis";
 
 /** The resources of one monitoring chain. */
-export const resourcesPerChainCount = 6;
+export const resourcesPerChainCount = cloudTrailChainLength;
 
 /** Options of {@link buildSyntheticStack}. */
 export interface SyntheticStackOptions {
   /** Total number of resources in the stack (at least the fixed part: root, providers and 4 chains). */
   size: number;
+  /** What each chain monitors (default "cloudtrail-changes"). */
+  monitoring?: MonitoredControls;
   /** One monitoring chain per this many resources (default 500), and never fewer than 4 chains. */
   resourcesPerChain?: number;
   /** Seed of the pseudo-random generator (default 1): the same options give the same stack. */
@@ -57,15 +54,27 @@ export interface SyntheticStack {
 const minimumChains = 4;
 const fixedResourceCount = 3; // the Stack and two provider resources
 
-/** The smallest size {@link buildSyntheticStack} accepts. */
-export const minimumSyntheticStackSize = fixedResourceCount + minimumChains * resourcesPerChainCount;
+const chains = {
+  "cloudtrail-changes": { build: cloudTrailChain, length: cloudTrailChainLength },
+  cis: { build: cisMonitoringChain, length: cisMonitoringChainLength },
+} as const;
+
+/** The smallest size {@link buildSyntheticStack} accepts for chains that monitor `monitoring`. */
+export function minimumStackSize(monitoring: MonitoredControls): number {
+  return fixedResourceCount + minimumChains * chains[monitoring].length;
+}
+
+/** The smallest size {@link buildSyntheticStack} accepts for the default (CloudTrail-changes) chains. */
+export const minimumSyntheticStackSize = minimumStackSize("cloudtrail-changes");
 
 /** Builds a stack of exactly `options.size` resources. Throws a RangeError when the size is too small. */
 export function buildSyntheticStack(options: SyntheticStackOptions): SyntheticStack {
-  const { size, resourcesPerChain = 500, seed = 1, stack = "bench", project = "bench" } = options;
-  if (!Number.isInteger(size) || size < minimumSyntheticStackSize) {
-    throw new RangeError(`a synthetic stack needs at least ${minimumSyntheticStackSize} resources, got ${size}`);
+  const { size, monitoring = "cloudtrail-changes", resourcesPerChain = 500, seed = 1, stack = "bench", project = "bench" } = options;
+  const minimum = minimumStackSize(monitoring);
+  if (!Number.isInteger(size) || size < minimum) {
+    throw new RangeError(`a synthetic stack needs at least ${minimum} resources, got ${size}`);
   }
+  const chain = chains[monitoring];
   const ctx = new StackContext(stack, project, seed);
   const root = ctx.rootStack();
   const defaultProvider = ctx.provider("default_7_48_0", "us-east-1");
@@ -74,11 +83,11 @@ export function buildSyntheticStack(options: SyntheticStackOptions): SyntheticSt
 
   const chainCount = Math.max(minimumChains, Math.floor(size / resourcesPerChain));
   const chainKinds: ChainKind[] = [];
-  for (let i = 0; i < chainCount && resources.length + resourcesPerChainCount <= size; i++) {
+  for (let i = 0; i < chainCount && resources.length + chain.length <= size; i++) {
     const kind = chainKindCycle[i % chainKindCycle.length];
     const provider = i % 3 === 2 ? euProvider : defaultProvider;
     chainKinds.push(kind);
-    resources.push(...ctx.monitoringChain(i, kind, provider));
+    resources.push(...chain.build(ctx, i, kind, provider));
   }
   const fillers = [ctx.bucket, ctx.role, ctx.instance, ctx.lambda];
   for (let i = 0; resources.length < size; i++) {
@@ -92,340 +101,4 @@ function countTypes(resources: EngineResource[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const r of resources) counts[r.type] = (counts[r.type] ?? 0) + 1;
   return counts;
-}
-
-/** A provider resource and the reference resources carry to it. */
-interface ProviderRef {
-  resource: EngineResource;
-  ref: NonNullable<EngineResource["provider"]>;
-  region: string;
-}
-
-const accountId = "123456789012";
-const canonicalPattern =
-  "{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) || ($.eventName = StopLogging) }";
-const patternWithoutStopLogging =
-  "{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) }";
-
-/** mulberry32: a small, fast, seedable pseudo-random generator. */
-function pseudoRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Builds resources that share the stack's URN prefix, root, and random generator. */
-class StackContext {
-  private readonly random: () => number;
-  readonly rootUrn: string;
-
-  constructor(
-    private readonly stack: string,
-    private readonly project: string,
-    seed: number,
-  ) {
-    this.random = pseudoRandom(seed);
-    this.rootUrn = this.urn("pulumi:pulumi:Stack", `${project}-${stack}`);
-  }
-
-  urn(type: string, name: string, parentType?: string): string {
-    const qualified = parentType ? `${parentType}$${type}` : type;
-    return `urn:pulumi:${this.stack}::${this.project}::${qualified}::${name}`;
-  }
-
-  hex(length: number): string {
-    let s = "";
-    while (s.length < length) s += Math.floor(this.random() * 0x100000000).toString(16).padStart(8, "0");
-    return s.slice(0, length);
-  }
-
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.random() * items.length)];
-  }
-
-  /** A child resource of the root stack. */
-  child(type: string, name: string, provider: ProviderRef, properties: Record<string, unknown>,
-    links: { dependencies?: string[]; propertyDependencies?: Record<string, string[]> } = {}): EngineResource {
-    const resource: EngineResource = {
-      type,
-      urn: this.urn(type, name, "pulumi:pulumi:Stack"),
-      name,
-      properties,
-      parent: this.rootUrn,
-      dependencies: links.dependencies ?? [],
-      provider: provider.ref,
-      options: { parent: this.rootUrn },
-    };
-    if (links.propertyDependencies) resource.propertyDependencies = links.propertyDependencies;
-    return resource;
-  }
-
-  rootStack(): EngineResource {
-    return { type: "pulumi:pulumi:Stack", urn: this.rootUrn, name: `${this.project}-${this.stack}`, properties: {} };
-  }
-
-  provider(name: string, region: string): ProviderRef {
-    const type = "pulumi:providers:aws";
-    const properties = { region, version: "7.48.0", skipCredentialsValidation: "false" };
-    const urn = this.urn(type, name);
-    const resource: EngineResource = { type, urn, name, properties, parent: this.rootUrn };
-    return { resource, ref: { type, urn, name, properties }, region };
-  }
-
-  /** tags and tagsAll as the AWS provider fills them. */
-  tags(name: string, extra: Record<string, string> = {}): Record<string, unknown> {
-    const tags = { Name: name, team: this.pick(["platform", "payments", "search", "data"]), ...extra };
-    return { tags, tagsAll: { ...tags, environment: "production", "managed-by": "pulumi" } };
-  }
-
-  arn(service: string, region: string, resource: string): string {
-    return `arn:aws:${service}:${region}:${accountId}:${resource}`;
-  }
-
-  monitoringChain(index: number, kind: ChainKind, provider: ProviderRef): EngineResource[] {
-    const known = kind === "compliant-known";
-    const unknown = unknownSentinels.string;
-    const region = provider.region;
-    const suffix = this.hex(7);
-    const logGroupName = `cloudtrail-${index}-${suffix}`;
-    const logGroupArn = this.arn("logs", region, `log-group:${logGroupName}`);
-    const topicName = `cloudtrail-changes-${index}-${suffix}`;
-    const topicArn = this.arn("sns", region, topicName);
-
-    const logGroup = this.child("aws:cloudwatch/logGroup:LogGroup", `trail-logs-${index}`, provider, {
-      name: logGroupName,
-      arn: known ? logGroupArn : unknown,
-      id: known ? logGroupName : unknown,
-      retentionInDays: 365,
-      kmsKeyId: "",
-      logGroupClass: "STANDARD",
-      skipDestroy: false,
-      region,
-      ...this.tags(logGroupName),
-    });
-    const streams = kind !== "trail-not-streaming";
-    const trailProps: Record<string, unknown> = {
-      name: `org-trail-${index}-${suffix}`,
-      arn: known ? this.arn("cloudtrail", region, `trail/org-trail-${index}-${suffix}`) : unknown,
-      id: known ? `org-trail-${index}-${suffix}` : unknown,
-      s3BucketName: `cloudtrail-archive-${suffix}`,
-      cloudWatchLogsRoleArn: known ? this.arn("iam", "", `role/cloudtrail-to-logs-${index}`) : unknown,
-      isMultiRegionTrail: true,
-      includeGlobalServiceEvents: true,
-      enableLogging: true,
-      enableLogFileValidation: true,
-      isOrganizationTrail: false,
-      eventSelectors: [{ readWriteType: "All", includeManagementEvents: true, dataResources: [], excludeManagementEventSources: [] }],
-      homeRegion: known ? region : unknown,
-      region,
-      ...this.tags(`org-trail-${index}`),
-    };
-    if (streams) trailProps.cloudWatchLogsGroupArn = known ? `${logGroupArn}:*` : unknown;
-    const trail = this.child("aws:cloudtrail/trail:Trail", `org-trail-${index}`, provider, trailProps, {
-      dependencies: streams ? [logGroup.urn] : [],
-      propertyDependencies: streams ? { cloudWatchLogsGroupArn: [logGroup.urn] } : undefined,
-    });
-    const metricName = `CloudTrailConfigChanges${index}`;
-    const filter = this.child("aws:cloudwatch/logMetricFilter:LogMetricFilter", `trail-changes-${index}`, provider, {
-      name: `cloudtrail-config-changes-${index}`,
-      id: known ? `cloudtrail-config-changes-${index}` : unknown,
-      logGroupName,
-      pattern: kind === "pattern-misses-stoplogging" ? patternWithoutStopLogging : canonicalPattern,
-      metricTransformation: { name: metricName, namespace: "CISBenchmark", value: "1", defaultValue: "", unit: "None", dimensions: {} },
-      applyOnTransformedLogs: false,
-      region,
-    }, { dependencies: [logGroup.urn], propertyDependencies: { logGroupName: [logGroup.urn] } });
-    const topic = this.child("aws:sns/topic:Topic", `security-alerts-${index}`, provider, {
-      name: topicName,
-      arn: known ? topicArn : unknown,
-      id: known ? topicArn : unknown,
-      displayName: "Security alerts",
-      fifoTopic: false,
-      kmsMasterKeyId: "alias/aws/sns",
-      policy: known ? JSON.stringify(topicPolicy(topicArn)) : unknown,
-      signatureVersion: 2,
-      region,
-      ...this.tags(topicName),
-    });
-    const alarm = this.child("aws:cloudwatch/metricAlarm:MetricAlarm", `trail-changes-alarm-${index}`, provider, {
-      name: `CloudTrail Changes ${index}`,
-      arn: known ? this.arn("cloudwatch", region, `alarm:CloudTrail Changes ${index}`) : unknown,
-      id: known ? `CloudTrail Changes ${index}` : unknown,
-      metricName,
-      namespace: "CISBenchmark",
-      statistic: "Sum",
-      period: 300,
-      threshold: kind === "alarm-threshold-too-high" ? 5 : 1,
-      comparisonOperator: "GreaterThanOrEqualToThreshold",
-      evaluationPeriods: 1,
-      datapointsToAlarm: 1,
-      actionsEnabled: true,
-      alarmActions: known ? [topicArn] : [unknown],
-      okActions: [],
-      insufficientDataActions: [],
-      treatMissingData: "notBreaching",
-      dimensions: {},
-      metricQueries: [],
-      region,
-      ...this.tags(`trail-changes-alarm-${index}`),
-    }, { dependencies: [topic.urn], propertyDependencies: { alarmActions: [topic.urn] } });
-    const chain = [logGroup, trail, filter, topic, alarm];
-    if (kind !== "topic-without-subscription") {
-      chain.push(this.child("aws:sns/topicSubscription:TopicSubscription", `security-oncall-${index}`, provider, {
-        topic: known ? topicArn : unknown,
-        protocol: "email",
-        endpoint: `secops-${index}@example.com`,
-        endpointAutoConfirms: false,
-        confirmationTimeoutInMinutes: 1,
-        pendingConfirmation: known ? false : unknownSentinels.bool,
-        rawMessageDelivery: false,
-        arn: known ? `${topicArn}:${this.hex(8)}` : unknown,
-        region,
-      }, { dependencies: [topic.urn], propertyDependencies: { topic: [topic.urn] } }));
-    } else {
-      // Keep the chain the same length: an unrelated bucket takes the subscription's place.
-      chain.push(this.bucket(100000 + index, provider));
-    }
-    return chain;
-  }
-
-  bucket(index: number, provider: ProviderRef): EngineResource {
-    const name = `app-data-${index}-${this.hex(6)}`;
-    const isNew = index % 5 === 0;
-    const arn = `arn:aws:s3:::${name}`;
-    return this.child("aws:s3/bucket:Bucket", `bucket-${index}`, provider, {
-      bucket: name,
-      id: isNew ? unknownSentinels.string : name,
-      arn: isNew ? unknownSentinels.string : arn,
-      bucketDomainName: `${name}.s3.amazonaws.com`,
-      bucketRegionalDomainName: `${name}.s3.${provider.region}.amazonaws.com`,
-      hostedZoneId: "Z3AQBSTGFYJSTF",
-      forceDestroy: false,
-      objectLockEnabled: false,
-      acl: "private",
-      region: provider.region,
-      versioning: [{ enabled: true, mfaDelete: false }],
-      serverSideEncryptionConfiguration: {
-        rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: this.arn("kms", provider.region, `key/${this.hex(32)}`) }, bucketKeyEnabled: true },
-      },
-      lifecycleRules: [{ id: "expire-old", enabled: true, prefix: "logs/", expirations: [{ days: 90 }], transitions: [{ days: 30, storageClass: "STANDARD_IA" }] }],
-      policy: JSON.stringify(bucketPolicy(arn)),
-      ...this.tags(name, { dataClassification: this.pick(["internal", "confidential", "public"]) }),
-    });
-  }
-
-  role(index: number, provider: ProviderRef): EngineResource {
-    const name = `service-role-${index}-${this.hex(6)}`;
-    const isNew = index % 5 === 1;
-    return this.child("aws:iam/role:Role", `role-${index}`, provider, {
-      name,
-      id: isNew ? unknownSentinels.string : name,
-      arn: isNew ? unknownSentinels.string : this.arn("iam", "", `role/${name}`),
-      uniqueId: isNew ? unknownSentinels.string : `AROA${this.hex(17).toUpperCase()}`,
-      path: "/",
-      maxSessionDuration: 3600,
-      forceDetachPolicies: false,
-      assumeRolePolicy: JSON.stringify(assumeRolePolicy(this.pick(["lambda", "ec2", "ecs-tasks"]))),
-      managedPolicyArns: ["arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole", "arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess"],
-      inlinePolicies: [{ name: "read-config", policy: JSON.stringify(readConfigPolicy(index)) }],
-      description: `Execution role for service ${index}`,
-      createDate: isNew ? unknownSentinels.string : "2024-03-01T12:00:00Z",
-      ...this.tags(name),
-    });
-  }
-
-  instance(index: number, provider: ProviderRef): EngineResource {
-    const name = `worker-${index}`;
-    const isNew = index % 5 === 2;
-    const unknownOr = (value: unknown) => (isNew ? unknownSentinels.string : value);
-    return this.child("aws:ec2/instance:Instance", name, provider, {
-      id: unknownOr(`i-${this.hex(17)}`),
-      arn: unknownOr(this.arn("ec2", provider.region, `instance/i-${this.hex(17)}`)),
-      ami: `ami-${this.hex(17)}`,
-      instanceType: this.pick(["t3.micro", "t3.large", "m6i.xlarge", "c7g.2xlarge"]),
-      subnetId: `subnet-${this.hex(17)}`,
-      vpcSecurityGroupIds: [`sg-${this.hex(17)}`, `sg-${this.hex(17)}`],
-      associatePublicIpAddress: false,
-      privateIp: unknownOr(`10.${index % 256}.${(index >> 8) % 256}.${(index * 7) % 256}`),
-      publicIp: unknownOr(""),
-      monitoring: true,
-      ebsOptimized: true,
-      iamInstanceProfile: `worker-profile-${index % 20}`,
-      userData: `#!/bin/bash\nset -euo pipefail\nyum install -y amazon-cloudwatch-agent\n/opt/aws/amazon-cloudwatch-agent/bin/start --config ssm:worker-${index % 20}\n`,
-      rootBlockDevice: { volumeSize: 50, volumeType: "gp3", encrypted: true, deleteOnTermination: true, iops: 3000, throughput: 125 },
-      ebsBlockDevices: [{ deviceName: "/dev/sdf", volumeSize: 200, volumeType: "gp3", encrypted: true, deleteOnTermination: true }],
-      metadataOptions: { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 1, instanceMetadataTags: "disabled" },
-      creditSpecification: { cpuCredits: "unlimited" },
-      region: provider.region,
-      ...this.tags(name, { costCenter: `cc-${index % 40}` }),
-    });
-  }
-
-  lambda(index: number, provider: ProviderRef): EngineResource {
-    const name = `handler-${index}-${this.hex(6)}`;
-    const isNew = index % 5 === 3;
-    const roleUrn = this.urn("aws:iam/role:Role", `role-${index - 2}`, "pulumi:pulumi:Stack");
-    const arn = this.arn("lambda", provider.region, `function:${name}`);
-    return this.child("aws:lambda/function:Function", `fn-${index}`, provider, {
-      name,
-      id: isNew ? unknownSentinels.string : name,
-      arn: isNew ? unknownSentinels.string : arn,
-      invokeArn: isNew ? unknownSentinels.string : `arn:aws:apigateway:${provider.region}:lambda:path/2015-03-31/functions/${arn}/invocations`,
-      qualifiedArn: isNew ? unknownSentinels.string : `${arn}:$LATEST`,
-      role: isNew ? unknownSentinels.string : this.arn("iam", "", `role/service-role-${index - 2}`),
-      handler: "index.handler",
-      runtime: this.pick(["nodejs20.x", "python3.12", "java21"]),
-      memorySize: this.pick([128, 256, 512, 1024]),
-      timeout: 30,
-      architectures: ["arm64"],
-      packageType: "Zip",
-      sourceCodeHash: this.hex(44),
-      environment: { variables: { LOG_LEVEL: "info", TABLE_NAME: `table-${index % 50}`, API_TOKEN: secretValue(`tok-${this.hex(24)}`) } },
-      tracingConfig: { mode: "Active" },
-      vpcConfig: { subnetIds: [`subnet-${this.hex(17)}`, `subnet-${this.hex(17)}`], securityGroupIds: [`sg-${this.hex(17)}`], vpcId: `vpc-${this.hex(17)}` },
-      layers: [this.arn("lambda", provider.region, "layer:shared-utils:12")],
-      loggingConfig: { logFormat: "JSON", applicationLogLevel: "INFO", systemLogLevel: "WARN", logGroup: `/aws/lambda/${name}` },
-      region: provider.region,
-      ...this.tags(name),
-    }, index >= 2 ? { dependencies: [roleUrn], propertyDependencies: { role: [roleUrn] } } : {});
-  }
-}
-
-function topicPolicy(topicArn: string): unknown {
-  return {
-    Version: "2012-10-17",
-    Statement: [{ Sid: "AllowCloudWatchAlarms", Effect: "Allow", Principal: { Service: "cloudwatch.amazonaws.com" }, Action: "sns:Publish", Resource: topicArn }],
-  };
-}
-
-function bucketPolicy(bucketArn: string): unknown {
-  return {
-    Version: "2012-10-17",
-    Statement: [
-      { Sid: "DenyInsecureTransport", Effect: "Deny", Principal: "*", Action: "s3:*", Resource: [bucketArn, `${bucketArn}/*`], Condition: { Bool: { "aws:SecureTransport": "false" } } },
-      { Sid: "AllowAccountRead", Effect: "Allow", Principal: { AWS: `arn:aws:iam::${accountId}:root` }, Action: ["s3:GetObject", "s3:ListBucket"], Resource: [bucketArn, `${bucketArn}/*`] },
-    ],
-  };
-}
-
-function assumeRolePolicy(service: string): unknown {
-  return {
-    Version: "2012-10-17",
-    Statement: [{ Effect: "Allow", Principal: { Service: `${service}.amazonaws.com` }, Action: "sts:AssumeRole" }],
-  };
-}
-
-function readConfigPolicy(index: number): unknown {
-  return {
-    Version: "2012-10-17",
-    Statement: [
-      { Effect: "Allow", Action: ["ssm:GetParameter", "ssm:GetParametersByPath"], Resource: `arn:aws:ssm:*:${accountId}:parameter/service-${index}/*` },
-      { Effect: "Allow", Action: ["kms:Decrypt"], Resource: "*", Condition: { StringEquals: { "kms:ViaService": "ssm.us-east-1.amazonaws.com" } } },
-    ],
-  };
 }

@@ -14,7 +14,7 @@ export const targetLimits = {
   scaling: { small: 10000, large: 50000, maxRatio: 5.5 },
   /** This pack's peak RSS / the no-op pack's, at sizes of at least `analyzeRatioFromSize`. */
   memoryRatio: 1.25,
-  /** The slowest filter-pattern case. */
+  /** The slowest filter-pattern case, and each control's slowest coverage verdict. */
   filterWorstMs: 20,
   /** Disk used by a production install of the published tarball / that of an empty pack's (bench/install-size.ts). */
   installRatio: 1.1,
@@ -25,31 +25,40 @@ function check(name: string, target: string, measuredValue: number, limit: numbe
   return { name, target, measured: format(measuredValue), pass };
 }
 
-function analyzeChecks(sizes: readonly AnalyzeSizeResult[]): TargetCheck[] {
+/**
+ * The AnalyzeStack targets of one run: time and memory ratios from 10,000 resources on, and the 50k/10k scaling
+ * when both sizes ran. `prefix` names the run (empty for the default one).
+ */
+function analyzeChecks(sizes: readonly AnalyzeSizeResult[], prefix = ""): TargetCheck[] {
   const checks: TargetCheck[] = [];
   const l = targetLimits;
   for (const s of sizes.filter((r) => r.size >= l.analyzeRatioFromSize)) {
-    checks.push(check(`AnalyzeStack at ${s.size.toLocaleString("en-US")} resources vs no-op`, `≤ ${formatRatio(l.analyzeRatio)}`, ratio(s.pack.medianMs, s.noop.medianMs), l.analyzeRatio, formatRatio));
+    checks.push(check(`${prefix}AnalyzeStack at ${s.size.toLocaleString("en-US")} resources vs no-op`, `≤ ${formatRatio(l.analyzeRatio)}`, ratio(s.pack.medianMs, s.noop.medianMs), l.analyzeRatio, formatRatio));
   }
   const small = sizes.find((r) => r.size === l.scaling.small);
   const large = sizes.find((r) => r.size === l.scaling.large);
   if (small && large) {
-    const c = check(`AnalyzeStack ${large.size.toLocaleString("en-US")} / ${small.size.toLocaleString("en-US")} time`, `≤ ${formatRatio(l.scaling.maxRatio)}`, ratio(large.pack.medianMs, small.pack.medianMs), l.scaling.maxRatio, formatRatio);
+    const c = check(`${prefix}AnalyzeStack ${large.size.toLocaleString("en-US")} / ${small.size.toLocaleString("en-US")} time`, `≤ ${formatRatio(l.scaling.maxRatio)}`, ratio(large.pack.medianMs, small.pack.medianMs), l.scaling.maxRatio, formatRatio);
     checks.push({ ...c, measured: `${c.measured} (no-op: ${formatRatio(ratio(large.noop.medianMs, small.noop.medianMs))})` });
   }
   for (const s of sizes.filter((r) => r.size >= l.analyzeRatioFromSize)) {
     const r = ratio(s.pack.peakRssBytes, s.noop.peakRssBytes);
-    const c = check(`Peak memory at ${s.size.toLocaleString("en-US")} resources vs no-op`, `≤ ${formatRatio(l.memoryRatio)}`, r, l.memoryRatio, formatRatio);
+    const c = check(`${prefix}Peak memory at ${s.size.toLocaleString("en-US")} resources vs no-op`, `≤ ${formatRatio(l.memoryRatio)}`, r, l.memoryRatio, formatRatio);
     checks.push({ ...c, measured: `${c.measured} (${formatMiB(s.pack.peakRssBytes)} vs ${formatMiB(s.noop.peakRssBytes)})` });
   }
   return checks;
 }
 
+/** The name the CIS-monitoring run's targets start with. */
+export function cisTargetPrefix(configFile: string | undefined, stackPolicyCount: number): string {
+  return `${configFile ?? "default config"} (${stackPolicyCount} stack policies): `;
+}
+
 /**
- * Checks every target the run has numbers for: start-up ratio, AnalyzeStack ratio and memory ratio at sizes of
- * 10,000 and more, 50k/10k scaling when both sizes ran, the published install's size, and the slowest
- * filter-pattern case. A target whose
- * measurement is not a finite number fails.
+ * Checks every target the run has numbers for: start-up ratio; AnalyzeStack ratio and memory ratio at sizes of
+ * 10,000 and more and 50k/10k scaling when both sizes ran, for the default run and for the CIS-monitoring run; the
+ * published install's size; the slowest filter-pattern case, and each control's slowest coverage verdict. A target
+ * whose measurement is not a finite number fails.
  */
 export function evaluateTargets(report: Omit<BenchReport, "targets">): TargetCheck[] {
   const checks: TargetCheck[] = [];
@@ -58,6 +67,8 @@ export function evaluateTargets(report: Omit<BenchReport, "targets">): TargetChe
     checks.push(check("Start-up vs empty pack", `≤ ${formatRatio(l.startupRatio)}`, ratio(report.startup.packMedianMs, report.startup.emptyMedianMs), l.startupRatio, formatRatio));
   }
   checks.push(...analyzeChecks(report.analyze));
+  const cis = report.cisMonitoring;
+  if (cis) checks.push(...analyzeChecks(cis.sizes, cisTargetPrefix(cis.configFile, cis.stackPolicyCount)));
   if (report.install) {
     const { packBytes, emptyBytes } = report.install;
     const c = check("Published install vs empty pack", `≤ ${formatRatio(l.installRatio)}`, ratio(packBytes, emptyBytes), l.installRatio, formatRatio);
@@ -66,6 +77,10 @@ export function evaluateTargets(report: Omit<BenchReport, "targets">): TargetChe
   if (report.filter) {
     const c = check("Filter-pattern worst case", `< ${l.filterWorstMs} ms`, report.filter.worstMs, l.filterWorstMs, formatMs, true);
     checks.push({ ...c, measured: `${c.measured} (${report.filter.worstCase})` });
+    for (const row of report.filter.controls) {
+      const perControl = check(`Coverage verdict, slowest for ${row.control}`, `< ${l.filterWorstMs} ms`, row.worstMs, l.filterWorstMs, formatMs, true);
+      checks.push({ ...perControl, measured: `${perControl.measured} (${row.worstCase})` });
+    }
   }
   return checks;
 }

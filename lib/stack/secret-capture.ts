@@ -6,6 +6,10 @@
  * of the request, and runs the SDK's handler inside an `AsyncLocalStorage` context holding them, so concurrent
  * requests never see each other's. The stack policies read that context (`currentSecrets`).
  *
+ * Only the resources the pack reads (those it has an adapter for) and their providers are looked at: the pack prints
+ * nothing of any other resource, and converting every resource's properties once more would add to the SDK's own
+ * conversion, which it already does once per stack policy (@pulumi/policy server.js, `makeAnalyzeStackRpcFun`).
+ *
  * If the hook could not be installed, or a policy runs outside a request the hook saw, the pack can't tell a
  * secret from a plain value and treats every stack value as secret (`everythingSecret`): it then prints logical
  * names only. An engine-protocol test fails if the knowledge is lost (a plain value would print as [secret]).
@@ -20,24 +24,38 @@ const storage = new AsyncLocalStorage<EngineSecrets>();
 export const ANALYZE_STACK_PATH = "/pulumirpc.Analyzer/AnalyzeStack";
 
 /** The parts of an `AnalyzerResource` message read here. */
-interface AnalyzerResourceMessage {
+export interface AnalyzerResourceMessage {
+  getType(): string;
   getUrn(): string;
   getProperties(): { toJavaScript(): unknown } | undefined;
   getProvider(): { getUrn(): string; getProperties(): { toJavaScript(): unknown } | undefined } | undefined;
 }
 
-/** The secret properties of every resource and provider of an AnalyzeStack request. */
-export function secretsOfRequest(request: { getResourcesList(): readonly AnalyzerResourceMessage[] }): EngineSecrets {
+/** Which resource types the pack reads (default: every type). */
+export type ReadsType = (type: string) => boolean;
+
+const everyType: ReadsType = () => true;
+
+/**
+ * The secret properties of the resources of an AnalyzeStack request whose type `reads` accepts, and of their
+ * providers (each provider once, however many resources name it).
+ */
+export function secretsOfRequest(
+  request: { getResourcesList(): readonly AnalyzerResourceMessage[] },
+  reads: ReadsType = everyType,
+): EngineSecrets {
   const resources = new Map<string, ReadonlySet<string>>();
   const providers = new Map<string, ReadonlySet<string>>();
+  const providersSeen = new Set<string>();
   for (const resource of request.getResourcesList()) {
+    if (!reads(resource.getType())) continue;
     const keys = secretKeysOf(resource.getProperties()?.toJavaScript());
     if (keys.size > 0) resources.set(resource.getUrn(), keys);
     const provider = resource.getProvider();
-    if (provider !== undefined) {
-      const providerKeys = secretKeysOf(provider.getProperties()?.toJavaScript());
-      if (providerKeys.size > 0) providers.set(provider.getUrn(), providerKeys);
-    }
+    if (provider === undefined || providersSeen.has(provider.getUrn())) continue;
+    providersSeen.add(provider.getUrn());
+    const providerKeys = secretKeysOf(provider.getProperties()?.toJavaScript());
+    if (providerKeys.size > 0) providers.set(provider.getUrn(), providerKeys);
   }
   return { resources, providers };
 }
@@ -57,10 +75,11 @@ type Handler = (call: { request: unknown }, callback: unknown) => unknown;
 let installed = false;
 
 /**
- * Wraps the AnalyzeStack handler of every gRPC service registered from now on. Call before `new PolicyPack(...)`.
- * Returns whether the hook is in place (false: the SDK's gRPC module could not be found or patched).
+ * Wraps the AnalyzeStack handler of every gRPC service registered from now on, noting the secrets of the resources
+ * whose type `reads` accepts. Call before `new PolicyPack(...)`. Returns whether the hook is in place (false: the
+ * SDK's gRPC module could not be found or patched).
  */
-export function installSecretCapture(): boolean {
+export function installSecretCapture(reads: ReadsType = everyType): boolean {
   if (installed) return true;
   try {
     const policyFolder = path.dirname(require.resolve("@pulumi/policy/package.json"));
@@ -79,7 +98,7 @@ export function installSecretCapture(): boolean {
       const wrapped: Handler = (call, callback) => {
         let secrets: EngineSecrets | undefined;
         try {
-          secrets = secretsOfRequest(call.request as { getResourcesList(): readonly AnalyzerResourceMessage[] });
+          secrets = secretsOfRequest(call.request as { getResourcesList(): readonly AnalyzerResourceMessage[] }, reads);
         } catch {
           secrets = undefined; // Unreadable: policies then treat every value as secret.
         }

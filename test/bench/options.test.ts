@@ -18,8 +18,9 @@ describe("parseBenchArgs", () => {
   it("defaults to the full benchmark written to BENCHMARKS.md", () => {
     expect(options([])).toEqual({
       smoke: false,
-      sections: ["startup", "analyze", "filter", "install"],
+      sections: ["startup", "analyze", "cis", "filter", "install"],
       sizes: [1000, 10000, 50000],
+      cisSizes: [1000, 10000],
       runs: 5,
       largeRuns: 5,
       startupRuns: 31,
@@ -33,7 +34,7 @@ describe("parseBenchArgs", () => {
 
   it("makes --smoke tiny and silent unless --write or --out is given", () => {
     const smoke = options(["--smoke"]);
-    expect([smoke.sizes, smoke.runs, smoke.startupRuns, smoke.filterIterations, smoke.out]).toEqual([[200], 2, 2, 3, undefined]);
+    expect([smoke.sizes, smoke.cisSizes, smoke.runs, smoke.startupRuns, smoke.filterIterations, smoke.out]).toEqual([[200], [200], 2, 2, 3, undefined]);
     expect(options(["--smoke", "--write"]).out).toBe("BENCHMARKS.md");
     expect(options(["--smoke", "--out", "x.md"]).out).toBe("x.md");
   });
@@ -56,17 +57,25 @@ describe("parseBenchArgs", () => {
 
   it("explicit sizes override the smoke sizes", () => {
     expect(options(["--smoke", "--sizes", "500"]).sizes).toEqual([500]);
+    expect(options(["--smoke", "--cis-sizes", "500"]).cisSizes).toEqual([500]);
+  });
+
+  it("reads the CIS-monitoring run's sizes apart from the default run's", () => {
+    const o = options(["--sizes", "1000", "--cis-sizes", "10000,50000", "--sections", "cis"]);
+    expect([o.sizes, o.cisSizes, o.sections]).toEqual([[1000], [10000, 50000], ["cis"]]);
   });
 
   it.each([
     [["--sizes", "1000,ten"], "--sizes: item 2: expected a positive integer, got 'ten'"],
     [["--sizes"], "Option '--sizes <value>' argument missing"],
     [["--sizes="], "--sizes: expected a comma-separated list of integers"],
-    [["--sizes", "1000,20"], "--sizes: item 2: expected at least 27"],
+    // The smallest stacks: root, two providers and four chains of 7 (CloudTrail changes) or 35 (all fifteen controls).
+    [["--sizes", "1000,30"], "--sizes: item 2: expected at least 31"],
+    [["--cis-sizes", "142"], "--cis-sizes: item 1: expected at least 143"],
     [["--runs", "0"], "--runs: expected a positive integer, got '0'"],
     [["--runs=-2"], "--runs: expected a positive integer, got '-2'"],
     [["--runs", "-2"], "Option '--runs' argument is ambiguous. Did you forget to specify the option argument for '--runs'?"],
-    [["--sections", "startup,memory"], "--sections: unknown section 'memory' (expected startup, analyze, filter, install)"],
+    [["--sections", "startup,memory"], "--sections: unknown section 'memory' (expected startup, analyze, cis, filter, install)"],
     [["--smoke", "--fast"], "Unknown option '--fast'"],
     [["--smoke=yes"], "Option '--smoke' does not take an argument"],
     [["extra"], "Unexpected argument 'extra'. This command does not take positional arguments"],

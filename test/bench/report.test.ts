@@ -6,7 +6,7 @@ const MiB = 1048576;
 const report: BenchReport = {
   date: "2026-01-02T03:04:05.000Z",
   machine: { cpuModel: "Test CPU 3000", cores: 2, memoryBytes: 8 * 1024 * MiB, node: "v20.0.0", platform: "linux x64", loadAverageStart: 0.5, loadAverageEnd: 1.25 },
-  smoke: false, runs: 3, startupRuns: 3, filterIterations: 10, packName: "cloudtrail-changes-monitoring", stackPolicyCount: 4,
+  smoke: false, runs: 3, startupRuns: 3, filterIterations: 10, packName: "cloudtrail-changes-monitoring", stackPolicyCount: 4, stackPolicyTotal: 18,
   startup: { packLabel: "this pack", emptyLabel: "empty pack", packSamplesMs: [1000, 1100, 1200], emptySamplesMs: [1000, 1000, 1000], packMedianMs: 1100, emptyMedianMs: 1000 },
   analyze: [{
     size: 10000, chains: 20, requestBytes: 18 * MiB, clientEncodeMs: 9000,
@@ -64,7 +64,7 @@ describe("renderBenchmarksMarkdown", () => {
       date: "2026-01-02T03:04:05.000Z", installMs: 50000,
     };
     const withInstall = renderBenchmarksMarkdown({ ...report, install });
-    expect(withInstall).toContain("## 4. Published install size");
+    expect(withInstall).toContain("## 5. Published install size");
     expect(withInstall).toContain("an empty pack that depends on @pulumi/policy 1.21.0, @pulumi/pulumi 3.248.0 alone");
     expect(withInstall).toContain("with npm 11.0.0 and Node v20.0.0");
     expect(withInstall).toContain("| this pack's tarball | 223 | 105.0 MiB |");
@@ -73,9 +73,46 @@ describe("renderBenchmarksMarkdown", () => {
     expect(renderConsoleSummary({ ...report, install, targets: [] })).toContain("published install: 105.0 MiB, empty pack 100.0 MiB, ratio 1.05×");
   });
 
+  it("says how many stack policies the pack has and how many run by default", () => {
+    expect(md).toContain("Pack: `cloudtrail-changes-monitoring` (18 stack policies, 4 enabled by default).");
+    expect(md).toContain("4 of its 18 stack policies are enabled");
+    expect(md).toContain("The floor is a no-op pack with 4 stack policies");
+  });
+
+  it("gives the CIS-monitoring run its own section, floor and tables", () => {
+    const cisMonitoring = { configFile: "config/cis-monitoring.json", stackPolicyCount: 18, monitoring: "cis" as const, sizes: [report.analyze[0]], calibration: [] };
+    const withCis = renderBenchmarksMarkdown({ ...report, cisMonitoring });
+    expect(withCis).toContain("## 3. AnalyzeStack with config/cis-monitoring.json");
+    expect(withCis).toContain("which enables 18 stack policies");
+    expect(withCis).toContain("The floor is a no-op pack with 18 stack policies, as many as this pack has enabled here.");
+    // The same row as the default run's, under the CIS heading.
+    expect(withCis.split("## 3. AnalyzeStack")[1]).toContain("| 10,000 | 20 | 18.0 MiB | 9000 ms | 6000 ms | 5000 ms | **1.20×** |");
+    expect(renderConsoleSummary({ ...report, cisMonitoring, targets: [] })).toContain(
+      "analyze with config/cis-monitoring.json 10,000: pack 6000 ms, no-op 5000 ms, ratio 1.20× (CPU 1.20×); peak RSS 1200.0 MiB vs 1000.0 MiB; 3 diagnostics",
+    );
+  });
+
+  it("shows each control's slowest verdict against 20 ms and its first verdict in a fresh process", () => {
+    const filter = {
+      cases: [{ name: "vpc-changes: worst-case JSON pattern", control: "vpc-changes", timingsMs: { "median parse + verdict": 1.5 }, worstMs: 1.5, details: { verdict: "covers" } }],
+      worstMs: 1.5,
+      worstCase: "vpc-changes: worst-case JSON pattern",
+      controls: [{ control: "vpc-changes", cases: 9, worstMs: 1.5, worstCpuMs: 1.25, worstCase: "worst-case JSON pattern", verdict: "covers" }],
+      firstVerdicts: [{ control: "vpc-changes", familySize: 148, loadMs: 262.4, firstVerdictMs: 56.6, verdict: "covers" }],
+    };
+    const withFilter = renderBenchmarksMarkdown({ ...report, filter });
+    expect(withFilter).toContain("## 4. Filter-pattern worst cases and coverage per control");
+    expect(withFilter).toContain("| vpc-changes | 9 | **1.5 ms** | 1.3 ms | worst-case JSON pattern | covers | PASS |");
+    expect(withFilter).toContain("| vpc-changes | 148 | 262 ms | 56.6 ms | covers |");
+    expect(renderConsoleSummary({ ...report, filter, targets: [] })).toContain(
+      "coverage vpc-changes: slowest verdict 1.5 ms (worst-case JSON pattern); first verdict in a fresh process 56.6 ms",
+    );
+  });
+
   it("leaves out sections that did not run", () => {
-    expect(md).not.toContain("## 3. Filter-pattern");
-    expect(md).not.toContain("## 4. Published install size");
+    expect(md).not.toContain("## 3. AnalyzeStack");
+    expect(md).not.toContain("## 4. Filter-pattern");
+    expect(md).not.toContain("## 5. Published install size");
     expect(md).not.toContain("## Profile");
   });
 });

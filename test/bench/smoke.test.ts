@@ -10,7 +10,7 @@ import type { BenchReport } from "../../bench/results";
 
 function smokeOptions() {
   // The install section is test/publish/install-size.test.ts's business (a minute of npm).
-  const parsed = parseBenchArgs(["--smoke", "--startup-runs", "1", "--runs", "1", "--filter-iterations", "1", "--sections", "startup,analyze,filter"]);
+  const parsed = parseBenchArgs(["--smoke", "--startup-runs", "1", "--runs", "1", "--filter-iterations", "1", "--sections", "startup,analyze,cis,filter"]);
   if (!parsed.ok) throw new Error(parsed.message);
   return parsed.options;
 }
@@ -28,6 +28,19 @@ describe("npm run bench -- --smoke", () => {
     expect(report.machine.cpuModel).not.toBe("");
     expect(report.machine.node).toBe(process.version);
     expect(report.stackPolicyCount).toBeGreaterThan(0);
+  });
+
+  it("measured the CIS-monitoring configuration against a floor with as many enabled stack policies", () => {
+    const cis = report.cisMonitoring;
+    expect(cis?.configFile).toBe("config/cis-monitoring.json");
+    expect(cis?.stackPolicyCount).toBe(report.stackPolicyTotal);
+    expect(cis?.stackPolicyCount).toBeGreaterThan(report.stackPolicyCount);
+    const a = cis?.sizes[0];
+    expect([a?.size, a?.chains]).toEqual([200, 4]);
+    expect(a?.noop.label).toBe(`no-op pack (${cis?.stackPolicyCount} stack policies)`);
+    // The broken chains make the control policies report too (they run only when the config enables them).
+    expect(Object.keys(a?.pack.diagnosticsByPolicy ?? {}).some((name) => name.endsWith("-monitored"))).toBe(true);
+    expect(a?.noop.diagnostics).toBe(0);
   });
 
   it("started this pack and the empty pack and read a port from each", () => {
@@ -57,14 +70,18 @@ describe("npm run bench -- --smoke", () => {
     }
   });
 
-  it("ran the filter-pattern cases", () => {
+  it("ran the filter-pattern cases, every control's slowest, and a first verdict in a fresh process", () => {
     expect(report.filter?.cases.length).toBeGreaterThan(0);
     for (const c of report.filter?.cases ?? []) expect(c.worstMs).toBeGreaterThan(0);
+    expect(report.filter?.controls).toHaveLength(15);
+    // The smoke run spawns one first-verdict process: the first control in CIS order (4.1 unauthorized API calls).
+    expect(report.filter?.firstVerdicts.map((v) => [v.control, v.verdict])).toEqual([["unauthorized-api-calls", "covers"]]);
+    expect(report.filter?.firstVerdicts[0].familySize).toBeGreaterThan(0);
   });
 
   it("renders a report with the machine, the targets and every section it ran", () => {
     const md = renderBenchmarksMarkdown(report);
-    for (const heading of ["## Machine", "## Targets", "## 1. Start-up", "## 2. AnalyzeStack", "## 3. Filter-pattern", "## How to read this"]) {
+    for (const heading of ["## Machine", "## Targets", "## 1. Start-up", "## 2. AnalyzeStack", "## 3. AnalyzeStack with config/cis-monitoring.json", "## 4. Filter-pattern", "## How to read this"]) {
       expect(md).toContain(heading);
     }
     expect(md).toContain(report.machine.cpuModel);

@@ -16,7 +16,7 @@ function report(parts: Partial<Omit<BenchReport, "targets">>): Omit<BenchReport,
   return {
     date: "2026-01-01T00:00:00.000Z",
     machine: { cpuModel: "cpu", cores: 2, memoryBytes: 1, node: "v20", platform: "linux", loadAverageStart: 0, loadAverageEnd: 0 },
-    smoke: false, runs: 5, startupRuns: 5, filterIterations: 5, packName: "p", stackPolicyCount: 4,
+    smoke: false, runs: 5, startupRuns: 5, filterIterations: 5, packName: "p", stackPolicyCount: 4, stackPolicyTotal: 18,
     analyze: [], calibration: [], profiles: [],
     ...parts,
   };
@@ -54,8 +54,28 @@ describe("evaluateTargets", () => {
     expect(evaluateTargets(r).find((t) => t.name.startsWith("Peak memory"))).toMatchObject({ measured: "n/a (n/a vs 100.0 MiB)", pass: false });
   });
 
+  it("checks the CIS-monitoring run's time and memory from 10,000 resources on, named by its config file", () => {
+    const cisMonitoring = {
+      configFile: "config/cis-monitoring.json", stackPolicyCount: 18, monitoring: "cis" as const, calibration: [],
+      sizes: [sizeResult(1000, 3000, 1000), sizeResult(10000, 12600, 10000, 126, 100)],
+    };
+    expect(verdicts(report({ cisMonitoring }))).toEqual([
+      ["config/cis-monitoring.json (18 stack policies): AnalyzeStack at 10,000 resources vs no-op", "1.26×", false],
+      ["config/cis-monitoring.json (18 stack policies): Peak memory at 10,000 resources vs no-op", "1.26× (126.0 MiB vs 100.0 MiB)", false],
+    ]);
+  });
+
+  it("wants every control's slowest coverage verdict strictly under 20 ms", () => {
+    const row = (control: string, worstMs: number) => ({ control, cases: 8, worstMs, worstCpuMs: worstMs, worstCase: "worst-case JSON pattern", verdict: "covers" });
+    const filter = { cases: [], worstMs: 20, worstCase: "x", controls: [row("vpc-changes", 19.9), row("kms-key-disable-or-deletion", 20)], firstVerdicts: [] };
+    expect(verdicts(report({ filter })).slice(1)).toEqual([
+      ["Coverage verdict, slowest for vpc-changes", "19.9 ms (worst-case JSON pattern)", true],
+      ["Coverage verdict, slowest for kms-key-disable-or-deletion", "20.0 ms (worst-case JSON pattern)", false],
+    ]);
+  });
+
   it("wants the filter-pattern worst case strictly under 20 ms", () => {
-    const filter = (worstMs: number) => ({ cases: [], worstMs, worstCase: "deep nesting" });
+    const filter = (worstMs: number) => ({ cases: [], worstMs, worstCase: "deep nesting", controls: [], firstVerdicts: [] });
     expect(verdicts(report({ filter: filter(19.9) }))).toEqual([["Filter-pattern worst case", "19.9 ms (deep nesting)", true]]);
     expect(verdicts(report({ filter: filter(20) }))[0][2]).toBe(false);
     expect(verdicts(report({ filter: filter(NaN) }))[0]).toEqual(["Filter-pattern worst case", "n/a (deep nesting)", false]);

@@ -15,12 +15,16 @@ describe("targets", () => {
 
   it.each<[unknown, string[]]>([
     [undefined, []],
+    [null, []],
     [{}, []],
     [{ alarmNames: [] }, []],
+    [{ alarmNames: "trail-changes" }, []],
     [{ alarmNames: ["trail-changes", "root-usage"] }, ["trail-changes", "root-usage"]],
     [{ alarmNames: ["trail-changes", undefined] }, ["trail-changes"]],
+    [{ alarmNames: [42, "root-usage", null] }, ["root-usage"]],
   ])("%j targets %j", (targets, names) => {
-    expect(mutedAlarmNames(targets)).toEqual(names);
+    // toStrictEqual: toEqual would take ["trail-changes", undefined] for ["trail-changes"].
+    expect(mutedAlarmNames(targets)).toStrictEqual(names);
   });
 });
 

@@ -18,9 +18,9 @@ module.exports = {
   ],
   // Stops a mutant's run at its first failing test (see the environment's comment). An absolute path: Stryker's
   // jest runner loads the configured environment itself, without jest's `<rootDir>` substitution.
-  testEnvironment: path.join(__dirname, "scripts", "jest-mutation-environment.cjs"),
+  testEnvironment: path.join(__dirname, "scripts", "jest-mutation-environment.js"),
   // Quickest test files first, so that the bail above cuts the most (see the sequencer's comment).
-  testSequencer: path.join(__dirname, "scripts", "jest-mutation-sequencer.cjs"),
+  testSequencer: path.join(__dirname, "scripts", "jest-mutation-sequencer.js"),
   // The tests take only the engine's property proxy from @pulumi/policy (the pack's own imports of it are types,
   // erased on compiling). The package's index loads the whole Pulumi SDK (gRPC, protobuf), seconds per test file and
   // mutant; its proxy module requires nothing, so mutation runs load that alone.

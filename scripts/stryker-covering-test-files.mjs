@@ -11,7 +11,7 @@
 //
 // Stryker loads plugin modules in its main process and in each test-runner process; the dry run happens in one
 // test-runner process and mutants are run in others, so the test → file map is kept in a file of the sandbox, with
-// each file's test time in the dry run, which scripts/jest-mutation-sequencer.cjs reads to run quick files first.
+// each file's test time in the dry run, which scripts/jest-mutation-sequencer.js reads to run quick files first.
 import { createRequire } from "node:module";
 import * as fs from "node:fs";
 import * as path from "node:path";

@@ -17,7 +17,10 @@ class SurvivorsReporter {
     if (result.status !== "Survived" && result.status !== "NoCoverage") return;
     const { line, column } = result.location.start;
     const replacement = (result.replacement ?? "").replace(/\s+/g, " ").slice(0, 160);
-    fs.appendFileSync(FILE, `${result.status}\t${path.relative(process.cwd(), result.fileName)}:${line}:${column}\t${result.mutatorName}\t${replacement}\n`);
+    fs.appendFileSync(
+      FILE,
+      `${result.status}\t${path.relative(process.cwd(), result.fileName)}:${line}:${column}\t${result.mutatorName}\t${replacement}\n`,
+    );
   }
 }
 

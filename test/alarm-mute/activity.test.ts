@@ -102,11 +102,15 @@ describe("expireDate", () => {
   });
 
   it("a date that is not a string (an epoch number) is unknown, named", () => {
-    expect(muteRuleActivity(rule("cron(0 2 * * *)", "PT4H", "UTC", { expireDate: 1780272000 }), at("2026-01-01T00:00:00Z"))).toEqual({
+    expect(
+      muteRuleActivity(rule("cron(0 2 * * *)", "PT4H", "UTC", { expireDate: 1780272000 }), at("2026-01-01T00:00:00Z")),
+    ).toEqual({
       state: "unknown",
       why: "expireDate is not a date string",
     });
-    expect(muteRuleActivity(rule("cron(0 2 * * *)", "PT4H", "UTC", { startDate: true }), at("2026-01-01T00:00:00Z"))).toEqual({
+    expect(
+      muteRuleActivity(rule("cron(0 2 * * *)", "PT4H", "UTC", { startDate: true }), at("2026-01-01T00:00:00Z")),
+    ).toEqual({
       state: "unknown",
       why: "startDate is not a date string",
     });
@@ -265,7 +269,9 @@ describe("edges and wording", () => {
   });
 
   it("a startDate that is not a date is unknown, named", () => {
-    expect(muteRuleActivity(rule("cron(0 2 * * *)", "PT4H", "UTC", { startDate: "soon" }), at("2026-01-01T00:00:00Z"))).toEqual({
+    expect(
+      muteRuleActivity(rule("cron(0 2 * * *)", "PT4H", "UTC", { startDate: "soon" }), at("2026-01-01T00:00:00Z")),
+    ).toEqual({
       state: "unknown",
       why: 'startDate: "soon" is not a date of the form 2026-12-31T23:59:00Z',
     });

@@ -74,7 +74,10 @@ describe("cron fields", () => {
     "cron(0 2 1 12 0)",
     "cron(59 23 31 12 7)",
   ])("%s is accepted", (expression) => {
-    expect(parseScheduleExpression(expression)).toEqual({ ok: true, value: { kind: "cron", fields: expect.any(Array) } });
+    expect(parseScheduleExpression(expression)).toEqual({
+      ok: true,
+      value: { kind: "cron", fields: expect.any(Array) },
+    });
   });
 
   it.each([

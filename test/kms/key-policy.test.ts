@@ -290,7 +290,12 @@ describe("the reason given with each verdict", () => {
     ],
     [
       "an allow through NotPrincipal",
-      policy({ Effect: "Allow", NotPrincipal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "kms:*", Resource: "*" }),
+      policy({
+        Effect: "Allow",
+        NotPrincipal: { AWS: "arn:aws:iam::111122223333:root" },
+        Action: "kms:*",
+        Resource: "*",
+      }),
       {
         verdict: "unknown",
         reason: onlyIf("it allows through NotPrincipal, which AWS advises against and does not define for services"),
@@ -331,11 +336,13 @@ describe("the reason given with each verdict", () => {
       allow({ Condition: { Bool: true } }),
       {
         verdict: "unknown",
-        reason: onlyIf("its condition holds (Bool), which depends on the request and cannot be checked before deployment"),
+        reason: onlyIf(
+          "its condition holds (Bool), which depends on the request and cannot be checked before deployment",
+        ),
       },
     ],
     [
-      "a Principal that is a plain string other than \"*\"",
+      'a Principal that is a plain string other than "*"',
       allow({ Principal: CW }),
       { verdict: "unknown", reason: onlyIf(`its Principal may not include ${CW}`) },
     ],
@@ -347,7 +354,10 @@ describe("the reason given with each verdict", () => {
     [
       "a Resource that names a key ARN",
       allow({ Resource: "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab" }),
-      { verdict: "unknown", reason: onlyIf("its Resource names a key ARN, and this check does not know the key's ARN") },
+      {
+        verdict: "unknown",
+        reason: onlyIf("its Resource names a key ARN, and this check does not know the key's ARN"),
+      },
     ],
     [
       "Statement null is no Statement",
@@ -376,7 +386,12 @@ describe("the reason given with each verdict", () => {
     ],
     [
       "a deny to the service in another letter case applies",
-      policy(SNS_DOC_STATEMENT, { Effect: "Deny", Principal: { Service: "CLOUDWATCH.amazonaws.com" }, Action: "kms:*", Resource: "*" }),
+      policy(SNS_DOC_STATEMENT, {
+        Effect: "Deny",
+        Principal: { Service: "CLOUDWATCH.amazonaws.com" },
+        Action: "kms:*",
+        Resource: "*",
+      }),
       { verdict: "no", reason: `statement 2 denies ${CW} kms:Decrypt` },
     ],
     [
@@ -387,7 +402,10 @@ describe("the reason given with each verdict", () => {
     [
       "a statement that is not an object may deny",
       policy(SNS_DOC_STATEMENT, null),
-      { verdict: "unknown", reason: `statement 2 may deny ${CW} kms:Decrypt: it is malformed (it is not a JSON object)` },
+      {
+        verdict: "unknown",
+        reason: `statement 2 may deny ${CW} kms:Decrypt: it is malformed (it is not a JSON object)`,
+      },
     ],
   ])("%s", (_what, p, expected) => {
     expect(keyPolicyGrantsCloudWatch(p)).toEqual(expected);
@@ -399,7 +417,10 @@ describe("the reason given with each verdict", () => {
       "policies do not govern a service principal)";
     for (const account of ["111122223333", "arn:aws:iam::111122223333:root", ["arn:aws:iam::111122223333:root"]]) {
       const p = policy({ ...DEFAULT_KEY_POLICY_STATEMENT, Principal: { AWS: account } });
-      expect(keyPolicyGrantsCloudWatch(p)).toEqual({ verdict: "no", reason: `no statement allows ${CW} kms:Decrypt${note}` });
+      expect(keyPolicyGrantsCloudWatch(p)).toEqual({
+        verdict: "no",
+        reason: `no statement allows ${CW} kms:Decrypt${note}`,
+      });
     }
   });
 
@@ -409,7 +430,12 @@ describe("the reason given with each verdict", () => {
     const p = policy(
       { Effect: "Allow", Principal: "*", Action: "kms:ScheduleKeyDeletion", Resource: "*" },
       { Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:role/Admin" }, Action: "kms:*", Resource: "*" },
-      { Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:role/123456789012" }, Action: "kms:*", Resource: "*" },
+      {
+        Effect: "Allow",
+        Principal: { AWS: "arn:aws:iam::111122223333:role/123456789012" },
+        Action: "kms:*",
+        Resource: "*",
+      },
       { Effect: "Allow", Principal: { AWS: "1111222233334444" }, Action: "kms:*", Resource: "*" },
     );
     expect(keyPolicyGrantsCloudWatch(p)).toEqual({ verdict: "no", reason: `no statement allows ${CW} kms:Decrypt` });

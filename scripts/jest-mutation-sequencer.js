@@ -1,6 +1,6 @@
 // The order of test files in mutation runs (jest.mutate.config.js): quickest first, by the time each file's tests
 // took in Stryker's dry run (written by scripts/stryker-covering-test-files.mjs). With the bail of
-// scripts/jest-mutation-environment.cjs, a mutant that a quick unit test kills never reaches the policy tables that
+// scripts/jest-mutation-environment.js, a mutant that a quick unit test kills never reaches the policy tables that
 // take seconds. Jest's default order is the opposite (slowest first, to keep parallel workers busy), which helps
 // nothing here: Stryker runs each mutant's tests in one process.
 const fs = require("node:fs");

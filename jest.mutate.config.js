@@ -15,6 +15,8 @@ module.exports = {
     "<rootDir>/test/publish/",
     "<rootDir>/test/bench/",
     "<rootDir>/test/acceptance/",
+    // Loads the whole pack afresh inside a test: see the file's comment.
+    "<rootDir>/test/policies/quiet-load.test.ts",
   ],
   // Stops a mutant's run at its first failing test (see the environment's comment). An absolute path: Stryker's
   // jest runner loads the configured environment itself, without jest's `<rootDir>` substitution.

@@ -159,6 +159,26 @@ describe("one-time at() windows end at start plus duration", () => {
     expect(state(r, "2026-03-29T11:00:00Z")).toBe("harmless");
   });
 
+  it("a repeated start (02:30 on 25 October 2026 in Paris: 00:30 and 01:30 UTC) may begin at the earlier one", () => {
+    expect(muteRuleActivity(rule("at(2026-10-25T02:30)", "PT1H", "Europe/Paris"), at("2026-10-25T00:00:00Z"))).toEqual({
+      state: "mutes",
+      schedule: "at(2026-10-25T02:30) for PT1H, Europe/Paris",
+      from: at("2026-10-25T00:30:00Z"),
+      until: at("2026-10-25T02:30:00Z"),
+    });
+  });
+
+  it("P1DT1H across the autumn change lasts until the next day's same wall time plus the hour", () => {
+    // 24 October 12:00 in Paris is 10:00 UTC (summer); 25 hours later is 25 October 11:00 UTC; 12:00 on 25 October
+    // is 11:00 UTC (winter), plus one hour is 12:00 UTC, the later of the two.
+    const r = rule("at(2026-10-24T12:00)", "P1DT1H", "Europe/Paris");
+    expect(muteRuleActivity(r, at("2026-10-25T11:30:00Z"))).toEqual({
+      state: "mutes",
+      schedule: "at(2026-10-24T12:00) for P1DT1H, Europe/Paris",
+      until: at("2026-10-25T12:00:00Z"),
+    });
+  });
+
   it("AWS rejects start or expire dates with at(), so such a rule is unknown", () => {
     const r = rule("at(2026-05-10T14:00)", "PT2H", "UTC", { expireDate: "2026-06-01T00:00:00Z" });
     // The provider documentation quotes the API error (aws.cloudwatch.AlarmMuteRule, "With At Expression").

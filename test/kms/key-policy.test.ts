@@ -216,6 +216,8 @@ describe("malformed policies are unknown, with a reason", () => {
     ["JSON that does not parse", '{"Statement": [', "not valid JSON"],
     ["not an object", "[1, 2]", "not a JSON object"],
     ["null", null, "not a JSON object"],
+    ["JSON text of a string", '"Allow everything"', "not a JSON object"],
+    ["a number", 42, "not a JSON object"],
     ["no Statement", { Version: "2012-10-17" }, "no Statement"],
     ["a lower-case Effect", policy({ ...SNS_DOC_STATEMENT, Effect: "allow" }), "Effect"],
     ["a statement that is a string", policy("Allow everything"), "not a JSON object"],

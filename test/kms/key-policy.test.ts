@@ -426,6 +426,38 @@ describe("the reason given with each verdict", () => {
     }
   });
 
+  it("the delegation note when one statement of several names the account principal", () => {
+    const note =
+      " (a statement for the account principal only lets the account's IAM policies grant access, and IAM " +
+      "policies do not govern a service principal)";
+    const p = policy(KEY_USERS_STATEMENT, DEFAULT_KEY_POLICY_STATEMENT, {
+      Effect: "Allow",
+      Principal: null,
+      Action: "kms:ScheduleKeyDeletion",
+      Resource: "*",
+    });
+    expect(keyPolicyGrantsCloudWatch(p)).toEqual({
+      verdict: "no",
+      reason: `no statement allows ${CW} kms:Decrypt${note}`,
+    });
+  });
+
+  it("a condition's keys are all named, comma-separated", () => {
+    const twoKeys = {
+      ...SNS_DOC_STATEMENT,
+      Condition: {
+        StringEquals: { "aws:SourceAccount": "111122223333" },
+        ArnLike: { "aws:SourceArn": "arn:aws:cloudwatch:us-east-1:111122223333:alarm:*" },
+      },
+    };
+    expect(keyPolicyGrantsCloudWatch(policy(twoKeys))).toEqual({
+      verdict: "unknown",
+      reason:
+        `statement 1 allows ${CW} kms:Decrypt only if its condition holds (StringEquals aws:SourceAccount, ` +
+        "ArnLike aws:SourceArn), which depends on the request and cannot be checked before deployment",
+    });
+  });
+
   it("no delegation note when no statement names the account principal", () => {
     // An account principal is a 12-digit account id or an ARN ending in ":root" (reference_policies_elements_principal.html);
     // a role whose name is twelve digits, or a longer number, is not one.

@@ -471,6 +471,9 @@ describe("the reason given with each verdict", () => {
         Resource: "*",
       },
       { Effect: "Allow", Principal: { AWS: "1111222233334444" }, Action: "kms:*", Resource: "*" },
+      // Text that merely contains ":root", and an account id written as a number rather than a string.
+      { Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root-admin" }, Action: "kms:*", Resource: "*" },
+      { Effect: "Allow", Principal: { AWS: [111122223333] }, Action: "kms:ScheduleKeyDeletion", Resource: "*" },
     );
     expect(keyPolicyGrantsCloudWatch(p)).toEqual({ verdict: "no", reason: `no statement allows ${CW} kms:Decrypt` });
   });

@@ -107,6 +107,12 @@ describe("Statement, Principal, Action and Resource forms", () => {
       "yes",
     ],
     ["? matches one character", allow({ Principal: service, Action: ["kms:Decryp?", "kms:GenerateDataKe?"] }), "yes"],
+    // IAM's only wildcards are * and ?: other characters, regular-expression syntax included, stand for themselves.
+    [
+      "kms:Decrypt+ is not kms:Decrypt",
+      allow({ Principal: service, Action: ["kms:Decrypt+", "kms:GenerateDataKey"] }),
+      "no",
+    ],
     ["only kms:Decrypt: GenerateDataKey is missing", allow({ Principal: service, Action: "kms:Decrypt" }), "no"],
     [
       "kms:GenerateDataKeyWithoutPlaintext is not kms:GenerateDataKey",
@@ -375,6 +381,21 @@ describe("the reason given with each verdict", () => {
       'a deny to all but Service "*" may or may not exclude CloudWatch',
       policy(SNS_DOC_STATEMENT, { Effect: "Deny", NotPrincipal: { Service: "*" }, Action: "kms:*", Resource: "*" }),
       { verdict: "unknown", reason: `statement 2 may deny ${CW} kms:Decrypt: its NotPrincipal excludes ${CW}` },
+    ],
+    [
+      "a Principal that is a list rather than an object",
+      allow({ Principal: [CW] }),
+      { verdict: "unknown", reason: onlyIf(`its Principal may not include ${CW}`) },
+    ],
+    [
+      "an Action list with a value that is not a string",
+      allow({ Action: ["kms:*", 7] }),
+      { verdict: "unknown", reason: onlyIf("its Action does not cover kms:Decrypt") },
+    ],
+    [
+      "an empty Sid names nothing",
+      policy({ ...SNS_DOC_STATEMENT, Sid: "" }),
+      { verdict: "yes", reason: `statement 1 allows ${CW} kms:Decrypt; statement 1 allows ${CW} kms:GenerateDataKey` },
     ],
     [
       "a Sid names the statement",

@@ -423,6 +423,14 @@ describe("the reason given with each verdict", () => {
       { verdict: "unknown", reason: `statement 2 may deny ${CW} kms:Decrypt: its NotPrincipal excludes ${CW}` },
     ],
     [
+      "an undefined statement (a policy built in code) may deny",
+      policy(SNS_DOC_STATEMENT, undefined),
+      {
+        verdict: "unknown",
+        reason: `statement 2 may deny ${CW} kms:Decrypt: it is malformed (it is not a JSON object)`,
+      },
+    ],
+    [
       "a statement that is not an object may deny",
       policy(SNS_DOC_STATEMENT, null),
       {
@@ -451,12 +459,13 @@ describe("the reason given with each verdict", () => {
     const note =
       " (a statement for the account principal only lets the account's IAM policies grant access, and IAM " +
       "policies do not govern a service principal)";
-    const p = policy(KEY_USERS_STATEMENT, DEFAULT_KEY_POLICY_STATEMENT, {
-      Effect: "Allow",
-      Principal: null,
-      Action: "kms:ScheduleKeyDeletion",
-      Resource: "*",
-    });
+    // The statement with no principal comes first, so that it is read before one names the account.
+    const p = policy(
+      { Effect: "Allow", Principal: null, Action: "kms:ScheduleKeyDeletion", Resource: "*" },
+      { Effect: "Allow", Principal: "*", Action: "kms:ScheduleKeyDeletion", Resource: "*" },
+      KEY_USERS_STATEMENT,
+      DEFAULT_KEY_POLICY_STATEMENT,
+    );
     expect(keyPolicyGrantsCloudWatch(p)).toEqual({
       verdict: "no",
       reason: `no statement allows ${CW} kms:Decrypt${note}`,

@@ -95,7 +95,25 @@ describe("expireDate", () => {
       startDate: "2026-06-01T00:00:00Z",
       expireDate: "2026-05-01T00:00:00Z",
     });
-    expect(state(r, "2026-01-01T00:00:00Z")).toBe("harmless");
+    expect(muteRuleActivity(r, at("2026-01-01T00:00:00Z"))).toEqual({
+      state: "harmless",
+      why: "the rule expires (2026-05-01T00:00:00.000Z) no later than it takes effect (2026-06-01T00:00:00.000Z)",
+    });
+  });
+
+  it("a date that is not a string (an epoch number) is unknown, named", () => {
+    expect(
+      muteRuleActivity(rule("cron(0 2 * * *)", "PT4H", "UTC", { expireDate: 1780272000 }), at("2026-01-01T00:00:00Z")),
+    ).toEqual({
+      state: "unknown",
+      why: "expireDate is not a date string",
+    });
+    expect(
+      muteRuleActivity(rule("cron(0 2 * * *)", "PT4H", "UTC", { startDate: true }), at("2026-01-01T00:00:00Z")),
+    ).toEqual({
+      state: "unknown",
+      why: "startDate is not a date string",
+    });
   });
 });
 
@@ -141,9 +159,35 @@ describe("one-time at() windows end at start plus duration", () => {
     expect(state(r, "2026-03-29T11:00:00Z")).toBe("harmless");
   });
 
+  it("a repeated start (02:30 on 25 October 2026 in Paris: 00:30 and 01:30 UTC) may begin at the earlier one", () => {
+    expect(muteRuleActivity(rule("at(2026-10-25T02:30)", "PT1H", "Europe/Paris"), at("2026-10-25T00:00:00Z"))).toEqual({
+      state: "mutes",
+      schedule: "at(2026-10-25T02:30) for PT1H, Europe/Paris",
+      from: at("2026-10-25T00:30:00Z"),
+      until: at("2026-10-25T02:30:00Z"),
+    });
+  });
+
+  it("P1DT1H across the autumn change lasts until the next day's same wall time plus the hour", () => {
+    // 24 October 12:00 in Paris is 10:00 UTC (summer); 25 hours later is 25 October 11:00 UTC; 12:00 on 25 October
+    // is 11:00 UTC (winter), plus one hour is 12:00 UTC, the later of the two.
+    const r = rule("at(2026-10-24T12:00)", "P1DT1H", "Europe/Paris");
+    expect(muteRuleActivity(r, at("2026-10-25T11:30:00Z"))).toEqual({
+      state: "mutes",
+      schedule: "at(2026-10-24T12:00) for P1DT1H, Europe/Paris",
+      until: at("2026-10-25T12:00:00Z"),
+    });
+  });
+
   it("AWS rejects start or expire dates with at(), so such a rule is unknown", () => {
     const r = rule("at(2026-05-10T14:00)", "PT2H", "UTC", { expireDate: "2026-06-01T00:00:00Z" });
-    expect(state(r, "2026-01-01T00:00:00Z")).toBe("unknown");
+    // The provider documentation quotes the API error (aws.cloudwatch.AlarmMuteRule, "With At Expression").
+    expect(muteRuleActivity(r, at("2026-01-01T00:00:00Z"))).toEqual({
+      state: "unknown",
+      why: 'AWS rejects start or expire dates with at() expressions ("Can not set start or expire dates for At expressions")',
+    });
+    const started = rule("at(2026-05-10T14:00)", "PT2H", "UTC", { startDate: "2026-05-01T00:00:00Z" });
+    expect(state(started, "2026-01-01T00:00:00Z")).toBe("unknown");
   });
 });
 
@@ -199,5 +243,115 @@ describe("what cannot be read is unknown, with the reason", () => {
     const activity = muteRuleActivity(input, at("2026-01-01T00:00:00Z"));
     expect(activity.state).toBe("unknown");
     expect(activity.state === "unknown" ? activity.why : "").toContain(fragment);
+  });
+});
+
+/**
+ * Edges and wording. Instants at an edge follow the documentation's words: expireDate is the time "After [which]
+ * the rule status becomes EXPIRED" (PutAlarmMuteRule), taken here as: at that instant the rule no longer mutes; a
+ * one-time window lasts start plus duration (Schedule: "The duration begins when the schedule expression time is
+ * reached"), so at its end it is over; a rule whose start has come has no `from` left to report.
+ */
+describe("edges and wording", () => {
+  const mutesFor = (schedule: string, extra: { from?: string; until?: string } = {}) => ({
+    state: "mutes",
+    schedule,
+    ...(extra.from ? { from: at(extra.from) } : {}),
+    ...(extra.until ? { until: at(extra.until) } : {}),
+  });
+
+  it("EXPIRED says what AWS reports", () => {
+    expect(muteRuleActivity({ status: "EXPIRED" }, at("2026-01-01T00:00:00Z"))).toEqual({
+      state: "harmless",
+      why: "AWS reports the rule EXPIRED: it has passed its expiration date and will no longer become active",
+    });
+  });
+
+  it("a rule property that is null (not known yet) is unknown, not an error", () => {
+    expect(muteRuleActivity({ rule: null }, at("2026-01-01T00:00:00Z"))).toEqual({
+      state: "unknown",
+      why: "the rule's schedule expression is missing or not known yet",
+    });
+  });
+
+  it("a time zone that is not a string is not a time zone, even one whose text would be", () => {
+    const r = { rule: { schedule: { expression: "cron(0 2 * * *)", duration: "PT4H", timezone: ["UTC"] } } };
+    expect(muteRuleActivity(r, at("2026-01-01T00:00:00Z"))).toEqual({
+      state: "unknown",
+      why: 'the time zone ["UTC"] is not a known IANA time zone',
+    });
+  });
+
+  it("spaces around the expression and the duration are not part of them", () => {
+    expect(muteRuleActivity(rule(" cron(0 2 * * *) ", " PT4H "), at("2026-01-01T00:00:00Z"))).toEqual(
+      mutesFor("cron(0 2 * * *) for PT4H, UTC"),
+    );
+  });
+
+  it("a startDate that is not a date is unknown, named", () => {
+    expect(
+      muteRuleActivity(rule("cron(0 2 * * *)", "PT4H", "UTC", { startDate: "soon" }), at("2026-01-01T00:00:00Z")),
+    ).toEqual({
+      state: "unknown",
+      why: 'startDate: "soon" is not a date of the form 2026-12-31T23:59:00Z',
+    });
+  });
+
+  it.each([null, ""])("a startDate of %p is no startDate", (startDate) => {
+    expect(muteRuleActivity(rule("cron(0 2 * * *)", "PT4H", "UTC", { startDate }), at("2026-01-01T00:00:00Z"))).toEqual(
+      mutesFor("cron(0 2 * * *) for PT4H, UTC"),
+    );
+  });
+
+  it("a one-time window is over at its end, and says when it ended", () => {
+    expect(muteRuleActivity(rule("at(2026-05-10T14:00)", "PT2H"), at("2026-05-10T16:00:00Z"))).toEqual({
+      state: "harmless",
+      why: "the one-time window at(2026-05-10T14:00) for PT2H, UTC ended by 2026-05-10T16:00:00.000Z",
+    });
+  });
+
+  it("at the start of a one-time window it mutes, with no start left to report", () => {
+    expect(muteRuleActivity(rule("at(2026-05-10T14:00)", "PT2H"), at("2026-05-10T14:00:00Z"))).toEqual(
+      mutesFor("at(2026-05-10T14:00) for PT2H, UTC", { until: "2026-05-10T16:00:00Z" }),
+    );
+  });
+
+  it("at the expireDate instant the rule has expired, and says when", () => {
+    const r = rule("cron(0 2 * * *)", "PT4H", "UTC", { expireDate: "2026-12-31T23:59:00Z" });
+    expect(muteRuleActivity(r, at("2026-12-31T23:59:00Z"))).toEqual({
+      state: "harmless",
+      why: "the rule expired at 2026-12-31T23:59:00.000Z (expireDate 2026-12-31T23:59:00Z, UTC)",
+    });
+  });
+
+  it("at the earlier reading of an expireDate with an offset, the answer is already unknown, with both readings", () => {
+    // 2026-07-01T00:00:00Z read as Paris wall time (UTC+2 in July) is 2026-06-30T22:00Z.
+    const r = rule("cron(0 2 * * *)", "PT4H", "Europe/Paris", { expireDate: "2026-07-01T00:00:00Z" });
+    expect(muteRuleActivity(r, at("2026-06-30T22:00:00Z"))).toEqual({
+      state: "unknown",
+      why:
+        "whether the rule has expired depends on how AWS reads expireDate 2026-07-01T00:00:00Z in Europe/Paris " +
+        "(its offset or the zone's wall clock, or a daylight-saving change): it expires between " +
+        "2026-06-30T22:00:00.000Z and 2026-07-01T00:00:00.000Z",
+    });
+  });
+
+  it("a rule that expires the instant it takes effect can never mute", () => {
+    const r = rule("cron(0 2 * * *)", "PT4H", "UTC", {
+      startDate: "2026-06-01T00:00:00Z",
+      expireDate: "2026-06-01T00:00:00Z",
+    });
+    expect(muteRuleActivity(r, at("2026-01-01T00:00:00Z"))).toEqual({
+      state: "harmless",
+      why: "the rule expires (2026-06-01T00:00:00.000Z) no later than it takes effect (2026-06-01T00:00:00.000Z)",
+    });
+  });
+
+  it("a startDate reports `from` while it is ahead, and not once it has come", () => {
+    const r = rule("cron(0 2 * * *)", "PT4H", "UTC", { startDate: "2026-06-01T00:00:00Z" });
+    expect(muteRuleActivity(r, at("2026-05-31T23:59:00Z"))).toEqual(
+      mutesFor("cron(0 2 * * *) for PT4H, UTC", { from: "2026-06-01T00:00:00Z" }),
+    );
+    expect(muteRuleActivity(r, at("2026-06-01T00:00:00Z"))).toEqual(mutesFor("cron(0 2 * * *) for PT4H, UTC"));
   });
 });

@@ -15,12 +15,16 @@ describe("targets", () => {
 
   it.each<[unknown, string[]]>([
     [undefined, []],
+    [null, []],
     [{}, []],
     [{ alarmNames: [] }, []],
+    [{ alarmNames: "trail-changes" }, []],
     [{ alarmNames: ["trail-changes", "root-usage"] }, ["trail-changes", "root-usage"]],
     [{ alarmNames: ["trail-changes", undefined] }, ["trail-changes"]],
+    [{ alarmNames: [42, "root-usage", null] }, ["root-usage"]],
   ])("%j targets %j", (targets, names) => {
-    expect(mutedAlarmNames(targets)).toEqual(names);
+    // toStrictEqual: toEqual would take ["trail-changes", undefined] for ["trail-changes"].
+    expect(mutedAlarmNames(targets)).toStrictEqual(names);
   });
 });
 
@@ -61,6 +65,19 @@ describe("wall time to instants", () => {
       wall(2026, 11, 1, 1, 30),
       "America/New_York",
       ["2026-11-01T05:30:00.000Z", "2026-11-01T06:30:00.000Z"],
+    ],
+    // A day either side of a change: one instant, at the offset in force that day.
+    [
+      "Paris, noon on 29 March, after the change (UTC+2)",
+      wall(2026, 3, 29, 12),
+      "Europe/Paris",
+      ["2026-03-29T10:00:00.000Z"],
+    ],
+    [
+      "Paris, noon on 28 March, the day before (UTC+1)",
+      wall(2026, 3, 28, 12),
+      "Europe/Paris",
+      ["2026-03-28T11:00:00.000Z"],
     ],
     ["UTC", wall(2026, 3, 29, 2, 30), "UTC", ["2026-03-29T02:30:00.000Z"]],
     ["Tokyo (UTC+9, no DST)", wall(2026, 1, 1, 0), "Asia/Tokyo", ["2025-12-31T15:00:00.000Z"]],

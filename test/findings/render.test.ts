@@ -118,6 +118,23 @@ describe("stack values and secrets", () => {
     expect(holdsSecret(list(["a", message("wrapped", { inner: list([secret]) })]))).toBe(true);
     expect(holdsSecret(list(["a", 1, stackText("plain"), message("named", { kind: "k", name: "n" })]))).toBe(false);
   });
+
+  it("a stack value carries its own words for a secret only when given some", () => {
+    expect(stackText("main", true)).toStrictEqual({ kind: "stack", text: "main", secret: true });
+    expect(stackText("main", true, "the trail's name")).toStrictEqual({
+      kind: "stack",
+      text: "main",
+      secret: true,
+      whenSecret: "the trail's name",
+    });
+  });
+
+  it("holdsSecret: one secret datum among plain ones is enough, and plain words and numbers are never secret", () => {
+    expect(holdsSecret(message("named", { kind: "Trail", name: stackText("hunter2", true) }))).toBe(true);
+    expect(holdsSecret(list([stackText("plain"), stackText("hunter2", true)]))).toBe(true);
+    expect(holdsSecret("plain words")).toBe(false);
+    expect(holdsSecret(3)).toBe(false);
+  });
 });
 
 describe("templateKeys", () => {

@@ -107,6 +107,12 @@ describe("Statement, Principal, Action and Resource forms", () => {
       "yes",
     ],
     ["? matches one character", allow({ Principal: service, Action: ["kms:Decryp?", "kms:GenerateDataKe?"] }), "yes"],
+    // IAM's only wildcards are * and ?: other characters, regular-expression syntax included, stand for themselves.
+    [
+      "kms:Decrypt+ is not kms:Decrypt",
+      allow({ Principal: service, Action: ["kms:Decrypt+", "kms:GenerateDataKey"] }),
+      "no",
+    ],
     ["only kms:Decrypt: GenerateDataKey is missing", allow({ Principal: service, Action: "kms:Decrypt" }), "no"],
     [
       "kms:GenerateDataKeyWithoutPlaintext is not kms:GenerateDataKey",
@@ -216,6 +222,8 @@ describe("malformed policies are unknown, with a reason", () => {
     ["JSON that does not parse", '{"Statement": [', "not valid JSON"],
     ["not an object", "[1, 2]", "not a JSON object"],
     ["null", null, "not a JSON object"],
+    ["JSON text of a string", '"Allow everything"', "not a JSON object"],
+    ["a number", 42, "not a JSON object"],
     ["no Statement", { Version: "2012-10-17" }, "no Statement"],
     ["a lower-case Effect", policy({ ...SNS_DOC_STATEMENT, Effect: "allow" }), "Effect"],
     ["a statement that is a string", policy("Allow everything"), "not a JSON object"],
@@ -242,5 +250,261 @@ describe("the AWS managed key for SNS", () => {
     ["", false],
   ])("%j: %s", (id, expected) => {
     expect(isAwsManagedSnsKey(id)).toBe(expected);
+  });
+});
+
+/**
+ * The reason given with each verdict, for the principal, action, resource and condition forms each rule of the IAM
+ * policy grammar admits (reference_policies_elements_principal.html: Principal keys "AWS", "Service", "Federated",
+ * "CanonicalUser"; NotPrincipal; reference_policies_elements_condition.html: Condition is an object of operators).
+ * The answer names the first of the two actions checked, kms:Decrypt, that it could not settle.
+ */
+describe("the reason given with each verdict", () => {
+  const CW = "cloudwatch.amazonaws.com";
+  const onlyIf = (why: string) => `statement 1 allows ${CW} kms:Decrypt only if ${why}`;
+  const allow = (fields: Record<string, unknown>) =>
+    policy({ Effect: "Allow", Principal: { Service: CW }, Action: "kms:*", Resource: "*", ...fields });
+
+  it.each<[string, unknown, { verdict: string; reason: string }]>([
+    [
+      "a web-identity (Federated) principal is not the service",
+      allow({ Principal: { Federated: "cognito-identity.amazonaws.com" } }),
+      { verdict: "no", reason: `no statement allows ${CW} kms:Decrypt` },
+    ],
+    [
+      "an S3 canonical user is not the service",
+      allow({ Principal: { CanonicalUser: "79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be" } }),
+      { verdict: "no", reason: `no statement allows ${CW} kms:Decrypt` },
+    ],
+    [
+      "a Service value that is not a string or a list",
+      allow({ Principal: { Service: { name: CW } } }),
+      { verdict: "unknown", reason: onlyIf(`its Principal may not include ${CW}`) },
+    ],
+    [
+      "a principal key IAM does not define",
+      allow({ Principal: { Group: "admins" } }),
+      { verdict: "unknown", reason: onlyIf(`its Principal may not include ${CW}`) },
+    ],
+    [
+      "the service name in another letter case",
+      allow({ Principal: { Service: "CloudWatch.amazonaws.com" } }),
+      { verdict: "unknown", reason: onlyIf(`its Principal may not include ${CW}`) },
+    ],
+    [
+      'a Service of "*"',
+      allow({ Principal: { Service: "*" } }),
+      { verdict: "unknown", reason: onlyIf(`its Principal may not include ${CW}`) },
+    ],
+    [
+      "an allow through NotPrincipal",
+      policy({
+        Effect: "Allow",
+        NotPrincipal: { AWS: "arn:aws:iam::111122223333:root" },
+        Action: "kms:*",
+        Resource: "*",
+      }),
+      {
+        verdict: "unknown",
+        reason: onlyIf("it allows through NotPrincipal, which AWS advises against and does not define for services"),
+      },
+    ],
+    [
+      "no Principal",
+      policy({ Effect: "Allow", Action: "kms:*", Resource: "*" }),
+      { verdict: "unknown", reason: onlyIf("it has no Principal") },
+    ],
+    [
+      "no Action",
+      policy({ Effect: "Allow", Principal: { Service: CW }, Resource: "*" }),
+      { verdict: "unknown", reason: onlyIf("it has no Action") },
+    ],
+    [
+      "an Action that is not a string or a list",
+      allow({ Action: { kms: "*" } }),
+      { verdict: "unknown", reason: onlyIf("its Action does not cover kms:Decrypt") },
+    ],
+    [
+      "NotResource",
+      policy({ Effect: "Allow", Principal: { Service: CW }, Action: "kms:*", NotResource: "arn:aws:s3:::bucket" }),
+      { verdict: "unknown", reason: onlyIf("it uses NotResource, which this check does not evaluate") },
+    ],
+    [
+      "no Resource",
+      policy({ Effect: "Allow", Principal: { Service: CW }, Action: "kms:*" }),
+      { verdict: "unknown", reason: onlyIf("it has no Resource") },
+    ],
+    [
+      "a Condition that is not an object",
+      allow({ Condition: "aws:SecureTransport" }),
+      { verdict: "unknown", reason: onlyIf("its Condition is not an object") },
+    ],
+    [
+      "a condition operator whose block is not an object",
+      allow({ Condition: { Bool: true } }),
+      {
+        verdict: "unknown",
+        reason: onlyIf(
+          "its condition holds (Bool), which depends on the request and cannot be checked before deployment",
+        ),
+      },
+    ],
+    [
+      'a Principal that is a plain string other than "*"',
+      allow({ Principal: CW }),
+      { verdict: "unknown", reason: onlyIf(`its Principal may not include ${CW}`) },
+    ],
+    [
+      "a NotAction that is not a string or a list",
+      policy({ Effect: "Allow", Principal: { Service: CW }, NotAction: { kms: "*" }, Resource: "*" }),
+      { verdict: "unknown", reason: onlyIf("its NotAction excludes kms:Decrypt") },
+    ],
+    [
+      "a Resource that names a key ARN",
+      allow({ Resource: "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab" }),
+      {
+        verdict: "unknown",
+        reason: onlyIf("its Resource names a key ARN, and this check does not know the key's ARN"),
+      },
+    ],
+    [
+      "Statement null is no Statement",
+      { Version: "2012-10-17", Statement: null },
+      { verdict: "unknown", reason: "the key policy has no Statement (an object or a list of them)" },
+    ],
+    [
+      'a deny to everyone but everyone (NotPrincipal "*") denies no one',
+      policy(SNS_DOC_STATEMENT, { Effect: "Deny", NotPrincipal: "*", Action: "kms:*", Resource: "*" }),
+      { verdict: "yes", reason: `statement 1 allows ${CW} kms:Decrypt; statement 1 allows ${CW} kms:GenerateDataKey` },
+    ],
+    [
+      'a deny to all but Service "*" may or may not exclude CloudWatch',
+      policy(SNS_DOC_STATEMENT, { Effect: "Deny", NotPrincipal: { Service: "*" }, Action: "kms:*", Resource: "*" }),
+      { verdict: "unknown", reason: `statement 2 may deny ${CW} kms:Decrypt: its NotPrincipal excludes ${CW}` },
+    ],
+    [
+      "a Principal that is a list rather than an object",
+      allow({ Principal: [CW] }),
+      { verdict: "unknown", reason: onlyIf(`its Principal may not include ${CW}`) },
+    ],
+    [
+      "an Action list with a value that is not a string",
+      allow({ Action: ["kms:*", 7] }),
+      { verdict: "unknown", reason: onlyIf("its Action does not cover kms:Decrypt") },
+    ],
+    [
+      "an empty Sid names nothing",
+      policy({ ...SNS_DOC_STATEMENT, Sid: "" }),
+      { verdict: "yes", reason: `statement 1 allows ${CW} kms:Decrypt; statement 1 allows ${CW} kms:GenerateDataKey` },
+    ],
+    [
+      "a Sid names the statement",
+      policy({ ...SNS_DOC_STATEMENT, Sid: "AllowAlarms" }),
+      {
+        verdict: "yes",
+        reason:
+          `statement 1 ("AllowAlarms") allows ${CW} kms:Decrypt; ` +
+          `statement 1 ("AllowAlarms") allows ${CW} kms:GenerateDataKey`,
+      },
+    ],
+    [
+      "a deny to the service in another letter case applies",
+      policy(SNS_DOC_STATEMENT, {
+        Effect: "Deny",
+        Principal: { Service: "CLOUDWATCH.amazonaws.com" },
+        Action: "kms:*",
+        Resource: "*",
+      }),
+      { verdict: "no", reason: `statement 2 denies ${CW} kms:Decrypt` },
+    ],
+    [
+      "a deny excluding a principal key IAM does not define may apply",
+      policy(SNS_DOC_STATEMENT, { Effect: "Deny", NotPrincipal: { Group: "admins" }, Action: "kms:*", Resource: "*" }),
+      { verdict: "unknown", reason: `statement 2 may deny ${CW} kms:Decrypt: its NotPrincipal excludes ${CW}` },
+    ],
+    [
+      "an undefined statement (a policy built in code) may deny",
+      policy(SNS_DOC_STATEMENT, undefined),
+      {
+        verdict: "unknown",
+        reason: `statement 2 may deny ${CW} kms:Decrypt: it is malformed (it is not a JSON object)`,
+      },
+    ],
+    [
+      "a statement that is not an object may deny",
+      policy(SNS_DOC_STATEMENT, null),
+      {
+        verdict: "unknown",
+        reason: `statement 2 may deny ${CW} kms:Decrypt: it is malformed (it is not a JSON object)`,
+      },
+    ],
+  ])("%s", (_what, p, expected) => {
+    expect(keyPolicyGrantsCloudWatch(p)).toEqual(expected);
+  });
+
+  it("a policy that only delegates to IAM says why that does not reach a service (account id or root ARN)", () => {
+    const note =
+      " (a statement for the account principal only lets the account's IAM policies grant access, and IAM " +
+      "policies do not govern a service principal)";
+    for (const account of ["111122223333", "arn:aws:iam::111122223333:root", ["arn:aws:iam::111122223333:root"]]) {
+      const p = policy({ ...DEFAULT_KEY_POLICY_STATEMENT, Principal: { AWS: account } });
+      expect(keyPolicyGrantsCloudWatch(p)).toEqual({
+        verdict: "no",
+        reason: `no statement allows ${CW} kms:Decrypt${note}`,
+      });
+    }
+  });
+
+  it("the delegation note when one statement of several names the account principal", () => {
+    const note =
+      " (a statement for the account principal only lets the account's IAM policies grant access, and IAM " +
+      "policies do not govern a service principal)";
+    // The statement with no principal comes first, so that it is read before one names the account.
+    const p = policy(
+      { Effect: "Allow", Principal: null, Action: "kms:ScheduleKeyDeletion", Resource: "*" },
+      { Effect: "Allow", Principal: "*", Action: "kms:ScheduleKeyDeletion", Resource: "*" },
+      KEY_USERS_STATEMENT,
+      DEFAULT_KEY_POLICY_STATEMENT,
+    );
+    expect(keyPolicyGrantsCloudWatch(p)).toEqual({
+      verdict: "no",
+      reason: `no statement allows ${CW} kms:Decrypt${note}`,
+    });
+  });
+
+  it("a condition's keys are all named, comma-separated", () => {
+    const twoKeys = {
+      ...SNS_DOC_STATEMENT,
+      Condition: {
+        StringEquals: { "aws:SourceAccount": "111122223333" },
+        ArnLike: { "aws:SourceArn": "arn:aws:cloudwatch:us-east-1:111122223333:alarm:*" },
+      },
+    };
+    expect(keyPolicyGrantsCloudWatch(policy(twoKeys))).toEqual({
+      verdict: "unknown",
+      reason:
+        `statement 1 allows ${CW} kms:Decrypt only if its condition holds (StringEquals aws:SourceAccount, ` +
+        "ArnLike aws:SourceArn), which depends on the request and cannot be checked before deployment",
+    });
+  });
+
+  it("no delegation note when no statement names the account principal", () => {
+    // An account principal is a 12-digit account id or an ARN ending in ":root" (reference_policies_elements_principal.html);
+    // a role whose name is twelve digits, or a longer number, is not one.
+    const p = policy(
+      { Effect: "Allow", Principal: "*", Action: "kms:ScheduleKeyDeletion", Resource: "*" },
+      { Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:role/Admin" }, Action: "kms:*", Resource: "*" },
+      {
+        Effect: "Allow",
+        Principal: { AWS: "arn:aws:iam::111122223333:role/123456789012" },
+        Action: "kms:*",
+        Resource: "*",
+      },
+      { Effect: "Allow", Principal: { AWS: "1111222233334444" }, Action: "kms:*", Resource: "*" },
+      // Text that merely contains ":root", and an account id written as a number rather than a string.
+      { Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root-admin" }, Action: "kms:*", Resource: "*" },
+      { Effect: "Allow", Principal: { AWS: [111122223333] }, Action: "kms:ScheduleKeyDeletion", Resource: "*" },
+    );
+    expect(keyPolicyGrantsCloudWatch(p)).toEqual({ verdict: "no", reason: `no statement allows ${CW} kms:Decrypt` });
   });
 });

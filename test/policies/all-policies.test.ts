@@ -194,14 +194,4 @@ describe("the pack", () => {
       }
     }
   });
-
-  it("prints nothing on stdout while the policies load and run", async () => {
-    const write = jest.spyOn(process.stdout, "write");
-    jest.isolateModules(() => {
-      require("../../policies");
-    });
-    for (const policy of createPolicies()) await runPolicy(policy, compliantStack().remove("oncall"));
-    expect(write).not.toHaveBeenCalled();
-    write.mockRestore();
-  });
 });

@@ -1,0 +1,30 @@
+/** Jest for mutation runs (`npm run mutate`, stryker.config.json): the in-process suites only. Left out are the
+ * suites that spawn processes — test/engine (the compiled pack over gRPC), test/runner (programs run by tools/run),
+ * test/publish (npm pack and install), test/bench and test/acceptance: they exercise tools/ and the compiled bin/
+ * pack, not the TypeScript that Stryker mutates in its sandbox, so no mutant could change their outcome, and they
+ * are the slowest part of the suite. */
+const path = require("path");
+const base = require("./jest.config.js");
+
+module.exports = {
+  ...base,
+  testPathIgnorePatterns: [
+    "/node_modules/",
+    "<rootDir>/test/engine/",
+    "<rootDir>/test/runner/",
+    "<rootDir>/test/publish/",
+    "<rootDir>/test/bench/",
+    "<rootDir>/test/acceptance/",
+    // Loads the whole pack afresh inside a test: see the file's comment.
+    "<rootDir>/test/policies/quiet-load.test.ts",
+  ],
+  // Stops a mutant's run at its first failing test (see the environment's comment). An absolute path: Stryker's
+  // jest runner loads the configured environment itself, without jest's `<rootDir>` substitution.
+  testEnvironment: path.join(__dirname, "scripts", "jest-mutation-environment.js"),
+  // Quickest test files first, so that the bail above cuts the most (see the sequencer's comment).
+  testSequencer: path.join(__dirname, "scripts", "jest-mutation-sequencer.js"),
+  // The tests take only the engine's property proxy from @pulumi/policy (the pack's own imports of it are types,
+  // erased on compiling). The package's index loads the whole Pulumi SDK (gRPC, protobuf), seconds per test file and
+  // mutant; its proxy module requires nothing, so mutation runs load that alone.
+  moduleNameMapper: { "^@pulumi/policy$": "<rootDir>/node_modules/@pulumi/policy/proxy.js" },
+};

@@ -1,0 +1,75 @@
+// A Stryker plugin module for `npm run mutate`: it makes the jest runner load only the test files that hold the
+// tests covering a mutant.
+//
+// With "perTest" coverage, Stryker gives the jest runner the names of the tests that cover a mutant, and the runner
+// (@stryker-mutator/jest-runner 9) runs jest with `--findRelatedTests <mutated file>` and a test-name pattern. Almost
+// every test file here imports the mutated file through policies/ and lib/, so jest loads all forty test files (and
+// builds their tables) for every mutant, to run a handful of tests from one or two of them. The runner's jest adapter
+// already takes an explicit list of test files (`testFiles`, as for the dry run); this module remembers, from the dry
+// run, which file each test is in, and passes the covering tests' files. Which tests run is unchanged: the same
+// name pattern selects the same tests; only files that hold none of them are no longer loaded.
+//
+// Stryker loads plugin modules in its main process and in each test-runner process; the dry run happens in one
+// test-runner process and mutants are run in others, so the test → file map is kept in a file of the sandbox, with
+// each file's test time in the dry run, which scripts/jest-mutation-sequencer.js reads to run quick files first.
+import { createRequire } from "node:module";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
+
+const require = createRequire(import.meta.url);
+const runnerRoot = path.dirname(require.resolve("@stryker-mutator/jest-runner/package.json"));
+const { JestTestRunner } = await import(pathToFileURL(path.join(runnerRoot, "dist/src/jest-test-runner.js")).href);
+
+const MAP_FILE = ".stryker-test-files.json";
+
+const originalDryRun = JestTestRunner.prototype.dryRun;
+const originalMutantRun = JestTestRunner.prototype.mutantRun;
+
+JestTestRunner.prototype.dryRun = async function dryRun(options) {
+  const result = await originalDryRun.call(this, options);
+  if (result.tests) {
+    const files = {};
+    const durations = {};
+    for (const test of result.tests) {
+      if (!test.fileName) continue;
+      (files[test.id] ??= []).includes(test.fileName) || files[test.id].push(test.fileName);
+      durations[test.fileName] = (durations[test.fileName] ?? 0) + (test.timeSpentMs ?? 0);
+    }
+    fs.writeFileSync(path.resolve(MAP_FILE), JSON.stringify({ files, durations }));
+  }
+  return result;
+};
+
+let testFiles;
+
+function filesOf(testIds) {
+  if (testFiles === undefined) {
+    testFiles = fs.existsSync(MAP_FILE) ? JSON.parse(fs.readFileSync(MAP_FILE, "utf8")).files : null;
+  }
+  if (testFiles === null) return undefined;
+  const files = new Set();
+  for (const id of testIds) {
+    const known = testFiles[id];
+    if (!known) return undefined; // a test the dry run did not place: fall back to the runner's own choice
+    for (const file of known) files.add(file);
+  }
+  return [...files];
+}
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+JestTestRunner.prototype.mutantRun = async function mutantRun(options) {
+  const files = options.testFilter ? filesOf(options.testFilter) : undefined;
+  if (!files) return originalMutantRun.call(this, options);
+  const run = this.run;
+  // jest reads each entry of `testFiles` as a path pattern (a regular expression): match the file exactly.
+  this.run = (settings) => run.call(this, { ...settings, testFiles: files.map((file) => `^${escapeRegExp(file)}$`) });
+  try {
+    return await originalMutantRun.call(this, options);
+  } finally {
+    this.run = run;
+  }
+};
+
+export const strykerPlugins = [];

@@ -1,0 +1,44 @@
+/**
+ * The compliance metadata each policy carries (Pulumi shows the framework, the remediation URL and the tags).
+ * Section numbers: CIS AWS Foundations Benchmark v3.0.0 section 4, "Monitoring" (4.5 "Ensure CloudTrail
+ * configuration changes are monitored", 4.15 "Ensure AWS Organizations changes are monitored"; v1.2.0 numbers the
+ * first 3.5 and has no Organizations recommendation; v6.0.0 and v7.0.0 number them 5.5 and 5.15). Security Hub's
+ * CloudWatch controls page (https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html) has
+ * CloudWatch.5 for CloudTrail changes, at the anchor `#cloudwatch-5`, and no control for Organizations changes.
+ */
+import { cloudTrailChanges } from "../../lib/controls/cloudtrail-changes";
+import { organizationsChanges } from "../../lib/controls/organizations-changes";
+import { cisFrameworkOf, controlUrlOf, referenceTagsOf } from "../../policies/common";
+
+const PAGE = "https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html";
+
+describe("compliance metadata", () => {
+  it("the CIS framework entry names v3.0.0 and the recommendation's number and title", () => {
+    expect(cisFrameworkOf(cloudTrailChanges)).toStrictEqual({
+      name: "CIS AWS Foundations Benchmark",
+      version: "3.0.0",
+      reference: "4.5",
+      specification: "Ensure CloudTrail configuration changes are monitored",
+    });
+  });
+
+  it("the remediation URL is the Security Hub control's anchor, or the page when there is none", () => {
+    expect(controlUrlOf(cloudTrailChanges)).toBe(`${PAGE}#cloudwatch-5`);
+    expect(controlUrlOf(organizationsChanges)).toBe(PAGE);
+  });
+
+  it("the tags name every numbering of the recommendation, and the Security Hub control when there is one", () => {
+    expect(referenceTagsOf(cloudTrailChanges)).toStrictEqual([
+      "cis-aws-foundations-4.5",
+      "cis-aws-foundations-v1.2-3.5",
+      "cis-aws-foundations-v1.4-to-v5-4.5",
+      "cis-aws-foundations-v6-to-v7-5.5",
+      "security-hub-cloudwatch-5",
+    ]);
+    expect(referenceTagsOf(organizationsChanges)).toStrictEqual([
+      "cis-aws-foundations-4.15",
+      "cis-aws-foundations-v1.4-to-v5-4.15",
+      "cis-aws-foundations-v6-to-v7-5.15",
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
  * column, and `JSON.parse` builds the value (so a `__proto__` key stays plain data). Repeated keys are allowed (the
  * last one wins, as in Go's `encoding/json`, which the Pulumi CLI uses) but listed so callers can warn about them.
  */
-import { ParseErrorCode, visit } from "jsonc-parser";
+import { printParseErrorCode, visit } from "jsonc-parser";
 
 /** Where a problem is in the text (1-based line and column, in UTF-16 code units like an editor). */
 export interface TextPosition {
@@ -28,24 +28,28 @@ export function textLocation(name: string, position: TextPosition): string {
   return `${name}:${position.line}:${position.column}`;
 }
 
-/** What each jsonc-parser error means, in words; "expected …" ones are followed by what was found. */
-const errorText: Record<ParseErrorCode, string> = {
-  [ParseErrorCode.InvalidSymbol]: "expected a value",
-  [ParseErrorCode.InvalidNumberFormat]: "invalid number",
-  [ParseErrorCode.PropertyNameExpected]: "expected a property name in double quotes",
-  [ParseErrorCode.ValueExpected]: "expected a value",
-  [ParseErrorCode.ColonExpected]: "expected ':'",
-  [ParseErrorCode.CommaExpected]: "expected ','",
-  [ParseErrorCode.CloseBraceExpected]: "expected ',' or '}'",
-  [ParseErrorCode.CloseBracketExpected]: "expected ',' or ']'",
-  [ParseErrorCode.EndOfFileExpected]: "expected end of file",
-  [ParseErrorCode.InvalidCommentToken]: "comments are not allowed in JSON",
-  [ParseErrorCode.UnexpectedEndOfComment]: "unterminated comment",
-  [ParseErrorCode.UnexpectedEndOfString]: "unterminated string",
-  [ParseErrorCode.UnexpectedEndOfNumber]: "incomplete number",
-  [ParseErrorCode.InvalidUnicode]: "invalid \\u escape (needs 4 hex digits)",
-  [ParseErrorCode.InvalidEscapeCharacter]: "invalid escape in string",
-  [ParseErrorCode.InvalidCharacter]: "control character in string (escape it)",
+/**
+ * What each jsonc-parser error means, in words, by the name `printParseErrorCode` gives it (jsonc-parser declares
+ * its codes as a const enum, which code compiled file by file cannot read); "expected …" ones are followed by what
+ * was found.
+ */
+const errorText: Partial<Record<ReturnType<typeof printParseErrorCode>, string>> = {
+  InvalidSymbol: "expected a value",
+  InvalidNumberFormat: "invalid number",
+  PropertyNameExpected: "expected a property name in double quotes",
+  ValueExpected: "expected a value",
+  ColonExpected: "expected ':'",
+  CommaExpected: "expected ','",
+  CloseBraceExpected: "expected ',' or '}'",
+  CloseBracketExpected: "expected ',' or ']'",
+  EndOfFileExpected: "expected end of file",
+  InvalidCommentToken: "comments are not allowed in JSON",
+  UnexpectedEndOfComment: "unterminated comment",
+  UnexpectedEndOfString: "unterminated string",
+  UnexpectedEndOfNumber: "incomplete number",
+  InvalidUnicode: "invalid \\u escape (needs 4 hex digits)",
+  InvalidEscapeCharacter: "invalid escape in string",
+  InvalidCharacter: "control character in string (escape it)",
 };
 
 /** Describes the character at `offset` for a message: `'}'`, `character U+FEFF`, or `end of file`. */
@@ -122,8 +126,9 @@ function readJsonTextUnguarded(text: string): JsonReadResult {
       },
       onError: (code, offset, _length, line, character) => {
         if (error !== undefined) return;
-        let message = errorText[code] ?? `syntax error ${code}`;
-        if (code === ParseErrorCode.CommaExpected) message += ` or '${open[open.length - 1] === undefined ? "]" : "}"}'`;
+        const name = printParseErrorCode(code);
+        let message = errorText[name] ?? `syntax error ${name}`;
+        if (name === "CommaExpected") message += ` or '${open[open.length - 1] === undefined ? "]" : "}"}'`;
         if (message.startsWith("expected")) message += ` but found ${describeAt(text, offset)}`;
         error = { message, position: { offset, line: line + 1, column: character + 1 } };
       },

@@ -1,6 +1,6 @@
 /** Jest for mutation runs (`npm run mutate`, stryker.config.json): the in-process suites only. Left out are the
  * suites that spawn processes — test/engine (the compiled pack over gRPC), test/runner (programs run by tools/run),
- * test/publish (npm pack and install), test/bench and test/acceptance: they exercise tools/ and the compiled bin/
+ * test/publish (npm pack and install), test/bench, test/acceptance and the fuzzer's smoke run (test/fuzz/smoke): they exercise tools/ and the compiled bin/
  * pack, not the TypeScript that Stryker mutates in its sandbox, so no mutant could change their outcome, and they
  * are the slowest part of the suite. */
 const path = require("path");
@@ -15,6 +15,7 @@ module.exports = {
     "<rootDir>/test/publish/",
     "<rootDir>/test/bench/",
     "<rootDir>/test/acceptance/",
+    "<rootDir>/test/fuzz/smoke.test.ts",
     // Loads the whole pack afresh inside a test: see the file's comment.
     "<rootDir>/test/policies/quiet-load.test.ts",
   ],

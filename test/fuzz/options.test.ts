@@ -75,7 +75,7 @@ describe("parseFuzzArgs", () => {
     [["--stacks", "0"], "--stacks: expected a positive integer, got '0'"],
     [["--time-budget", "1.5"], "--time-budget: expected a positive integer, got '1.5'"],
     [["--sections", "patterns,bogus"], "--sections: unknown section 'bogus' (expected patterns, stacks, inputs, load)"],
-    [["--load-resources", "10"], "--load-resources: expected at least 27, got 10"],
+    [["--load-resources", "10"], "--load-resources: expected at least 31, got 10"],
     [["--out="], "--out: expected a file name"],
     [["--bogus"], "Unknown option '--bogus'"],
     [["--seed", "1", "--seed", "2"], "--seed was given more than once"],

@@ -23,8 +23,8 @@ new PolicyPack(packName, {
   description:
     "A CloudWatch alarm must fire on AWS CloudTrail configuration changes: the trail streams to a CloudWatch Logs " +
     "log group, a metric filter counts CreateTrail, UpdateTrail, DeleteTrail, StartLogging and StopLogging, and an " +
-    "alarm on that metric notifies an SNS topic with a subscriber (CIS AWS Foundations Benchmark \"CloudTrail " +
-    "configuration changes are monitored\", AWS Security Hub CloudWatch.5). Checked at pulumi preview time.",
+    'alarm on that metric notifies an SNS topic with a subscriber (CIS AWS Foundations Benchmark "CloudTrail ' +
+    'configuration changes are monitored", AWS Security Hub CloudWatch.5). Checked at pulumi preview time.',
   provider: "aws",
   tags: ["aws", "cloudtrail", "cloudwatch", "cis-aws-foundations", "security-hub"],
   ...packMetadata(),

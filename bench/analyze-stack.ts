@@ -81,7 +81,12 @@ async function timedAnalyze(client: RawAnalyzeClient, pid: number, request: Buff
   return { ms, cpuMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore, outcome };
 }
 
-function summarize(label: string, first: TimedCall, calls: TimedCall[], peakRssBytes: number | undefined): PackAnalyzeResult {
+function summarize(
+  label: string,
+  first: TimedCall,
+  calls: TimedCall[],
+  peakRssBytes: number | undefined,
+): PackAnalyzeResult {
   const outcome = calls.length > 0 ? calls[calls.length - 1].outcome : first.outcome;
   const samplesMs = calls.map((c) => c.ms);
   const cpuSamplesMs = calls.flatMap((c) => (c.cpuMs === undefined ? [] : [c.cpuMs]));
@@ -141,7 +146,9 @@ export async function measureAnalyzeSize(
 ): Promise<AnalyzeSizeResult> {
   const stack = buildSyntheticStack({ size, monitoring });
   const encode = encodeTimed(stack.resources);
-  log(`  ${size} resources, ${stack.chainKinds.length} chains, request ${(encode.request.length / 1048576).toFixed(1)} MiB, client encode ${encode.ms.toFixed(0)} ms`);
+  log(
+    `  ${size} resources, ${stack.chainKinds.length} chains, request ${(encode.request.length / 1048576).toFixed(1)} MiB, client encode ${encode.ms.toFixed(0)} ms`,
+  );
   const packs = await startBoth(targets);
   const clients: RawAnalyzeClient[] = [];
   try {
@@ -156,8 +163,11 @@ export async function measureAnalyzeSize(
     for (let round = 0; round < runs; round++) {
       const order: ("pack" | "noop")[] = round % 2 === 0 ? ["pack", "noop"] : ["noop", "pack"];
       for (const key of order) calls[key].push(await timedAnalyze(running[key], pids[key], encode.request));
-      const describe = (c: TimedCall): string => `${c.ms.toFixed(0)} ms${c.cpuMs === undefined ? "" : ` (CPU ${c.cpuMs.toFixed(0)} ms)`}`;
-      log(`    round ${round + 1}/${runs}: ${targets.pack.label} ${describe(calls.pack[round])}, ${targets.noop.label} ${describe(calls.noop[round])}`);
+      const describe = (c: TimedCall): string =>
+        `${c.ms.toFixed(0)} ms${c.cpuMs === undefined ? "" : ` (CPU ${c.cpuMs.toFixed(0)} ms)`}`;
+      log(
+        `    round ${round + 1}/${runs}: ${targets.pack.label} ${describe(calls.pack[round])}, ${targets.noop.label} ${describe(calls.noop[round])}`,
+      );
     }
     return {
       size,
@@ -175,7 +185,10 @@ export async function measureAnalyzeSize(
 }
 
 /** Starts both packs at once (their start-up is not measured here); closes the one that started if the other fails. */
-async function startBoth(targets: { pack: AnalyzeTarget; noop: AnalyzeTarget }): Promise<Record<"pack" | "noop", PackProcess>> {
+async function startBoth(targets: {
+  pack: AnalyzeTarget;
+  noop: AnalyzeTarget;
+}): Promise<Record<"pack" | "noop", PackProcess>> {
   const [pack, noop] = await Promise.allSettled([startConfigured(targets.pack), startConfigured(targets.noop)]);
   if (pack.status === "fulfilled" && noop.status === "fulfilled") return { pack: pack.value, noop: noop.value };
   for (const started of [pack, noop]) if (started.status === "fulfilled") await started.value.close();

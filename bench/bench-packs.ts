@@ -78,7 +78,10 @@ function ensureNodeModulesLink(packDir: string, projectRoot: string): void {
 
 function writePack(packDir: string, projectRoot: string, name: string, indexJs: string): void {
   fs.mkdirSync(packDir, { recursive: true });
-  writeIfChanged(path.join(packDir, "package.json"), `${JSON.stringify({ name, version: "0.0.0", main: "index.js", private: true }, null, 2)}\n`);
+  writeIfChanged(
+    path.join(packDir, "package.json"),
+    `${JSON.stringify({ name, version: "0.0.0", main: "index.js", private: true }, null, 2)}\n`,
+  );
   writeIfChanged(path.join(packDir, "PulumiPolicy.yaml"), "runtime: nodejs\n");
   writeIfChanged(path.join(packDir, "index.js"), indexJs);
   ensureNodeModulesLink(packDir, projectRoot);

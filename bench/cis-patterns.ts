@@ -45,7 +45,8 @@ export const cisMonitoringPatterns: readonly CisMonitoringPattern[] = [
   {
     id: "root-account-usage",
     metric: "RootAccountUsage",
-    pattern: '{ $.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != "AwsServiceEvent" }',
+    pattern:
+      '{ $.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != "AwsServiceEvent" }',
   },
   {
     id: "iam-policy-changes",

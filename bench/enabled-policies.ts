@@ -34,7 +34,10 @@ export function enabledStackPolicyCount(
       description: p.description,
       enforcementLevel: p.enforcementLevel ?? packEnforcementLevel,
       severity: "medium",
-      configSchema: p.configSchema === undefined ? undefined : { properties: p.configSchema.properties, required: p.configSchema.required },
+      configSchema:
+        p.configSchema === undefined
+          ? undefined
+          : { properties: p.configSchema.properties, required: p.configSchema.required },
     })),
     initialConfig: {},
   };

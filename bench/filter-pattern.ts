@@ -94,7 +94,12 @@ export function longTermPattern(maxLength = 1024): string {
 }
 
 /** Adds items while the joined text stays within `maxLength`. */
-function fill(head: readonly string[], candidates: Iterable<string>, join: (items: readonly string[]) => string, maxLength: number): string {
+function fill(
+  head: readonly string[],
+  candidates: Iterable<string>,
+  join: (items: readonly string[]) => string,
+  maxLength: number,
+): string {
   let items = [...head];
   for (const candidate of candidates) {
     const next = [...items, candidate];
@@ -106,12 +111,33 @@ function fill(head: readonly string[], candidates: Iterable<string>, join: (item
 
 /** Documented fields that vary between calls: each clause on one of them makes the judgment try its variants. */
 const VARYING_PATHS: readonly string[] = [
-  "userAgent", "sourceIPAddress", "awsRegion", "eventVersion", "errorCode", "errorMessage", "recipientAccountId",
-  "userIdentity.type", "userIdentity.arn", "userIdentity.accountId", "userIdentity.principalId", "userIdentity.invokedBy",
-  "userIdentity.userName", "userIdentity.accessKeyId", "requestParameters.name", "requestParameters.s3BucketName",
-  "requestParameters.kmsKeyId", "tlsDetails.tlsVersion", "tlsDetails.cipherSuite", "sessionCredentialFromConsole",
-  "userIdentity.sessionContext.sessionIssuer.type", "userIdentity.sessionContext.attributes.mfaAuthenticated",
-  "requestParameters.cloudWatchLogsRoleArn", "vpcEndpointId", "eventTime", "requestID", "eventID",
+  "userAgent",
+  "sourceIPAddress",
+  "awsRegion",
+  "eventVersion",
+  "errorCode",
+  "errorMessage",
+  "recipientAccountId",
+  "userIdentity.type",
+  "userIdentity.arn",
+  "userIdentity.accountId",
+  "userIdentity.principalId",
+  "userIdentity.invokedBy",
+  "userIdentity.userName",
+  "userIdentity.accessKeyId",
+  "requestParameters.name",
+  "requestParameters.s3BucketName",
+  "requestParameters.kmsKeyId",
+  "tlsDetails.tlsVersion",
+  "tlsDetails.cipherSuite",
+  "sessionCredentialFromConsole",
+  "userIdentity.sessionContext.sessionIssuer.type",
+  "userIdentity.sessionContext.attributes.mfaAuthenticated",
+  "requestParameters.cloudWatchLogsRoleArn",
+  "vpcEndpointId",
+  "eventTime",
+  "requestID",
+  "eventID",
 ];
 
 /**
@@ -123,7 +149,12 @@ export function wideOrOfWildcardsPattern(maxLength = 1024): string {
   const clauses = [0, 1].flatMap((round) =>
     VARYING_PATHS.map((path, index) => `$.${path} = ${values[(index + round) % values.length]}`),
   );
-  return fill(["$.eventName = *Trail", "$.eventName = *Logging"], clauses, (items) => `{ ${items.join(" || ")} }`, maxLength);
+  return fill(
+    ["$.eventName = *Trail", "$.eventName = *Logging"],
+    clauses,
+    (items) => `{ ${items.join(" || ")} }`,
+    maxLength,
+  );
 }
 
 /**
@@ -154,7 +185,12 @@ export function manyOptionalTermsPattern(count = 100, maxLength = 1024): string 
     "TLSv1 ECDHE RSA AES128 GCM SHA256 https Python Linux botocore Boto3 Mozilla Windows Chrome Safari";
   for (const word of vocabulary.split(" ")) for (let cut = word.length; cut >= 3; cut--) words.add(word.slice(0, cut));
   const terms = [...words].map((word) => `?${word}`).slice(0, Math.max(0, count - EVENT_NAMES.length));
-  return fill(EVENT_NAMES.map((name) => `?${name}`), terms, (items) => items.join(" "), maxLength);
+  return fill(
+    EVENT_NAMES.map((name) => `?${name}`),
+    terms,
+    (items) => items.join(" "),
+    maxLength,
+  );
 }
 
 /**
@@ -163,13 +199,17 @@ export function manyOptionalTermsPattern(count = 100, maxLength = 1024): string 
  */
 export function delimitedWithRegexesPattern(maxLength = 1024): string {
   const alternatives = Array.from({ length: 120 }, (_, index) => `first = *zz${index}*`);
-  const build = (items: readonly string[]): string => `[${[...items, "first = %^[{]%"].join(" || ")}, ..., last = %[}]$%]`;
+  const build = (items: readonly string[]): string =>
+    `[${[...items, "first = %^[{]%"].join(" || ")}, ..., last = %[}]$%]`;
   return fill([], alternatives, build, maxLength);
 }
 
 /** The worst-case JSON pattern made to miss: every failing call, so the judgment names and blames every miss. */
 export function missingJsonPattern(maxLength = 1024): string {
-  return worstCaseJsonPattern(maxLength - "{ ($.errorCode NOT EXISTS) &&  }".length + 3).replace(/^\{ /, "{ ($.errorCode NOT EXISTS) && ");
+  return worstCaseJsonPattern(maxLength - "{ ($.errorCode NOT EXISTS) &&  }".length + 3).replace(
+    /^\{ /,
+    "{ ($.errorCode NOT EXISTS) && ",
+  );
 }
 
 /** The clauses that say which records a control is about, for its worst-case pattern. */
@@ -177,16 +217,25 @@ function targetClauses(control: ControlDefinition): string[] {
   const target = control.target;
   switch (target.kind) {
     case "apiCalls":
-      return [`($.eventSource = ${target.eventSource})`, `(${target.eventNames.map((name) => `($.eventName = ${name})`).join(" || ")})`];
+      return [
+        `($.eventSource = ${target.eventSource})`,
+        `(${target.eventNames.map((name) => `($.eventName = ${name})`).join(" || ")})`,
+      ];
     case "consoleSignIn":
       return [
         "($.eventName = ConsoleLogin)",
         `(${target.identityTypes.map((type) => `($.userIdentity.type = ${type})`).join(" || ")})`,
-        target.outcome === "failure" ? '($.errorMessage = "Failed authentication")' : "($.responseElements.ConsoleLogin = Success)",
+        target.outcome === "failure"
+          ? '($.errorMessage = "Failed authentication")'
+          : "($.responseElements.ConsoleLogin = Success)",
         ...(target.mfaUsed === undefined ? [] : [`($.additionalEventData.MFAUsed = ${target.mfaUsed})`]),
       ];
     case "rootActivity":
-      return ["($.userIdentity.type = Root)", "($.userIdentity.invokedBy NOT EXISTS)", "($.eventType != AwsServiceEvent)"];
+      return [
+        "($.userIdentity.type = Root)",
+        "($.userIdentity.invokedBy NOT EXISTS)",
+        "($.eventType != AwsServiceEvent)",
+      ];
     case "failedAuthorization":
       return [`(${target.errorCodePatterns.map((pattern) => `($.errorCode = "${pattern}")`).join(" || ")})`];
   }
@@ -236,7 +285,12 @@ export function controlTermPattern(control: ControlDefinition, maxLength = 1024)
           ? ["Root"]
           : ["AccessDenied", "UnauthorizedOperation"];
   const filler = Array.from({ length: 200 }, (_, index) => `?Word${index}`);
-  return fill(words.map((word) => `?${word}`), filler, (items) => items.join(" "), maxLength);
+  return fill(
+    words.map((word) => `?${word}`),
+    filler,
+    (items) => items.join(" "),
+    maxLength,
+  );
 }
 
 /**
@@ -252,7 +306,10 @@ export function controlBroadPattern(control: ControlDefinition): { readonly what
     case "consoleSignIn":
       return { what: "every console sign-in", pattern: "{ $.eventName = ConsoleLogin }" };
     case "rootActivity":
-      return { what: "every direct call, root or not", pattern: '{ $.userIdentity.invokedBy NOT EXISTS && $.eventType != "AwsServiceEvent" }' };
+      return {
+        what: "every direct call, root or not",
+        pattern: '{ $.userIdentity.invokedBy NOT EXISTS && $.eventType != "AwsServiceEvent" }',
+      };
     case "failedAuthorization":
       return { what: "every call that fails", pattern: "{ $.errorCode = * }" };
   }
@@ -286,9 +343,21 @@ export function controlBenchCases(): FilterPatternBenchCase[] {
     { name: `${control.id}: worst-case JSON pattern`, pattern: controlWorstCasePattern(control), control },
     { name: `${control.id}: worst-case JSON pattern that misses`, pattern: controlMissingPattern(control), control },
     { name: `${control.id}: 1024 characters of optional terms`, pattern: controlTermPattern(control), control },
-    { name: `${control.id}: space-delimited with ... and two regexes`, pattern: delimitedWithRegexesPattern(), control },
-    { name: `${control.id}: counts routine records (${controlBroadPattern(control).what})`, pattern: controlBroadPattern(control).pattern, control },
-    { name: `${control.id}: worst-case JSON pattern or routine reads`, pattern: controlRoutineWorstCasePattern(control), control },
+    {
+      name: `${control.id}: space-delimited with ... and two regexes`,
+      pattern: delimitedWithRegexesPattern(),
+      control,
+    },
+    {
+      name: `${control.id}: counts routine records (${controlBroadPattern(control).what})`,
+      pattern: controlBroadPattern(control).pattern,
+      control,
+    },
+    {
+      name: `${control.id}: worst-case JSON pattern or routine reads`,
+      pattern: controlRoutineWorstCasePattern(control),
+      control,
+    },
   ]);
 }
 

@@ -72,14 +72,16 @@ export function slowestPerControl(cases: readonly FilterCaseRow[], controlIds: r
     const worst = own.find((c) => c.name === worstCase);
     if (worst === undefined) return [];
     const prefix = `${control}: `;
-    return [{
-      control,
-      cases: own.length,
-      worstMs,
-      worstCpuMs: worst.timingsMs[cpuKey] ?? NaN,
-      worstCase: worstCase.startsWith(prefix) ? worstCase.slice(prefix.length) : worstCase,
-      verdict: String(worst.details.verdict),
-    }];
+    return [
+      {
+        control,
+        cases: own.length,
+        worstMs,
+        worstCpuMs: worst.timingsMs[cpuKey] ?? NaN,
+        worstCase: worstCase.startsWith(prefix) ? worstCase.slice(prefix.length) : worstCase,
+        verdict: String(worst.details.verdict),
+      },
+    ];
   });
 }
 
@@ -97,6 +99,9 @@ export function runFilterSection(iterations: number, options: FilterSectionOptio
   const cases = runFilterPatternBench({ iterations }).map(toFilterCaseRow);
   options.log?.(`  first verdicts: one fresh process per control`);
   const firstVerdicts = runFirstVerdictBench(options.firstVerdictScript, options.firstVerdictControls);
-  const controls = slowestPerControl(cases, allControls.map((control) => control.id));
+  const controls = slowestPerControl(
+    cases,
+    allControls.map((control) => control.id),
+  );
   return { cases, ...slowestCase(cases), controls, firstVerdicts };
 }

@@ -36,7 +36,13 @@ function measureFirstVerdict(controlId: string): FirstVerdictResult | undefined 
   const start = process.hrtime.bigint();
   const { verdict } = judgeCoverage(snippetPattern(control), control);
   const firstVerdictMs = elapsedMs(start);
-  return { control: controlId, familySize: familyFor(control).positives.length, loadMs: loaded, firstVerdictMs, verdict };
+  return {
+    control: controlId,
+    familySize: familyFor(control).positives.length,
+    loadMs: loaded,
+    firstVerdictMs,
+    verdict,
+  };
 }
 
 /**

@@ -53,9 +53,20 @@ function machineInfo(loadAverageStart: number): MachineInfo {
   };
 }
 
-async function runStartup(pack: StartupTarget, empty: StartupTarget, runs: number, warmUp: boolean, log: (line: string) => void): Promise<StartupResult> {
+async function runStartup(
+  pack: StartupTarget,
+  empty: StartupTarget,
+  runs: number,
+  warmUp: boolean,
+  log: (line: string) => void,
+): Promise<StartupResult> {
   log(`start-up: ${runs} runs each of ${pack.label} and ${empty.label}`);
-  const samples = await sampleStartups([pack, empty], runs, (label, ms) => log(`  ${label}: ${ms.toFixed(0)} ms`), warmUp);
+  const samples = await sampleStartups(
+    [pack, empty],
+    runs,
+    (label, ms) => log(`  ${label}: ${ms.toFixed(0)} ms`),
+    warmUp,
+  );
   return {
     packLabel: pack.label,
     emptyLabel: empty.label,
@@ -102,10 +113,18 @@ async function runAnalyze(
     if (options.calibrate) {
       log(`  calibration (A/A): ${noop.label} against itself`);
       const copy: AnalyzeTarget = { ...noop, label: `${noop.label}, second copy` };
-      calibration.push(await measureAnalyzeSize(size, { pack: copy, noop }, runsFor(options, size), log, plan.monitoring));
+      calibration.push(
+        await measureAnalyzeSize(size, { pack: copy, noop }, runsFor(options, size), log, plan.monitoring),
+      );
     }
   }
-  return { configFile: plan.configFile, stackPolicyCount: plan.stackPolicyCount, monitoring: plan.monitoring, sizes, calibration };
+  return {
+    configFile: plan.configFile,
+    stackPolicyCount: plan.stackPolicyCount,
+    monitoring: plan.monitoring,
+    sizes,
+    calibration,
+  };
 }
 
 /** Runs the benchmark and returns its report (targets included); writes nothing. */
@@ -140,7 +159,13 @@ export async function runBench(options: BenchOptions, context: BenchContext = {}
   };
   let analyze: AnalyzeRun | undefined;
   if (options.sections.includes("analyze")) {
-    analyze = await runAnalyze({ sizes: options.sizes, stackPolicyCount, monitoring: "cloudtrail-changes" }, packTarget, options, projectRoot, log);
+    analyze = await runAnalyze(
+      { sizes: options.sizes, stackPolicyCount, monitoring: "cloudtrail-changes" },
+      packTarget,
+      options,
+      projectRoot,
+      log,
+    );
   }
   let cisMonitoring: AnalyzeRun | undefined;
   if (options.sections.includes("cis")) {
@@ -154,7 +179,8 @@ export async function runBench(options: BenchOptions, context: BenchContext = {}
     };
     cisMonitoring = await runAnalyze(plan, packTarget, options, projectRoot, log);
   }
-  const profiles: ProfileSummary[] = profileDir && (analyze || cisMonitoring) ? summarizeProfilesIn(profileDir, projectRoot) : [];
+  const profiles: ProfileSummary[] =
+    profileDir && (analyze || cisMonitoring) ? summarizeProfilesIn(profileDir, projectRoot) : [];
 
   let filter: BenchReport["filter"];
   if (options.sections.includes("filter")) {

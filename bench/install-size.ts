@@ -45,20 +45,27 @@ export interface InstalledPack {
 
 /** The packages an install put under `nodeModules` (directories holding a package.json, scoped ones included). */
 function countPackages(nodeModules: string): number {
-  const manifests = fs.readdirSync(nodeModules, { recursive: true, encoding: "utf8" }).filter((e) => path.basename(e) === "package.json");
-  return manifests.filter((e) => /^(node_modules|@.+)$/.test(path.basename(path.dirname(path.dirname(path.join(nodeModules, e)))))).length;
+  const manifests = fs
+    .readdirSync(nodeModules, { recursive: true, encoding: "utf8" })
+    .filter((e) => path.basename(e) === "package.json");
+  return manifests.filter((e) =>
+    /^(node_modules|@.+)$/.test(path.basename(path.dirname(path.dirname(path.join(nodeModules, e))))),
+  ).length;
 }
 
 /** Bytes on disk under `dir`, as `du` counts them: allocated 512-byte blocks of every file, directory and link. */
 export function diskUsage(dir: string): number {
   let bytes = fs.lstatSync(dir).blocks * 512;
-  for (const entry of fs.readdirSync(dir, { recursive: true, encoding: "utf8" })) bytes += fs.lstatSync(path.join(dir, entry)).blocks * 512;
+  for (const entry of fs.readdirSync(dir, { recursive: true, encoding: "utf8" }))
+    bytes += fs.lstatSync(path.join(dir, entry)).blocks * 512;
   return bytes;
 }
 
 /** The versions package-lock.json holds for `names`. */
 export function lockedVersions(projectRoot: string, names: readonly string[]): Record<string, string> {
-  const lock = JSON.parse(fs.readFileSync(path.join(projectRoot, "package-lock.json"), "utf8")) as { packages: Record<string, { version?: string }> };
+  const lock = JSON.parse(fs.readFileSync(path.join(projectRoot, "package-lock.json"), "utf8")) as {
+    packages: Record<string, { version?: string }>;
+  };
   return Object.fromEntries(
     names.map((name) => {
       const version = lock.packages[`node_modules/${name}`]?.version;
@@ -70,10 +77,14 @@ export function lockedVersions(projectRoot: string, names: readonly string[]): R
 
 /** `npm pack` of the project into `dir` (scripts skipped: bin/ must be compiled already); returns the tarball's path. */
 async function packProject(projectRoot: string, dir: string): Promise<string> {
-  const { stdout } = await run(npm, ["pack", "--json", "--ignore-scripts", "--loglevel=error", "--pack-destination", dir], {
-    cwd: projectRoot,
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const { stdout } = await run(
+    npm,
+    ["pack", "--json", "--ignore-scripts", "--loglevel=error", "--pack-destination", dir],
+    {
+      cwd: projectRoot,
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const [packed] = JSON.parse(stdout) as { filename: string }[];
   return path.join(dir, packed.filename);
 }
@@ -81,8 +92,14 @@ async function packProject(projectRoot: string, dir: string): Promise<string> {
 /** Writes a package.json with `dependencies` into a new `dir` and installs it as production does. */
 async function install(dir: string, dependencies: Record<string, string>): Promise<void> {
   fs.mkdirSync(dir);
-  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: path.basename(dir), private: true, dependencies }, null, 2));
-  await run(npm, ["install", "--omit=dev", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
+  fs.writeFileSync(
+    path.join(dir, "package.json"),
+    JSON.stringify({ name: path.basename(dir), private: true, dependencies }, null, 2),
+  );
+  await run(npm, ["install", "--omit=dev", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"], {
+    cwd: dir,
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 /**
@@ -97,7 +114,10 @@ export async function installPublishedPack(projectRoot: string): Promise<Install
   const tarball = await packProject(projectRoot, scratchDir);
   const packDir = path.join(scratchDir, "pack");
   const emptyDir = path.join(scratchDir, "empty");
-  await Promise.all([install(packDir, { [manifest.name]: `file:${tarball}`, ...versions }), install(emptyDir, versions)]);
+  await Promise.all([
+    install(packDir, { [manifest.name]: `file:${tarball}`, ...versions }),
+    install(emptyDir, versions),
+  ]);
   const { stdout: npmVersion } = await run(npm, ["--version"]);
   const result: InstallSizeResult = {
     packBytes: diskUsage(path.join(packDir, "node_modules")),

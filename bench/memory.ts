@@ -42,7 +42,10 @@ export function processCpuMs(pid: number): number | undefined {
 
 /** utime + stime of a /proc/<pid>/stat line, in milliseconds. The command name may hold spaces and parentheses. */
 export function parseProcStatCpuMs(statText: string): number | undefined {
-  const fields = statText.slice(statText.lastIndexOf(")") + 2).trim().split(/\s+/);
+  const fields = statText
+    .slice(statText.lastIndexOf(")") + 2)
+    .trim()
+    .split(/\s+/);
   // After "pid (comm) ", fields start at field 3 (state); utime and stime are fields 14 and 15.
   const utime = Number(fields[14 - 3]);
   const stime = Number(fields[15 - 3]);

@@ -96,7 +96,9 @@ function chainHead(ctx: StackContext, index: number, kind: ChainKind, provider: 
     enableLogging: true,
     enableLogFileValidation: true,
     isOrganizationTrail: false,
-    eventSelectors: [{ readWriteType: "All", includeManagementEvents: true, dataResources: [], excludeManagementEventSources: [] }],
+    eventSelectors: [
+      { readWriteType: "All", includeManagementEvents: true, dataResources: [], excludeManagementEventSources: [] },
+    ],
     homeRegion: known ? region : unknown,
     region,
     ...ctx.tags(`org-trail-${index}`),
@@ -111,15 +113,28 @@ function chainHead(ctx: StackContext, index: number, kind: ChainKind, provider: 
 
 function metricFilter(ctx: StackContext, head: ChainHead, spec: FilterSpec): EngineResource {
   const { provider, known, logGroup } = head;
-  return ctx.child("aws:cloudwatch/logMetricFilter:LogMetricFilter", spec.filterName, provider, {
-    name: spec.filterPhysicalName,
-    id: known ? spec.filterPhysicalName : unknown,
-    logGroupName: head.logGroupName,
-    pattern: spec.pattern,
-    metricTransformation: { name: spec.metricName, namespace: "CISBenchmark", value: "1", defaultValue: "", unit: "None", dimensions: {} },
-    applyOnTransformedLogs: false,
-    region: provider.region,
-  }, { dependencies: [logGroup.urn], propertyDependencies: { logGroupName: [logGroup.urn] } });
+  return ctx.child(
+    "aws:cloudwatch/logMetricFilter:LogMetricFilter",
+    spec.filterName,
+    provider,
+    {
+      name: spec.filterPhysicalName,
+      id: known ? spec.filterPhysicalName : unknown,
+      logGroupName: head.logGroupName,
+      pattern: spec.pattern,
+      metricTransformation: {
+        name: spec.metricName,
+        namespace: "CISBenchmark",
+        value: "1",
+        defaultValue: "",
+        unit: "None",
+        dimensions: {},
+      },
+      applyOnTransformedLogs: false,
+      region: provider.region,
+    },
+    { dependencies: [logGroup.urn], propertyDependencies: { logGroupName: [logGroup.urn] } },
+  );
 }
 
 /**
@@ -131,8 +146,20 @@ function alarmTopicKeyPolicy(): unknown {
   return {
     Version: "2012-10-17",
     Statement: [
-      { Sid: "EnableAccountPermissions", Effect: "Allow", Principal: { AWS: `arn:aws:iam::${accountId}:root` }, Action: "kms:*", Resource: "*" },
-      { Sid: "AllowCloudWatchAlarms", Effect: "Allow", Principal: { Service: "cloudwatch.amazonaws.com" }, Action: ["kms:Decrypt", "kms:GenerateDataKey*"], Resource: "*" },
+      {
+        Sid: "EnableAccountPermissions",
+        Effect: "Allow",
+        Principal: { AWS: `arn:aws:iam::${accountId}:root` },
+        Action: "kms:*",
+        Resource: "*",
+      },
+      {
+        Sid: "AllowCloudWatchAlarms",
+        Effect: "Allow",
+        Principal: { Service: "cloudwatch.amazonaws.com" },
+        Action: ["kms:Decrypt", "kms:GenerateDataKey*"],
+        Resource: "*",
+      },
     ],
   };
 }
@@ -162,44 +189,61 @@ function topicKey(ctx: StackContext, head: ChainHead): EngineResource {
 
 function topic(ctx: StackContext, head: ChainHead, key: EngineResource): EngineResource {
   const { provider, known, topicName, topicArn } = head;
-  return ctx.child("aws:sns/topic:Topic", `security-alerts-${head.index}`, provider, {
-    name: topicName,
-    arn: known ? topicArn : unknown,
-    id: known ? topicArn : unknown,
-    displayName: "Security alerts",
-    fifoTopic: false,
-    kmsMasterKeyId: known ? key.properties.arn : unknown,
-    policy: known ? JSON.stringify(topicPolicy(topicArn)) : unknown,
-    signatureVersion: 2,
-    region: provider.region,
-    ...ctx.tags(topicName),
-  }, { dependencies: [key.urn], propertyDependencies: { kmsMasterKeyId: [key.urn] } });
+  return ctx.child(
+    "aws:sns/topic:Topic",
+    `security-alerts-${head.index}`,
+    provider,
+    {
+      name: topicName,
+      arn: known ? topicArn : unknown,
+      id: known ? topicArn : unknown,
+      displayName: "Security alerts",
+      fifoTopic: false,
+      kmsMasterKeyId: known ? key.properties.arn : unknown,
+      policy: known ? JSON.stringify(topicPolicy(topicArn)) : unknown,
+      signatureVersion: 2,
+      region: provider.region,
+      ...ctx.tags(topicName),
+    },
+    { dependencies: [key.urn], propertyDependencies: { kmsMasterKeyId: [key.urn] } },
+  );
 }
 
-function metricAlarm(ctx: StackContext, head: ChainHead, spec: FilterSpec, topicResource: EngineResource): EngineResource {
+function metricAlarm(
+  ctx: StackContext,
+  head: ChainHead,
+  spec: FilterSpec,
+  topicResource: EngineResource,
+): EngineResource {
   const { provider, known, topicArn } = head;
-  return ctx.child("aws:cloudwatch/metricAlarm:MetricAlarm", spec.alarmName, provider, {
-    name: spec.alarmPhysicalName,
-    arn: known ? ctx.arn("cloudwatch", provider.region, `alarm:${spec.alarmPhysicalName}`) : unknown,
-    id: known ? spec.alarmPhysicalName : unknown,
-    metricName: spec.metricName,
-    namespace: "CISBenchmark",
-    statistic: "Sum",
-    period: 300,
-    threshold: spec.threshold,
-    comparisonOperator: "GreaterThanOrEqualToThreshold",
-    evaluationPeriods: 1,
-    datapointsToAlarm: 1,
-    actionsEnabled: true,
-    alarmActions: known ? [topicArn] : [unknown],
-    okActions: [],
-    insufficientDataActions: [],
-    treatMissingData: "notBreaching",
-    dimensions: {},
-    metricQueries: [],
-    region: provider.region,
-    ...ctx.tags(spec.alarmName),
-  }, { dependencies: [topicResource.urn], propertyDependencies: { alarmActions: [topicResource.urn] } });
+  return ctx.child(
+    "aws:cloudwatch/metricAlarm:MetricAlarm",
+    spec.alarmName,
+    provider,
+    {
+      name: spec.alarmPhysicalName,
+      arn: known ? ctx.arn("cloudwatch", provider.region, `alarm:${spec.alarmPhysicalName}`) : unknown,
+      id: known ? spec.alarmPhysicalName : unknown,
+      metricName: spec.metricName,
+      namespace: "CISBenchmark",
+      statistic: "Sum",
+      period: 300,
+      threshold: spec.threshold,
+      comparisonOperator: "GreaterThanOrEqualToThreshold",
+      evaluationPeriods: 1,
+      datapointsToAlarm: 1,
+      actionsEnabled: true,
+      alarmActions: known ? [topicArn] : [unknown],
+      okActions: [],
+      insufficientDataActions: [],
+      treatMissingData: "notBreaching",
+      dimensions: {},
+      metricQueries: [],
+      region: provider.region,
+      ...ctx.tags(spec.alarmName),
+    },
+    { dependencies: [topicResource.urn], propertyDependencies: { alarmActions: [topicResource.urn] } },
+  );
 }
 
 /** The topic's e-mail subscription; for "topic-without-subscription", an unrelated bucket in its place. */
@@ -207,30 +251,42 @@ function chainTail(ctx: StackContext, head: ChainHead, topicResource: EngineReso
   const { index, provider, known, topicArn } = head;
   // Keep the chain the same length: an unrelated bucket takes the subscription's place.
   if (head.kind === "topic-without-subscription") return ctx.bucket(100000 + index, provider);
-  return ctx.child("aws:sns/topicSubscription:TopicSubscription", `security-oncall-${index}`, provider, {
-    topic: known ? topicArn : unknown,
-    protocol: "email",
-    endpoint: `secops-${index}@example.com`,
-    endpointAutoConfirms: false,
-    confirmationTimeoutInMinutes: 1,
-    pendingConfirmation: known ? false : unknownSentinels.bool,
-    rawMessageDelivery: false,
-    arn: known ? `${topicArn}:${ctx.hex(8)}` : unknown,
-    region: provider.region,
-  }, { dependencies: [topicResource.urn], propertyDependencies: { topic: [topicResource.urn] } });
+  return ctx.child(
+    "aws:sns/topicSubscription:TopicSubscription",
+    `security-oncall-${index}`,
+    provider,
+    {
+      topic: known ? topicArn : unknown,
+      protocol: "email",
+      endpoint: `secops-${index}@example.com`,
+      endpointAutoConfirms: false,
+      confirmationTimeoutInMinutes: 1,
+      pendingConfirmation: known ? false : unknownSentinels.bool,
+      rawMessageDelivery: false,
+      arn: known ? `${topicArn}:${ctx.hex(8)}` : unknown,
+      region: provider.region,
+    },
+    { dependencies: [topicResource.urn], propertyDependencies: { topic: [topicResource.urn] } },
+  );
 }
 
 /** Resources in one CloudTrail-changes chain. */
 export const cloudTrailChainLength = 7;
 
 /** Log group, trail, filter, key, topic, alarm and subscription (or a bucket) for CloudTrail configuration changes. */
-export function cloudTrailChain(ctx: StackContext, index: number, kind: ChainKind, provider: ProviderRef): EngineResource[] {
+export function cloudTrailChain(
+  ctx: StackContext,
+  index: number,
+  kind: ChainKind,
+  provider: ProviderRef,
+): EngineResource[] {
   const head = chainHead(ctx, index, kind, provider);
   const spec: FilterSpec = {
     filterName: `trail-changes-${index}`,
     filterPhysicalName: `cloudtrail-config-changes-${index}`,
     metricName: `CloudTrailConfigChanges${index}`,
-    pattern: kind === "pattern-misses-stoplogging" ? cloudTrailChangesPatternWithoutStopLogging : cloudTrailChangesPattern,
+    pattern:
+      kind === "pattern-misses-stoplogging" ? cloudTrailChangesPatternWithoutStopLogging : cloudTrailChangesPattern,
     alarmName: `trail-changes-alarm-${index}`,
     alarmPhysicalName: `CloudTrail Changes ${index}`,
     threshold: kind === "alarm-threshold-too-high" ? 5 : 1,
@@ -251,7 +307,12 @@ export const cisMonitoringChainLength = 5 + 2 * cisMonitoringPatterns.length;
  * alarm (the control at `index` modulo 15, so that large stacks break every control's alarm somewhere); the topic
  * and trail defects break the chain of every control at once.
  */
-export function cisMonitoringChain(ctx: StackContext, index: number, kind: ChainKind, provider: ProviderRef): EngineResource[] {
+export function cisMonitoringChain(
+  ctx: StackContext,
+  index: number,
+  kind: ChainKind,
+  provider: ProviderRef,
+): EngineResource[] {
   const head = chainHead(ctx, index, kind, provider);
   const thresholdBroken = cisMonitoringPatterns[index % cisMonitoringPatterns.length];
   const specs = cisMonitoringPatterns.map((control: CisMonitoringPattern): FilterSpec => ({
@@ -259,7 +320,9 @@ export function cisMonitoringChain(ctx: StackContext, index: number, kind: Chain
     filterPhysicalName: `${control.id}-${index}`,
     metricName: `${control.metric}${index}`,
     pattern:
-      control.id === "cloudtrail-changes" && kind === "pattern-misses-stoplogging" ? cloudTrailChangesPatternWithoutStopLogging : control.pattern,
+      control.id === "cloudtrail-changes" && kind === "pattern-misses-stoplogging"
+        ? cloudTrailChangesPatternWithoutStopLogging
+        : control.pattern,
     alarmName: `${control.id}-alarm-${index}`,
     alarmPhysicalName: `${control.metric} ${index}`,
     threshold: kind === "alarm-threshold-too-high" && control === thresholdBroken ? 5 : 1,

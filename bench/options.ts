@@ -112,7 +112,9 @@ export function parseBenchArgs(argv: readonly string[]): ParseBenchArgsResult {
     if (typeof list === "string") return { ok: false, message: `--cis-sizes: ${list}` };
     cisSizes = list;
   }
-  const counts = (["runs", "large-runs", "startup-runs", "filter-iterations"] as const).map((name) => countOption(name, values[name]));
+  const counts = (["runs", "large-runs", "startup-runs", "filter-iterations"] as const).map((name) =>
+    countOption(name, values[name]),
+  );
   const bad = counts.find((c): c is string => typeof c === "string");
   if (bad !== undefined) return { ok: false, message: bad };
   const [runs, largeRuns, startupRuns, filterIterations] = counts as (number | undefined)[];
@@ -159,7 +161,8 @@ function parseIntegerList(text: string, min: number): number[] | string {
   const values: number[] = [];
   for (let k = 0; k < items.length; k++) {
     const parsed = parsePositiveInteger(items[k].trim());
-    if (typeof parsed === "string" || parsed < min) return `item ${k + 1}: ${typeof parsed === "string" ? parsed : `expected at least ${min}`}`;
+    if (typeof parsed === "string" || parsed < min)
+      return `item ${k + 1}: ${typeof parsed === "string" ? parsed : `expected at least ${min}`}`;
     values.push(parsed);
   }
   return values;

@@ -74,7 +74,8 @@ export function summarizeProfile(profile: CpuProfile, projectRoot: string, file 
     if (us === 0 || (functionName === "(idle)" && url === "")) continue;
     totalUs += us;
     const area = areaOf(url, projectRoot);
-    const where = url === "" ? "" : ` ${area === "node:internal" ? url : `${area}/${path.basename(url)}`}:${lineNumber + 1}`;
+    const where =
+      url === "" ? "" : ` ${area === "node:internal" ? url : `${area}/${path.basename(url)}`}:${lineNumber + 1}`;
     const key = `${functionName || "(anonymous)"}${where}`;
     byFunction.set(key, (byFunction.get(key) ?? 0) + us);
     byArea.set(area, (byArea.get(area) ?? 0) + us);

@@ -29,7 +29,12 @@ export function encodeAnalyzeStackRequest(resources: readonly EngineResource[]):
   const parts: Uint8Array[] = [];
   for (const resource of resources) {
     const writer = new BinaryWriter();
-    writer.writeMessage(resourcesField, toAnalyzerResource(resource), analyzerProto.AnalyzerResource.serializeBinaryToWriter);
+    writer.writeMessage(
+      resourcesField,
+      toAnalyzerResource(resource),
+      (message: analyzerProto.AnalyzerResource, w: BinaryWriter) =>
+        analyzerProto.AnalyzerResource.serializeBinaryToWriter(message, w),
+    );
     parts.push(writer.getResultBuffer());
   }
   return Buffer.concat(parts);
@@ -55,7 +60,8 @@ export class RawAnalyzeClient {
         (bytes) => analyzerProto.AnalyzeResponse.deserializeBinary(new Uint8Array(bytes)),
         request,
         (error, response) => {
-          if (error || !response) reject(new Error(`AnalyzeStack failed: ${error?.details || error?.message || "no response"}`));
+          if (error || !response)
+            reject(new Error(`AnalyzeStack failed: ${error?.details || error?.message || "no response"}`));
           else resolve(fromAnalyzeResponse(response));
         },
       );

@@ -5,7 +5,11 @@ import { formatGiB, formatMiB, formatMs, formatPercent, formatRatio, median, rat
 import { targetLimits } from "./targets";
 
 function table(header: string[], rows: string[][]): string[] {
-  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)];
+  return [
+    `| ${header.join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+  ];
 }
 
 function count(n: number): string {
@@ -23,7 +27,16 @@ function machineSection(r: BenchReport): string[] {
     "",
     ...table(
       ["CPU", "cores", "memory", "Node", "platform", "load average (start → end)"],
-      [[m.cpuModel, String(m.cores), formatGiB(m.memoryBytes), m.node, m.platform, `${m.loadAverageStart.toFixed(2)} → ${m.loadAverageEnd.toFixed(2)}`]],
+      [
+        [
+          m.cpuModel,
+          String(m.cores),
+          formatGiB(m.memoryBytes),
+          m.node,
+          m.platform,
+          `${m.loadAverageStart.toFixed(2)} → ${m.loadAverageEnd.toFixed(2)}`,
+        ],
+      ],
     ),
   ];
 }
@@ -36,7 +49,10 @@ function targetsSection(r: BenchReport): string[] {
     "",
     failed === 0 ? `All ${r.targets.length} targets pass.` : `${failed} of ${r.targets.length} targets FAIL.`,
     "",
-    ...table(["target", "limit", "measured", "result"], r.targets.map((t) => [t.name, t.target, t.measured, t.pass ? "PASS" : "**FAIL**"])),
+    ...table(
+      ["target", "limit", "measured", "result"],
+      r.targets.map((t) => [t.name, t.target, t.measured, t.pass ? "PASS" : "**FAIL**"]),
+    ),
   ];
 }
 
@@ -44,24 +60,31 @@ function startupSection(r: BenchReport): string[] {
   const s = r.startup;
   if (!s) return [];
   const row = (label: string, samples: number[], m: number): string[] => [
-    label, formatMs(m), formatMs(Math.min(...samples)), formatMs(Math.max(...samples)), formatPercent(relativeSpread(samples)), samplesText(samples),
+    label,
+    formatMs(m),
+    formatMs(Math.min(...samples)),
+    formatMs(Math.max(...samples)),
+    formatPercent(relativeSpread(samples)),
+    samplesText(samples),
   ];
   return [
     "## 1. Start-up: spawn to port line",
     "",
     `\`node <@pulumi/pulumi/cmd/run-policy-pack> <engine address> .\` with cwd = the pack directory, as the engine starts a pack, timed until the first stdout line (the port). ${s.packSamplesMs.length} runs each${r.smoke ? "" : " after one untimed warm-up each"}, alternating which pack starts first.`,
     "",
-    ...table(["pack", "median", "min", "max", "spread", "samples (ms)"], [
-      row(s.packLabel, s.packSamplesMs, s.packMedianMs),
-      row(s.emptyLabel, s.emptySamplesMs, s.emptyMedianMs),
-    ]),
+    ...table(
+      ["pack", "median", "min", "max", "spread", "samples (ms)"],
+      [row(s.packLabel, s.packSamplesMs, s.packMedianMs), row(s.emptyLabel, s.emptySamplesMs, s.emptyMedianMs)],
+    ),
     "",
     `Ratio (median / median): **${formatRatio(ratio(s.packMedianMs, s.emptyMedianMs))}**; the difference is ${formatMs(s.packMedianMs - s.emptyMedianMs)}.`,
   ];
 }
 
 function diagnosticsText(a: AnalyzeSizeResult): string {
-  const parts = Object.entries(a.pack.diagnosticsByPolicy).sort(([x], [y]) => x.localeCompare(y)).map(([name, n]) => `${name} ${n}`);
+  const parts = Object.entries(a.pack.diagnosticsByPolicy)
+    .sort(([x], [y]) => x.localeCompare(y))
+    .map(([name, n]) => `${name} ${n}`);
   return `${a.pack.diagnostics}${parts.length > 0 ? ` (${parts.join(", ")})` : ""}`;
 }
 
@@ -73,7 +96,9 @@ function scalingLines(sizes: readonly AnalyzeSizeResult[]): string[] {
   const lines: string[] = [];
   for (let i = 1; i < sizes.length; i++) {
     const [a, b] = [sizes[i - 1], sizes[i]];
-    lines.push(`- ${count(b.size)} / ${count(a.size)} resources (${(b.size / a.size).toFixed(1)}× the work): this pack's time ${formatRatio(ratio(b.pack.medianMs, a.pack.medianMs))}, the no-op's ${formatRatio(ratio(b.noop.medianMs, a.noop.medianMs))}; CPU ${formatRatio(ratio(b.pack.cpuMedianMs, a.pack.cpuMedianMs))} and ${formatRatio(ratio(b.noop.cpuMedianMs, a.noop.cpuMedianMs))}.`);
+    lines.push(
+      `- ${count(b.size)} / ${count(a.size)} resources (${(b.size / a.size).toFixed(1)}× the work): this pack's time ${formatRatio(ratio(b.pack.medianMs, a.pack.medianMs))}, the no-op's ${formatRatio(ratio(b.noop.medianMs, a.noop.medianMs))}; CPU ${formatRatio(ratio(b.pack.cpuMedianMs, a.pack.cpuMedianMs))} and ${formatRatio(ratio(b.noop.cpuMedianMs, a.noop.cpuMedianMs))}.`,
+    );
   }
   return lines.length === 0 ? [] : ["Growth with stack size:", "", ...lines, ""];
 }
@@ -81,36 +106,79 @@ function scalingLines(sizes: readonly AnalyzeSizeResult[]): string[] {
 /** The tables of one AnalyzeStack run: medians and ratios, growth, samples, calibration, and what the packs answered. */
 function analyzeTables(sizes: readonly AnalyzeSizeResult[], calibrationSizes: readonly AnalyzeSizeResult[]): string[] {
   const rows = sizes.map((a) => [
-    count(a.size), String(a.chains), formatMiB(a.requestBytes), formatMs(a.clientEncodeMs),
-    formatMs(a.pack.medianMs), formatMs(a.noop.medianMs), `**${formatRatio(ratio(a.pack.medianMs, a.noop.medianMs))}**`,
+    count(a.size),
+    String(a.chains),
+    formatMiB(a.requestBytes),
+    formatMs(a.clientEncodeMs),
+    formatMs(a.pack.medianMs),
+    formatMs(a.noop.medianMs),
+    `**${formatRatio(ratio(a.pack.medianMs, a.noop.medianMs))}**`,
     `${formatMs(a.pack.cpuMedianMs)} / ${formatMs(a.noop.cpuMedianMs)} = ${formatRatio(ratio(a.pack.cpuMedianMs, a.noop.cpuMedianMs))}`,
     `${formatMs(a.pack.firstCallMs)} / ${formatMs(a.noop.firstCallMs)}`,
-    formatMiB(a.pack.peakRssBytes), formatMiB(a.noop.peakRssBytes), `**${formatRatio(ratio(a.pack.peakRssBytes, a.noop.peakRssBytes))}**`,
+    formatMiB(a.pack.peakRssBytes),
+    formatMiB(a.noop.peakRssBytes),
+    `**${formatRatio(ratio(a.pack.peakRssBytes, a.noop.peakRssBytes))}**`,
   ]);
-  const samples = sizes.map((a) => [count(a.size), samplesText(a.pack.samplesMs), formatPercent(relativeSpread(a.pack.samplesMs)), samplesText(a.noop.samplesMs), formatPercent(relativeSpread(a.noop.samplesMs))]);
+  const samples = sizes.map((a) => [
+    count(a.size),
+    samplesText(a.pack.samplesMs),
+    formatPercent(relativeSpread(a.pack.samplesMs)),
+    samplesText(a.noop.samplesMs),
+    formatPercent(relativeSpread(a.noop.samplesMs)),
+  ]);
   const scaling = scalingLines(sizes);
   const calibration = calibrationSizes.map((a) => [
-    count(a.size), `${formatMs(a.pack.medianMs)} / ${formatMs(a.noop.medianMs)}`, formatRatio(ratio(a.pack.medianMs, a.noop.medianMs)),
-    formatRatio(ratio(a.pack.cpuMedianMs, a.noop.cpuMedianMs)), formatRatio(ratio(a.pack.peakRssBytes, a.noop.peakRssBytes)),
+    count(a.size),
+    `${formatMs(a.pack.medianMs)} / ${formatMs(a.noop.medianMs)}`,
+    formatRatio(ratio(a.pack.medianMs, a.noop.medianMs)),
+    formatRatio(ratio(a.pack.cpuMedianMs, a.noop.cpuMedianMs)),
+    formatRatio(ratio(a.pack.peakRssBytes, a.noop.peakRssBytes)),
   ]);
-  const answers = sizes.map((a) => [count(a.size), diagnosticsText(a), String(a.pack.previewErrors), String(a.pack.notApplicable), String(a.noop.diagnostics)]);
+  const answers = sizes.map((a) => [
+    count(a.size),
+    diagnosticsText(a),
+    String(a.pack.previewErrors),
+    String(a.pack.notApplicable),
+    String(a.noop.diagnostics),
+  ]);
   return [
-    ...table(["resources", "chains", "request", "client encode", "this pack (median)", "no-op (median)", "time ratio", "pack CPU (median, pack / no-op)", "first call (pack / no-op)", "peak RSS pack", "peak RSS no-op", "memory ratio"], rows),
+    ...table(
+      [
+        "resources",
+        "chains",
+        "request",
+        "client encode",
+        "this pack (median)",
+        "no-op (median)",
+        "time ratio",
+        "pack CPU (median, pack / no-op)",
+        "first call (pack / no-op)",
+        "peak RSS pack",
+        "peak RSS no-op",
+        "memory ratio",
+      ],
+      rows,
+    ),
     "",
     ...scaling,
     "Samples (ms):",
     "",
     ...table(["resources", "this pack", "spread", "no-op", "spread"], samples),
     "",
-    ...(calibration.length === 0 ? [] : [
-      "Calibration (A/A): the no-op pack against a second copy of itself, measured the same way. Identical packs should give 1.00×; the distance from 1.00× is the noise this machine adds to every ratio above.",
-      "",
-      ...table(["resources", "copy / no-op (median)", "time ratio", "CPU ratio", "memory ratio"], calibration),
-      "",
-    ]),
+    ...(calibration.length === 0
+      ? []
+      : [
+          "Calibration (A/A): the no-op pack against a second copy of itself, measured the same way. Identical packs should give 1.00×; the distance from 1.00× is the noise this machine adds to every ratio above.",
+          "",
+          ...table(["resources", "copy / no-op (median)", "time ratio", "CPU ratio", "memory ratio"], calibration),
+          "",
+        ]),
     "What the packs answered (last call):",
     "",
-    ...table(["resources", "this pack's diagnostics", "\"can't run during preview\"", "not applicable", "no-op diagnostics"], answers),
+    ...table(
+      ["resources", "this pack's diagnostics", '"can\'t run during preview"', "not applicable", "no-op diagnostics"],
+      answers,
+    ),
   ];
 }
 
@@ -143,35 +211,58 @@ function filterSection(r: BenchReport): string[] {
   const limit = targetLimits.filterWorstMs;
   const rows = f.cases.map((c) => [
     c.name,
-    Object.entries(c.timingsMs).map(([k, v]) => `${k} ${formatMs(v)}`).join(", "),
+    Object.entries(c.timingsMs)
+      .map(([k, v]) => `${k} ${formatMs(v)}`)
+      .join(", "),
     formatMs(c.worstMs),
-    Object.entries(c.details).map(([k, v]) => `${k}: ${String(v)}`).join(", "),
+    Object.entries(c.details)
+      .map(([k, v]) => `${k}: ${String(v)}`)
+      .join(", "),
   ]);
   const perControl = f.controls.map((c) => [
-    c.control, String(c.cases), `**${formatMs(c.worstMs)}**`, formatMs(c.worstCpuMs), c.worstCase, c.verdict, c.worstMs < limit ? "PASS" : "**FAIL**",
+    c.control,
+    String(c.cases),
+    `**${formatMs(c.worstMs)}**`,
+    formatMs(c.worstCpuMs),
+    c.worstCase,
+    c.verdict,
+    c.worstMs < limit ? "PASS" : "**FAIL**",
   ]);
-  const first = f.firstVerdicts.map((v) => [v.control, String(v.familySize), formatMs(v.loadMs), formatMs(v.firstVerdictMs), v.verdict]);
+  const first = f.firstVerdicts.map((v) => [
+    v.control,
+    String(v.familySize),
+    formatMs(v.loadMs),
+    formatMs(v.firstVerdictMs),
+    v.verdict,
+  ]);
   return [
     "## 4. Filter-pattern worst cases and coverage per control",
     "",
     `\`runFilterPatternBench({ iterations: ${r.filterIterations} })\` from bench/filter-pattern.ts: each case is parsed and judged once untimed (building the control's record family), then ${r.filterIterations} times; its time is the median of those, with the median CPU time (what other processes' load does not inflate) and the slowest iteration (garbage collection and other processes show there) beside it. Worst case: **${formatMs(f.worstMs)}** (${f.worstCase}).`,
     "",
-    ...(perControl.length === 0 ? [] : [
-      `### Slowest verdict per control (target < ${limit} ms each)`,
-      "",
-      "Every control's cases: its prescribed texts (CIS and Security Hub), the worst cases adapted to it (a 1024-character JSON pattern whose clauses on varying fields hold for every record, so every adversarial variant runs; the same made to miss; 1024 characters of optional terms; the space-delimited pattern with two regexes), and two patterns that count routine records (a broad one as authors write it, and the worst case in an OR with routine reads). The CloudTrail-changes control also has the general worst cases above its own.",
-      "",
-      ...table(["control", "cases", "slowest verdict (median)", "its CPU (median)", "slowest case", "verdict", "result"], perControl),
-      "",
-    ]),
-    ...(first.length === 0 ? [] : [
-      "### First verdict per control in a fresh process (what one preview pays; no target)",
-      "",
-      "bench/first-verdict.ts, one new Node process per control: the time from the process's start until the coverage engine and the control data are loaded, then the first verdict (building the control's record family and the routine records, then judging its newest CIS text). The pack loads the engine on the first metric filter it judges and keeps the families for the process's life, so a `pulumi preview` pays the first verdict once per control it checks.",
-      "",
-      ...table(["control", "family records", "process start to engine loaded", "first verdict", "verdict"], first),
-      "",
-    ]),
+    ...(perControl.length === 0
+      ? []
+      : [
+          `### Slowest verdict per control (target < ${limit} ms each)`,
+          "",
+          "Every control's cases: its prescribed texts (CIS and Security Hub), the worst cases adapted to it (a 1024-character JSON pattern whose clauses on varying fields hold for every record, so every adversarial variant runs; the same made to miss; 1024 characters of optional terms; the space-delimited pattern with two regexes), and two patterns that count routine records (a broad one as authors write it, and the worst case in an OR with routine reads). The CloudTrail-changes control also has the general worst cases above its own.",
+          "",
+          ...table(
+            ["control", "cases", "slowest verdict (median)", "its CPU (median)", "slowest case", "verdict", "result"],
+            perControl,
+          ),
+          "",
+        ]),
+    ...(first.length === 0
+      ? []
+      : [
+          "### First verdict per control in a fresh process (what one preview pays; no target)",
+          "",
+          "bench/first-verdict.ts, one new Node process per control: the time from the process's start until the coverage engine and the control data are loaded, then the first verdict (building the control's record family and the routine records, then judging its newest CIS text). The pack loads the engine on the first metric filter it judges and keeps the families for the process's life, so a `pulumi preview` pays the first verdict once per control it checks.",
+          "",
+          ...table(["control", "family records", "process start to engine loaded", "first verdict", "verdict"], first),
+          "",
+        ]),
     "### Every case",
     "",
     ...table(["case", "timings", "worst", "details"], rows),
@@ -181,16 +272,21 @@ function filterSection(r: BenchReport): string[] {
 function installSection(r: BenchReport): string[] {
   const i = r.install;
   if (!i) return [];
-  const versions = Object.entries(i.versions).map(([name, version]) => `${name} ${version}`).join(", ");
+  const versions = Object.entries(i.versions)
+    .map(([name, version]) => `${name} ${version}`)
+    .join(", ");
   return [
     "## 5. Published install size",
     "",
     `What a production install of the published pack holds: \`npm pack\` of this project, then \`npm install --omit=dev\` of the tarball in a scratch folder, against an empty pack that depends on ${versions} alone (both pinned to package-lock.json). Bytes on disk of node_modules (allocated blocks, as \`du\` counts), measured ${i.date} with npm ${i.npmVersion} and Node ${i.nodeVersion}; packing and the two parallel installs took ${formatMs(i.installMs)}. Checked on every \`npm test\` by test/publish/install-size.test.ts.`,
     "",
-    ...table(["install", "packages", "on disk"], [
-      ["this pack's tarball", String(i.packPackages), formatMiB(i.packBytes)],
-      ["empty pack", String(i.emptyPackages), formatMiB(i.emptyBytes)],
-    ]),
+    ...table(
+      ["install", "packages", "on disk"],
+      [
+        ["this pack's tarball", String(i.packPackages), formatMiB(i.packBytes)],
+        ["empty pack", String(i.emptyPackages), formatMiB(i.emptyBytes)],
+      ],
+    ),
     "",
     `Ratio: **${formatRatio(ratio(i.packBytes, i.emptyBytes))}**; the pack adds ${formatMiB(i.packBytes - i.emptyBytes)}.`,
   ];
@@ -204,11 +300,20 @@ function profileSection(r: BenchReport): string[] {
     "",
     `A CPU profile (V8 inspector) of this pack's process over its start-up and the AnalyzeStack section (${formatMs(p.totalMs)} sampled, idle excluded). Profiling slows the pack, so the timings of a profiled run are not comparable.`,
     "",
-    ...table(["area", "self time", "share"], p.areas.slice(0, 12).map((e) => [e.name, formatMs(e.selfMs), formatPercent(e.share)])),
+    ...table(
+      ["area", "self time", "share"],
+      p.areas.slice(0, 12).map((e) => [e.name, formatMs(e.selfMs), formatPercent(e.share)]),
+    ),
     "",
-    ...table(["function", "self time", "share"], p.topFunctions.map((e) => [`\`${e.name}\``, formatMs(e.selfMs), formatPercent(e.share)])),
+    ...table(
+      ["function", "self time", "share"],
+      p.topFunctions.map((e) => [`\`${e.name}\``, formatMs(e.selfMs), formatPercent(e.share)]),
+    ),
     "",
-    ...table(["this project's function", "self time", "share"], p.topProjectFunctions.map((e) => [`\`${e.name}\``, formatMs(e.selfMs), formatPercent(e.share)])),
+    ...table(
+      ["this project's function", "self time", "share"],
+      p.topProjectFunctions.map((e) => [`\`${e.name}\``, formatMs(e.selfMs), formatPercent(e.share)]),
+    ),
   ];
 }
 
@@ -222,7 +327,9 @@ function readingSection(r: BenchReport): string[] {
     "",
     "- Every comparison is a ratio of medians measured side by side in one run, alternating the two packs, so that machine load falls on both alike; absolute times depend on the machine.",
     "- *Spread* is (max − min) / median of a series: a rough noise figure. " +
-      (spreads.length > 0 ? `The median spread in this run was ${formatPercent(median(spreads))}, the largest ${formatPercent(Math.max(...spreads))}. ` : "") +
+      (spreads.length > 0
+        ? `The median spread in this run was ${formatPercent(median(spreads))}, the largest ${formatPercent(Math.max(...spreads))}. `
+        : "") +
       "A ratio within a few spreads of its limit is not a reliable PASS or FAIL; rerun on an idle machine.",
     "- *Pack CPU* is the user + system CPU time of the pack process during a call (Linux /proc, 10 ms resolution): less disturbed by other processes than wall time, so on a busy machine its ratio is the better guide; the targets use wall time.",
     "- *Peak RSS* is the pack process's VmHWM (Linux /proc) after start-up and all calls at that size.",
@@ -255,30 +362,41 @@ export function renderBenchmarksMarkdown(r: BenchReport): string {
 /** A few lines for the console. */
 export function renderConsoleSummary(r: BenchReport): string {
   const lines: string[] = [];
-  if (r.startup) lines.push(`start-up: pack ${formatMs(r.startup.packMedianMs)}, empty ${formatMs(r.startup.emptyMedianMs)}, ratio ${formatRatio(ratio(r.startup.packMedianMs, r.startup.emptyMedianMs))}`);
+  if (r.startup)
+    lines.push(
+      `start-up: pack ${formatMs(r.startup.packMedianMs)}, empty ${formatMs(r.startup.emptyMedianMs)}, ratio ${formatRatio(ratio(r.startup.packMedianMs, r.startup.emptyMedianMs))}`,
+    );
   const analyzeLine = (name: string, a: AnalyzeSizeResult): string =>
     `${name} ${count(a.size)}: pack ${formatMs(a.pack.medianMs)}, no-op ${formatMs(a.noop.medianMs)}, ratio ${formatRatio(ratio(a.pack.medianMs, a.noop.medianMs))} (CPU ${formatRatio(ratio(a.pack.cpuMedianMs, a.noop.cpuMedianMs))}); peak RSS ${formatMiB(a.pack.peakRssBytes)} vs ${formatMiB(a.noop.peakRssBytes)}; ${a.pack.diagnostics} diagnostics`;
   for (const a of r.analyze) lines.push(analyzeLine("analyze", a));
-  for (const a of r.cisMonitoring?.sizes ?? []) lines.push(analyzeLine(`analyze with ${r.cisMonitoring?.configFile ?? "config"}`, a));
+  for (const a of r.cisMonitoring?.sizes ?? [])
+    lines.push(analyzeLine(`analyze with ${r.cisMonitoring?.configFile ?? "config"}`, a));
   if (r.filter) {
     lines.push(`filter-pattern worst case: ${formatMs(r.filter.worstMs)} (${r.filter.worstCase})`);
     const firstOf = new Map(r.filter.firstVerdicts.map((v) => [v.control, v]));
     for (const c of r.filter.controls) {
       const first = firstOf.get(c.control);
-      lines.push(`coverage ${c.control}: slowest verdict ${formatMs(c.worstMs)} (${c.worstCase})${first ? `; first verdict in a fresh process ${formatMs(first.firstVerdictMs)}` : ""}`);
+      lines.push(
+        `coverage ${c.control}: slowest verdict ${formatMs(c.worstMs)} (${c.worstCase})${first ? `; first verdict in a fresh process ${formatMs(first.firstVerdictMs)}` : ""}`,
+      );
     }
   }
   if (r.install) {
     const { packBytes, emptyBytes } = r.install;
-    lines.push(`published install: ${formatMiB(packBytes)}, empty pack ${formatMiB(emptyBytes)}, ratio ${formatRatio(ratio(packBytes, emptyBytes))}`);
+    lines.push(
+      `published install: ${formatMiB(packBytes)}, empty pack ${formatMiB(emptyBytes)}, ratio ${formatRatio(ratio(packBytes, emptyBytes))}`,
+    );
   }
   for (const p of r.profiles.slice(0, 1)) {
     lines.push(`profile ${p.file} (${formatMs(p.totalMs)} sampled); areas:`);
-    for (const e of p.areas.slice(0, 10)) lines.push(`  ${formatPercent(e.share).padStart(4)}  ${formatMs(e.selfMs).padStart(9)}  ${e.name}`);
+    for (const e of p.areas.slice(0, 10))
+      lines.push(`  ${formatPercent(e.share).padStart(4)}  ${formatMs(e.selfMs).padStart(9)}  ${e.name}`);
     lines.push("top functions:");
-    for (const e of p.topFunctions) lines.push(`  ${formatPercent(e.share).padStart(4)}  ${formatMs(e.selfMs).padStart(9)}  ${e.name}`);
+    for (const e of p.topFunctions)
+      lines.push(`  ${formatPercent(e.share).padStart(4)}  ${formatMs(e.selfMs).padStart(9)}  ${e.name}`);
     lines.push("top functions of this project:");
-    for (const e of p.topProjectFunctions) lines.push(`  ${formatPercent(e.share).padStart(4)}  ${formatMs(e.selfMs).padStart(9)}  ${e.name}`);
+    for (const e of p.topProjectFunctions)
+      lines.push(`  ${formatPercent(e.share).padStart(4)}  ${formatMs(e.selfMs).padStart(9)}  ${e.name}`);
   }
   for (const t of r.targets) lines.push(`${t.pass ? "PASS" : "FAIL"}  ${t.name}: ${t.measured} (target ${t.target})`);
   return lines.join("\n");

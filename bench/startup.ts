@@ -28,7 +28,11 @@ export function timeStartup(target: StartupTarget, timeoutMs = 60000): Promise<n
   const env = packEnvironment({ packDir, stack: "bench", project: "bench", stackConfig: benchStackConfig });
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, [runPolicyPack, "127.0.0.1:0", target.entry], { cwd: packDir, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [runPolicyPack, "127.0.0.1:0", target.entry], {
+      cwd: packDir,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     let settled: { ms?: number; error?: Error } | undefined;
@@ -38,7 +42,10 @@ export function timeStartup(target: StartupTarget, timeoutMs = 60000): Promise<n
       clearTimeout(timer);
       child.kill("SIGKILL");
     };
-    const timer = setTimeout(() => settle({ error: new Error(`${target.label}: no port line within ${timeoutMs} ms\n${stderr}`) }), timeoutMs);
+    const timer = setTimeout(
+      () => settle({ error: new Error(`${target.label}: no port line within ${timeoutMs} ms\n${stderr}`) }),
+      timeoutMs,
+    );
     child.stdout.setEncoding("utf8");
     child.stderr.setEncoding("utf8");
     child.stdout.on("data", (chunk: string) => {
@@ -47,14 +54,24 @@ export function timeStartup(target: StartupTarget, timeoutMs = 60000): Promise<n
       if (newline < 0 || settled) return;
       const ms = elapsedMs(start);
       const line = stdout.slice(0, newline).trim();
-      settle(/^\d+$/.test(line) ? { ms } : { error: new Error(`${target.label}: first stdout line is not a port: ${JSON.stringify(line.slice(0, 200))}`) });
+      settle(
+        /^\d+$/.test(line)
+          ? { ms }
+          : {
+              error: new Error(
+                `${target.label}: first stdout line is not a port: ${JSON.stringify(line.slice(0, 200))}`,
+              ),
+            },
+      );
     });
     child.stderr.on("data", (chunk: string) => {
       stderr += chunk;
     });
     child.on("error", (error) => settle({ error: new Error(`${target.label}: cannot spawn: ${error.message}`) }));
     child.on("exit", (code, signal) => {
-      settle({ error: new Error(`${target.label}: exited (${signal ?? `code ${code}`}) before printing its port\n${stderr}`) });
+      settle({
+        error: new Error(`${target.label}: exited (${signal ?? `code ${code}`}) before printing its port\n${stderr}`),
+      });
       if (settled?.error) reject(settled.error);
       else resolve(settled?.ms as number);
     });

@@ -50,7 +50,10 @@ export class StackContext {
 
   hex(length: number): string {
     let s = "";
-    while (s.length < length) s += Math.floor(this.random() * 0x100000000).toString(16).padStart(8, "0");
+    while (s.length < length)
+      s += Math.floor(this.random() * 0x100000000)
+        .toString(16)
+        .padStart(8, "0");
     return s.slice(0, length);
   }
 
@@ -59,8 +62,13 @@ export class StackContext {
   }
 
   /** A child resource of the root stack. */
-  child(type: string, name: string, provider: ProviderRef, properties: Record<string, unknown>,
-    links: { dependencies?: string[]; propertyDependencies?: Record<string, string[]> } = {}): EngineResource {
+  child(
+    type: string,
+    name: string,
+    provider: ProviderRef,
+    properties: Record<string, unknown>,
+    links: { dependencies?: string[]; propertyDependencies?: Record<string, string[]> } = {},
+  ): EngineResource {
     const resource: EngineResource = {
       type,
       urn: this.urn(type, name, "pulumi:pulumi:Stack"),
@@ -114,9 +122,23 @@ export class StackContext {
       region: provider.region,
       versioning: [{ enabled: true, mfaDelete: false }],
       serverSideEncryptionConfiguration: {
-        rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: this.arn("kms", provider.region, `key/${this.hex(32)}`) }, bucketKeyEnabled: true },
+        rule: {
+          applyServerSideEncryptionByDefault: {
+            sseAlgorithm: "aws:kms",
+            kmsMasterKeyId: this.arn("kms", provider.region, `key/${this.hex(32)}`),
+          },
+          bucketKeyEnabled: true,
+        },
       },
-      lifecycleRules: [{ id: "expire-old", enabled: true, prefix: "logs/", expirations: [{ days: 90 }], transitions: [{ days: 30, storageClass: "STANDARD_IA" }] }],
+      lifecycleRules: [
+        {
+          id: "expire-old",
+          enabled: true,
+          prefix: "logs/",
+          expirations: [{ days: 90 }],
+          transitions: [{ days: 30, storageClass: "STANDARD_IA" }],
+        },
+      ],
       policy: JSON.stringify(bucketPolicy(arn)),
       ...this.tags(name, { dataClassification: this.pick(["internal", "confidential", "public"]) }),
     });
@@ -134,7 +156,10 @@ export class StackContext {
       maxSessionDuration: 3600,
       forceDetachPolicies: false,
       assumeRolePolicy: JSON.stringify(assumeRolePolicy(this.pick(["lambda", "ec2", "ecs-tasks"]))),
-      managedPolicyArns: ["arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole", "arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess"],
+      managedPolicyArns: [
+        "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole",
+        "arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess",
+      ],
       inlinePolicies: [{ name: "read-config", policy: JSON.stringify(readConfigPolicy(index)) }],
       description: `Execution role for service ${index}`,
       createDate: isNew ? unknownSentinels.string : "2024-03-01T12:00:00Z",
@@ -160,9 +185,23 @@ export class StackContext {
       ebsOptimized: true,
       iamInstanceProfile: `worker-profile-${index % 20}`,
       userData: `#!/bin/bash\nset -euo pipefail\nyum install -y amazon-cloudwatch-agent\n/opt/aws/amazon-cloudwatch-agent/bin/start --config ssm:worker-${index % 20}\n`,
-      rootBlockDevice: { volumeSize: 50, volumeType: "gp3", encrypted: true, deleteOnTermination: true, iops: 3000, throughput: 125 },
-      ebsBlockDevices: [{ deviceName: "/dev/sdf", volumeSize: 200, volumeType: "gp3", encrypted: true, deleteOnTermination: true }],
-      metadataOptions: { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 1, instanceMetadataTags: "disabled" },
+      rootBlockDevice: {
+        volumeSize: 50,
+        volumeType: "gp3",
+        encrypted: true,
+        deleteOnTermination: true,
+        iops: 3000,
+        throughput: 125,
+      },
+      ebsBlockDevices: [
+        { deviceName: "/dev/sdf", volumeSize: 200, volumeType: "gp3", encrypted: true, deleteOnTermination: true },
+      ],
+      metadataOptions: {
+        httpEndpoint: "enabled",
+        httpTokens: "required",
+        httpPutResponseHopLimit: 1,
+        instanceMetadataTags: "disabled",
+      },
       creditSpecification: { cpuCredits: "unlimited" },
       region: provider.region,
       ...this.tags(name, { costCenter: `cc-${index % 40}` }),
@@ -174,28 +213,51 @@ export class StackContext {
     const isNew = index % 5 === 3;
     const roleUrn = this.urn("aws:iam/role:Role", `role-${index - 2}`, "pulumi:pulumi:Stack");
     const arn = this.arn("lambda", provider.region, `function:${name}`);
-    return this.child("aws:lambda/function:Function", `fn-${index}`, provider, {
-      name,
-      id: isNew ? unknownSentinels.string : name,
-      arn: isNew ? unknownSentinels.string : arn,
-      invokeArn: isNew ? unknownSentinels.string : `arn:aws:apigateway:${provider.region}:lambda:path/2015-03-31/functions/${arn}/invocations`,
-      qualifiedArn: isNew ? unknownSentinels.string : `${arn}:$LATEST`,
-      role: isNew ? unknownSentinels.string : this.arn("iam", "", `role/service-role-${index - 2}`),
-      handler: "index.handler",
-      runtime: this.pick(["nodejs20.x", "python3.12", "java21"]),
-      memorySize: this.pick([128, 256, 512, 1024]),
-      timeout: 30,
-      architectures: ["arm64"],
-      packageType: "Zip",
-      sourceCodeHash: this.hex(44),
-      environment: { variables: { LOG_LEVEL: "info", TABLE_NAME: `table-${index % 50}`, API_TOKEN: secretValue(`tok-${this.hex(24)}`) } },
-      tracingConfig: { mode: "Active" },
-      vpcConfig: { subnetIds: [`subnet-${this.hex(17)}`, `subnet-${this.hex(17)}`], securityGroupIds: [`sg-${this.hex(17)}`], vpcId: `vpc-${this.hex(17)}` },
-      layers: [this.arn("lambda", provider.region, "layer:shared-utils:12")],
-      loggingConfig: { logFormat: "JSON", applicationLogLevel: "INFO", systemLogLevel: "WARN", logGroup: `/aws/lambda/${name}` },
-      region: provider.region,
-      ...this.tags(name),
-    }, index >= 2 ? { dependencies: [roleUrn], propertyDependencies: { role: [roleUrn] } } : {});
+    return this.child(
+      "aws:lambda/function:Function",
+      `fn-${index}`,
+      provider,
+      {
+        name,
+        id: isNew ? unknownSentinels.string : name,
+        arn: isNew ? unknownSentinels.string : arn,
+        invokeArn: isNew
+          ? unknownSentinels.string
+          : `arn:aws:apigateway:${provider.region}:lambda:path/2015-03-31/functions/${arn}/invocations`,
+        qualifiedArn: isNew ? unknownSentinels.string : `${arn}:$LATEST`,
+        role: isNew ? unknownSentinels.string : this.arn("iam", "", `role/service-role-${index - 2}`),
+        handler: "index.handler",
+        runtime: this.pick(["nodejs20.x", "python3.12", "java21"]),
+        memorySize: this.pick([128, 256, 512, 1024]),
+        timeout: 30,
+        architectures: ["arm64"],
+        packageType: "Zip",
+        sourceCodeHash: this.hex(44),
+        environment: {
+          variables: {
+            LOG_LEVEL: "info",
+            TABLE_NAME: `table-${index % 50}`,
+            API_TOKEN: secretValue(`tok-${this.hex(24)}`),
+          },
+        },
+        tracingConfig: { mode: "Active" },
+        vpcConfig: {
+          subnetIds: [`subnet-${this.hex(17)}`, `subnet-${this.hex(17)}`],
+          securityGroupIds: [`sg-${this.hex(17)}`],
+          vpcId: `vpc-${this.hex(17)}`,
+        },
+        layers: [this.arn("lambda", provider.region, "layer:shared-utils:12")],
+        loggingConfig: {
+          logFormat: "JSON",
+          applicationLogLevel: "INFO",
+          systemLogLevel: "WARN",
+          logGroup: `/aws/lambda/${name}`,
+        },
+        region: provider.region,
+        ...this.tags(name),
+      },
+      index >= 2 ? { dependencies: [roleUrn], propertyDependencies: { role: [roleUrn] } } : {},
+    );
   }
 }
 
@@ -203,7 +265,15 @@ export class StackContext {
 export function topicPolicy(topicArn: string): unknown {
   return {
     Version: "2012-10-17",
-    Statement: [{ Sid: "AllowCloudWatchAlarms", Effect: "Allow", Principal: { Service: "cloudwatch.amazonaws.com" }, Action: "sns:Publish", Resource: topicArn }],
+    Statement: [
+      {
+        Sid: "AllowCloudWatchAlarms",
+        Effect: "Allow",
+        Principal: { Service: "cloudwatch.amazonaws.com" },
+        Action: "sns:Publish",
+        Resource: topicArn,
+      },
+    ],
   };
 }
 
@@ -211,8 +281,21 @@ function bucketPolicy(bucketArn: string): unknown {
   return {
     Version: "2012-10-17",
     Statement: [
-      { Sid: "DenyInsecureTransport", Effect: "Deny", Principal: "*", Action: "s3:*", Resource: [bucketArn, `${bucketArn}/*`], Condition: { Bool: { "aws:SecureTransport": "false" } } },
-      { Sid: "AllowAccountRead", Effect: "Allow", Principal: { AWS: `arn:aws:iam::${accountId}:root` }, Action: ["s3:GetObject", "s3:ListBucket"], Resource: [bucketArn, `${bucketArn}/*`] },
+      {
+        Sid: "DenyInsecureTransport",
+        Effect: "Deny",
+        Principal: "*",
+        Action: "s3:*",
+        Resource: [bucketArn, `${bucketArn}/*`],
+        Condition: { Bool: { "aws:SecureTransport": "false" } },
+      },
+      {
+        Sid: "AllowAccountRead",
+        Effect: "Allow",
+        Principal: { AWS: `arn:aws:iam::${accountId}:root` },
+        Action: ["s3:GetObject", "s3:ListBucket"],
+        Resource: [bucketArn, `${bucketArn}/*`],
+      },
     ],
   };
 }
@@ -228,8 +311,17 @@ function readConfigPolicy(index: number): unknown {
   return {
     Version: "2012-10-17",
     Statement: [
-      { Effect: "Allow", Action: ["ssm:GetParameter", "ssm:GetParametersByPath"], Resource: `arn:aws:ssm:*:${accountId}:parameter/service-${index}/*` },
-      { Effect: "Allow", Action: ["kms:Decrypt"], Resource: "*", Condition: { StringEquals: { "kms:ViaService": "ssm.us-east-1.amazonaws.com" } } },
+      {
+        Effect: "Allow",
+        Action: ["ssm:GetParameter", "ssm:GetParametersByPath"],
+        Resource: `arn:aws:ssm:*:${accountId}:parameter/service-${index}/*`,
+      },
+      {
+        Effect: "Allow",
+        Action: ["kms:Decrypt"],
+        Resource: "*",
+        Condition: { StringEquals: { "kms:ViaService": "ssm.us-east-1.amazonaws.com" } },
+      },
     ],
   };
 }

@@ -19,7 +19,7 @@ import {
   cloudTrailChainLength,
   type ChainKind,
 } from "./monitoring-chains";
-import { StackContext } from "./synthetic-context";
+import { StackContext, type ProviderRef } from "./synthetic-context";
 
 export { chainKindCycle, type ChainKind } from "./monitoring-chains";
 
@@ -69,7 +69,14 @@ export const minimumSyntheticStackSize = minimumStackSize("cloudtrail-changes");
 
 /** Builds a stack of exactly `options.size` resources. Throws a RangeError when the size is too small. */
 export function buildSyntheticStack(options: SyntheticStackOptions): SyntheticStack {
-  const { size, monitoring = "cloudtrail-changes", resourcesPerChain = 500, seed = 1, stack = "bench", project = "bench" } = options;
+  const {
+    size,
+    monitoring = "cloudtrail-changes",
+    resourcesPerChain = 500,
+    seed = 1,
+    stack = "bench",
+    project = "bench",
+  } = options;
   const minimum = minimumStackSize(monitoring);
   if (!Number.isInteger(size) || size < minimum) {
     throw new RangeError(`a synthetic stack needs at least ${minimum} resources, got ${size}`);
@@ -89,10 +96,15 @@ export function buildSyntheticStack(options: SyntheticStackOptions): SyntheticSt
     chainKinds.push(kind);
     resources.push(...chain.build(ctx, i, kind, provider));
   }
-  const fillers = [ctx.bucket, ctx.role, ctx.instance, ctx.lambda];
+  const fillers: ((index: number, provider: ProviderRef) => EngineResource)[] = [
+    (index, provider) => ctx.bucket(index, provider),
+    (index, provider) => ctx.role(index, provider),
+    (index, provider) => ctx.instance(index, provider),
+    (index, provider) => ctx.lambda(index, provider),
+  ];
   for (let i = 0; resources.length < size; i++) {
     const provider = i % 5 === 4 ? euProvider : defaultProvider;
-    resources.push(fillers[i % fillers.length].call(ctx, i, provider));
+    resources.push(fillers[i % fillers.length](i, provider));
   }
   return { resources, chainKinds, typeCounts: countTypes(resources) };
 }

@@ -20,7 +20,14 @@ export const targetLimits = {
   installRatio: 1.1,
 } as const;
 
-function check(name: string, target: string, measuredValue: number, limit: number, format: (n: number) => string, strict = false): TargetCheck {
+function check(
+  name: string,
+  target: string,
+  measuredValue: number,
+  limit: number,
+  format: (n: number) => string,
+  strict = false,
+): TargetCheck {
   const pass = Number.isFinite(measuredValue) && (strict ? measuredValue < limit : measuredValue <= limit);
   return { name, target, measured: format(measuredValue), pass };
 }
@@ -33,18 +40,44 @@ function analyzeChecks(sizes: readonly AnalyzeSizeResult[], prefix = ""): Target
   const checks: TargetCheck[] = [];
   const l = targetLimits;
   for (const s of sizes.filter((r) => r.size >= l.analyzeRatioFromSize)) {
-    checks.push(check(`${prefix}AnalyzeStack at ${s.size.toLocaleString("en-US")} resources vs no-op`, `≤ ${formatRatio(l.analyzeRatio)}`, ratio(s.pack.medianMs, s.noop.medianMs), l.analyzeRatio, formatRatio));
+    checks.push(
+      check(
+        `${prefix}AnalyzeStack at ${s.size.toLocaleString("en-US")} resources vs no-op`,
+        `≤ ${formatRatio(l.analyzeRatio)}`,
+        ratio(s.pack.medianMs, s.noop.medianMs),
+        l.analyzeRatio,
+        formatRatio,
+      ),
+    );
   }
   const small = sizes.find((r) => r.size === l.scaling.small);
   const large = sizes.find((r) => r.size === l.scaling.large);
   if (small && large) {
-    const c = check(`${prefix}AnalyzeStack ${large.size.toLocaleString("en-US")} / ${small.size.toLocaleString("en-US")} time`, `≤ ${formatRatio(l.scaling.maxRatio)}`, ratio(large.pack.medianMs, small.pack.medianMs), l.scaling.maxRatio, formatRatio);
-    checks.push({ ...c, measured: `${c.measured} (no-op: ${formatRatio(ratio(large.noop.medianMs, small.noop.medianMs))})` });
+    const c = check(
+      `${prefix}AnalyzeStack ${large.size.toLocaleString("en-US")} / ${small.size.toLocaleString("en-US")} time`,
+      `≤ ${formatRatio(l.scaling.maxRatio)}`,
+      ratio(large.pack.medianMs, small.pack.medianMs),
+      l.scaling.maxRatio,
+      formatRatio,
+    );
+    checks.push({
+      ...c,
+      measured: `${c.measured} (no-op: ${formatRatio(ratio(large.noop.medianMs, small.noop.medianMs))})`,
+    });
   }
   for (const s of sizes.filter((r) => r.size >= l.analyzeRatioFromSize)) {
     const r = ratio(s.pack.peakRssBytes, s.noop.peakRssBytes);
-    const c = check(`${prefix}Peak memory at ${s.size.toLocaleString("en-US")} resources vs no-op`, `≤ ${formatRatio(l.memoryRatio)}`, r, l.memoryRatio, formatRatio);
-    checks.push({ ...c, measured: `${c.measured} (${formatMiB(s.pack.peakRssBytes)} vs ${formatMiB(s.noop.peakRssBytes)})` });
+    const c = check(
+      `${prefix}Peak memory at ${s.size.toLocaleString("en-US")} resources vs no-op`,
+      `≤ ${formatRatio(l.memoryRatio)}`,
+      r,
+      l.memoryRatio,
+      formatRatio,
+    );
+    checks.push({
+      ...c,
+      measured: `${c.measured} (${formatMiB(s.pack.peakRssBytes)} vs ${formatMiB(s.noop.peakRssBytes)})`,
+    });
   }
   return checks;
 }
@@ -64,21 +97,49 @@ export function evaluateTargets(report: Omit<BenchReport, "targets">): TargetChe
   const checks: TargetCheck[] = [];
   const l = targetLimits;
   if (report.startup) {
-    checks.push(check("Start-up vs empty pack", `≤ ${formatRatio(l.startupRatio)}`, ratio(report.startup.packMedianMs, report.startup.emptyMedianMs), l.startupRatio, formatRatio));
+    checks.push(
+      check(
+        "Start-up vs empty pack",
+        `≤ ${formatRatio(l.startupRatio)}`,
+        ratio(report.startup.packMedianMs, report.startup.emptyMedianMs),
+        l.startupRatio,
+        formatRatio,
+      ),
+    );
   }
   checks.push(...analyzeChecks(report.analyze));
   const cis = report.cisMonitoring;
   if (cis) checks.push(...analyzeChecks(cis.sizes, cisTargetPrefix(cis.configFile, cis.stackPolicyCount)));
   if (report.install) {
     const { packBytes, emptyBytes } = report.install;
-    const c = check("Published install vs empty pack", `≤ ${formatRatio(l.installRatio)}`, ratio(packBytes, emptyBytes), l.installRatio, formatRatio);
+    const c = check(
+      "Published install vs empty pack",
+      `≤ ${formatRatio(l.installRatio)}`,
+      ratio(packBytes, emptyBytes),
+      l.installRatio,
+      formatRatio,
+    );
     checks.push({ ...c, measured: `${c.measured} (${formatMiB(packBytes)} vs ${formatMiB(emptyBytes)})` });
   }
   if (report.filter) {
-    const c = check("Filter-pattern worst case", `< ${l.filterWorstMs} ms`, report.filter.worstMs, l.filterWorstMs, formatMs, true);
+    const c = check(
+      "Filter-pattern worst case",
+      `< ${l.filterWorstMs} ms`,
+      report.filter.worstMs,
+      l.filterWorstMs,
+      formatMs,
+      true,
+    );
     checks.push({ ...c, measured: `${c.measured} (${report.filter.worstCase})` });
     for (const row of report.filter.controls) {
-      const perControl = check(`Coverage verdict, slowest for ${row.control}`, `< ${l.filterWorstMs} ms`, row.worstMs, l.filterWorstMs, formatMs, true);
+      const perControl = check(
+        `Coverage verdict, slowest for ${row.control}`,
+        `< ${l.filterWorstMs} ms`,
+        row.worstMs,
+        l.filterWorstMs,
+        formatMs,
+        true,
+      );
       checks.push({ ...perControl, measured: `${perControl.measured} (${row.worstCase})` });
     }
   }

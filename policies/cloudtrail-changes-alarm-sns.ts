@@ -12,14 +12,13 @@ import { toStackPolicy, type PolicyDefinition, type PolicyEnvironment } from "./
 
 export const name = "cloudtrail-changes-alarm-sns";
 
-
 const configProperties = {
   allowedProtocols: {
     type: "array",
     items: { type: "string", enum: subscriptionProtocols },
     default: [] as readonly string[],
     description:
-      "Subscription protocols that count (e.g. [\"email\", \"https\"]); empty means any. Applies to topics in the stack.",
+      'Subscription protocols that count (e.g. ["email", "https"]); empty means any. Applies to topics in the stack.',
   },
 } as const;
 
@@ -32,11 +31,12 @@ export const definition: PolicyDefinition<typeof configProperties> = {
   remediationSteps:
     "Put an SNS topic ARN in the alarm's `alarmActions` (a topic in the same region; a topic in this stack needs at least " +
     "one `aws.sns.TopicSubscription`). A topic of another stack or account may be given by its ARN. This is the last " +
-    'link of CIS AWS Foundations 4.5 / Security Hub CloudWatch.5 / Trend Micro Cloud Conformity\'s "CloudWatch alarm ' +
+    "link of CIS AWS Foundations 4.5 / Security Hub CloudWatch.5 / Trend Micro Cloud Conformity's \"CloudWatch alarm " +
     'for CloudTrail changes".',
   tags: ["sns"],
   configProperties,
-  check: (model, config, { control, profile, now }) => checkNotifications(model, { criteria: config, control, profile, now }),
+  check: (model, config, { control, profile, now }) =>
+    checkNotifications(model, { criteria: config, control, profile, now }),
   notApplicable: (model, _config, { control }) => notificationNotApplicable(model, control),
 };
 

@@ -16,7 +16,12 @@ import { messageCatalogue } from "./messages";
 
 /** CIS AWS Foundations Benchmark: the control a policy implements a part of (v3.0.0 numbering, as CIS prints it). */
 export function cisFrameworkOf(control: ControlDefinition): PolicyComplianceFramework {
-  return { name: "CIS AWS Foundations Benchmark", version: "3.0.0", reference: control.references.cisV14ToV5, specification: control.title };
+  return {
+    name: "CIS AWS Foundations Benchmark",
+    version: "3.0.0",
+    reference: control.references.cisV14ToV5,
+    specification: control.title,
+  };
 }
 
 /** AWS Security Hub's page for the control (the same check, after deployment). */
@@ -90,7 +95,9 @@ export interface PolicyDefinition<S extends ConfigProperties> {
 }
 
 /** Every policy's settings: its own plus `profile`. */
-function allProperties<S extends ConfigProperties>(definition: PolicyDefinition<S>): S & { readonly profile: typeof profileProperty } {
+function allProperties<S extends ConfigProperties>(
+  definition: PolicyDefinition<S>,
+): S & { readonly profile: typeof profileProperty } {
   return { ...definition.configProperties, profile: profileProperty };
 }
 
@@ -135,8 +142,14 @@ export function runCheck<S extends ConfigProperties>(
   try {
     const config = readConfig(allProperties(definition), args.getConfig<object>());
     if (!config.ok) {
-      const problems = list(config.problems.map((problem) => message("configProblem", { problem })), "\n");
-      return { kind: "findings", findings: [finding("invalidConfig", { policy: definition.name, problems }, undefined)] };
+      const problems = list(
+        config.problems.map((problem) => message("configProblem", { problem })),
+        "\n",
+      );
+      return {
+        kind: "findings",
+        findings: [finding("invalidConfig", { policy: definition.name, problems }, undefined)],
+      };
     }
     const model = readStackModel(args.resources, environment.stackRegion());
     const now = environment.now?.() ?? new Date();

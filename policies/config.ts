@@ -46,7 +46,7 @@ export type ConfigOf<S extends ConfigProperties> = { readonly [K in keyof S]: Va
 export function configSchemaOf(properties: ConfigProperties): PolicyConfigSchema {
   const schema: PolicyConfigSchema["properties"] = {};
   for (const [name, property] of Object.entries(properties)) {
-    schema[name] = JSON.parse(JSON.stringify(property));
+    schema[name] = JSON.parse(JSON.stringify(property)) as PolicyConfigSchema["properties"][string];
   }
   return { properties: schema };
 }
@@ -70,7 +70,8 @@ function problemOf(name: string, property: ConfigProperty, value: unknown): stri
       }
       return undefined;
     case "integer":
-      if (typeof value !== "number" || !Number.isInteger(value)) return `\`${name}\` must be an integer, got ${show(value)}`;
+      if (typeof value !== "number" || !Number.isInteger(value))
+        return `\`${name}\` must be an integer, got ${show(value)}`;
       if (property.minimum !== undefined && value < property.minimum) {
         return `\`${name}\` must be at least ${property.minimum}, got ${show(value)}`;
       }
@@ -98,7 +99,8 @@ export function readConfig<S extends ConfigProperties>(
   properties: S,
   raw: unknown,
 ): { readonly ok: true; readonly config: ConfigOf<S> } | { readonly ok: false; readonly problems: readonly string[] } {
-  const given: Record<string, unknown> = raw !== null && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
+  const given: Record<string, unknown> =
+    raw !== null && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
   const values: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const [name, property] of Object.entries(properties)) {

@@ -69,7 +69,12 @@ export function monitoredDefinition(control: ControlDefinition): PolicyDefinitio
       ...checkTrailRecording(model, checked, profile),
       ...checkMetricFilters(model, { logGroupNames: config.logGroupNames }, checked, profile),
       ...checkAlarms(model, defaultAlarmCriteria(checked), checked),
-      ...checkNotifications(model, { criteria: { allowedProtocols: config.allowedProtocols }, control: checked, profile, now }),
+      ...checkNotifications(model, {
+        criteria: { allowedProtocols: config.allowedProtocols },
+        control: checked,
+        profile,
+        now,
+      }),
     ],
     notApplicable: (model, config, { control: checked }) => controlNotApplicable(model, config.logGroupNames, checked),
   };

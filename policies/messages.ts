@@ -43,4 +43,7 @@ export const messageSources: Readonly<Record<string, MessageCatalogue>> = {
 };
 
 /** Every template by id. */
-export const messageCatalogue: MessageCatalogue = Object.assign({}, ...Object.values(messageSources)) as MessageCatalogue;
+export const messageCatalogue: MessageCatalogue = Object.assign(
+  {},
+  ...Object.values(messageSources),
+) as MessageCatalogue;

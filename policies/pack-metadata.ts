@@ -10,7 +10,8 @@ import * as path from "path";
 export function packRoot(start: string = __dirname): string | undefined {
   let folder = start;
   for (let depth = 0; depth < 4; depth++) {
-    if (fs.existsSync(path.join(folder, "package.json")) && fs.existsSync(path.join(folder, "README.md"))) return folder;
+    if (fs.existsSync(path.join(folder, "package.json")) && fs.existsSync(path.join(folder, "README.md")))
+      return folder;
     const parent = path.dirname(folder);
     if (parent === folder) break;
     folder = parent;
@@ -26,7 +27,12 @@ export function openingSection(readme: string): string {
 
 /** The repository URL of a package.json `repository` field (a string or `{ url }`), without a `git+` prefix. */
 export function repositoryUrl(field: unknown): string | undefined {
-  const url = typeof field === "string" ? field : field !== null && typeof field === "object" ? (field as { url?: unknown }).url : undefined;
+  const url =
+    typeof field === "string"
+      ? field
+      : field !== null && typeof field === "object"
+        ? (field as { url?: unknown }).url
+        : undefined;
   return typeof url === "string" && url !== "" ? url.replace(/^git\+/, "").replace(/\.git$/, "") : undefined;
 }
 
@@ -40,7 +46,9 @@ export function packMetadata(root: string | undefined = packRoot()): { readme?: 
     // No README: the field stays out.
   }
   try {
-    const repository = repositoryUrl((JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { repository?: unknown }).repository);
+    const repository = repositoryUrl(
+      (JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { repository?: unknown }).repository,
+    );
     if (repository !== undefined) metadata.repository = repository;
   } catch {
     // No readable package.json: the engine would not have started the pack; leave the field out.

@@ -21,8 +21,13 @@ try {
   tsc = require.resolve("typescript/bin/tsc", { paths: [root] });
 } catch {
   if (shipped) process.exit(0);
-  console.error("prepare: TypeScript is not installed and bin/index.js is missing; run `npm install` with devDependencies.");
+  console.error(
+    "prepare: TypeScript is not installed and bin/index.js is missing; run `npm install` with devDependencies.",
+  );
   process.exit(1);
 }
-const result = spawnSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.json")], { stdio: "inherit", cwd: root });
+const result = spawnSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.json")], {
+  stdio: "inherit",
+  cwd: root,
+});
 process.exit(result.status === null ? 1 : result.status);

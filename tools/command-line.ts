@@ -15,7 +15,9 @@ export function parseArgsProblem(error: unknown): string | undefined {
   // Duck-typed: under jest, errors thrown inside Node's own code fail `instanceof Error`.
   if (typeof error !== "object" || error === null || !("code" in error) || !("message" in error)) return undefined;
   if (!String(error.code).startsWith("ERR_PARSE_ARGS_")) return undefined;
-  return String(error.message).split(/\s*(?:\. |\n)(?=To specify)/)[0].replace(/\s*\n\s*/g, " ");
+  return String(error.message)
+    .split(/\s*(?:\. |\n)(?=To specify)/)[0]
+    .replace(/\s*\n\s*/g, " ");
 }
 
 /** Reads `argv` strictly against `options`; a usage problem is `{ ok: false, message }` (one line). */
@@ -30,7 +32,8 @@ export function readCommandLine<T extends OptionSpecs>(argv: readonly string[], 
   }
   const counts = new Map<string, number>();
   for (const token of parsed.tokens) {
-    if (token.kind === "option" && options[token.name]?.multiple !== true) counts.set(token.name, (counts.get(token.name) ?? 0) + 1);
+    if (token.kind === "option" && options[token.name]?.multiple !== true)
+      counts.set(token.name, (counts.get(token.name) ?? 0) + 1);
   }
   const repeated = [...counts].filter(([, n]) => n > 1).map(([name]) => `--${name}`);
   if (repeated.length > 0) return { ok: false as const, message: `${repeated.join(", ")} was given more than once` };

@@ -21,11 +21,18 @@ async function report(result: CheckResult, args: RunnerArgs, packDir: string, su
   for (const note of result.notes) await write(process.stderr, `note: ${note}\n`);
   const blocking = result.diagnostics.some(isBlocking);
   if (args.json) {
-    const doc = jsonReport(result.analysis, result.diagnostics, { project: result.project, stack: result.stack, notes: result.notes });
+    const doc = jsonReport(result.analysis, result.diagnostics, {
+      project: result.project,
+      stack: result.stack,
+      notes: result.notes,
+    });
     await write(process.stdout, `${JSON.stringify(doc, null, 2)}\n`);
   } else {
     const local = path.relative(process.cwd(), packDir) || ".";
-    await write(process.stdout, `Previewing ${subject} (project ${result.project}, stack ${result.stack}): ${result.resources.length} resources\n\n`);
+    await write(
+      process.stdout,
+      `Previewing ${subject} (project ${result.project}, stack ${result.stack}): ${result.resources.length} resources\n\n`,
+    );
     await write(process.stdout, renderPolicies(result.analysis, result.diagnostics, local));
   }
   return blocking ? 1 : 0;
@@ -48,11 +55,23 @@ export async function main(argv: readonly string[]): Promise<number> {
     const policyPackConfig = readConfigFile(args.policyPackConfig);
     const output = process.stderr;
     if (args.stackExport) {
-      return await report(await checkStackExport(args.stackExport, { packDir, policyPackConfig, output }), args, packDir, args.stackExport);
+      return await report(
+        await checkStackExport(args.stackExport, { packDir, policyPackConfig, output }),
+        args,
+        packDir,
+        args.stackExport,
+      );
     }
     if (args.programDir) {
       const timeoutMs = args.timeoutSeconds === undefined ? undefined : args.timeoutSeconds * 1000;
-      const result = await checkProgram(args.programDir, { packDir, policyPackConfig, output, stack: args.stack, config: args.config, timeoutMs });
+      const result = await checkProgram(args.programDir, {
+        packDir,
+        policyPackConfig,
+        output,
+        stack: args.stack,
+        config: args.config,
+        timeoutMs,
+      });
       return await report(result, args, packDir, args.programDir);
     }
     const outcomes = await runExamples(path.join(root, "examples"), packDir, output);
@@ -67,7 +86,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => {
+  void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
 }

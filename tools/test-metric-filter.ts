@@ -101,7 +101,8 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     if (flag === "--filter-pattern") {
       if (filterPattern !== undefined) return usageError("--filter-pattern is given twice");
       const value = inline ?? argv[i + 1];
-      if (value === undefined || (inline === undefined && value.startsWith("--"))) return usageError("--filter-pattern needs a value");
+      if (value === undefined || (inline === undefined && value.startsWith("--")))
+        return usageError("--filter-pattern needs a value");
       filterPattern = value;
       if (inline === undefined) i++;
     } else if (flag === "--log-event-messages") {
@@ -165,7 +166,9 @@ if (require.main === module) {
       stderr: (text) => process.stderr.write(text),
     });
   } catch (error) {
-    process.stderr.write(`test-metric-filter: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `test-metric-filter: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     code = 1;
   }
   process.exitCode = code;

@@ -13,7 +13,13 @@ const bucketPolicy = new aws.s3.BucketPolicy("trail-logs", {
   policy: pulumi.jsonStringify({
     Version: "2012-10-17",
     Statement: [
-      { Sid: "AclCheck", Effect: "Allow", Principal: { Service: "cloudtrail.amazonaws.com" }, Action: "s3:GetBucketAcl", Resource: bucket.arn },
+      {
+        Sid: "AclCheck",
+        Effect: "Allow",
+        Principal: { Service: "cloudtrail.amazonaws.com" },
+        Action: "s3:GetBucketAcl",
+        Resource: bucket.arn,
+      },
       {
         Sid: "Write",
         Effect: "Allow",
@@ -38,7 +44,13 @@ new aws.iam.RolePolicy("cloudtrail-to-cloudwatch", {
   role: deliveryRole.id,
   policy: pulumi.jsonStringify({
     Version: "2012-10-17",
-    Statement: [{ Effect: "Allow", Action: ["logs:CreateLogStream", "logs:PutLogEvents"], Resource: pulumi.interpolate`${logGroup.arn}:*` }],
+    Statement: [
+      {
+        Effect: "Allow",
+        Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
+        Resource: pulumi.interpolate`${logGroup.arn}:*`,
+      },
+    ],
   }),
 });
 
@@ -65,7 +77,11 @@ new aws.cloudwatch.LogMetricFilter("cloudtrail-changes", {
 
 // Tell people.
 const alerts = new aws.sns.Topic("security-alerts");
-new aws.sns.TopicSubscription("security-team", { topic: alerts.arn, protocol: "email", endpoint: "security-team@example.com" });
+new aws.sns.TopicSubscription("security-team", {
+  topic: alerts.arn,
+  protocol: "email",
+  endpoint: "security-team@example.com",
+});
 
 new aws.cloudwatch.MetricAlarm("cloudtrail-changes", {
   alarmDescription: "CloudTrail configuration changed (CIS CloudTrail configuration changes are monitored).",

@@ -26,7 +26,11 @@ new aws.cloudwatch.LogMetricFilter("cloudtrail-changes", {
 });
 
 const topic = new aws.sns.Topic("security-alerts");
-new aws.sns.TopicSubscription("security-team", { topic: topic.arn, protocol: "email", endpoint: "security-team@example.com" });
+new aws.sns.TopicSubscription("security-team", {
+  topic: topic.arn,
+  protocol: "email",
+  endpoint: "security-team@example.com",
+});
 new aws.cloudwatch.MetricAlarm("cloudtrail-changes", {
   metricName: "CloudTrailChanges",
   namespace: "CISBenchmark",

@@ -32,7 +32,7 @@ const CRON = /^cron\((.*)\)$/;
 export function parseScheduleExpression(expression: string): Parsed<ScheduleExpression> {
   const at = AT.exec(expression);
   if (at) {
-    const [year, month, day, hour, minute, second] = at.slice(1).map((v) => Number(v ?? 0)) as number[];
+    const [year, month, day, hour, minute, second] = at.slice(1).map((v) => Number(v ?? 0));
     const start = { year, month, day, hour, minute, second } as WallTime;
     if (!isValidWallTime(start)) return problem(`${expression} is not a real date and time`);
     return ok({ kind: "at", start });
@@ -40,7 +40,7 @@ export function parseScheduleExpression(expression: string): Parsed<ScheduleExpr
   if (/^at\(/.test(expression)) return problem(`${expression} is not of the documented form at(yyyy-MM-ddThh:mm)`);
   const cron = CRON.exec(expression);
   if (!cron) return problem(`${JSON.stringify(expression)} is neither a cron(...) nor an at(...) expression`);
-  const fields = (cron[1] as string).trim().split(/\s+/).filter(Boolean);
+  const fields = cron[1].trim().split(/\s+/).filter(Boolean);
   if (fields.length === 6) {
     return problem(
       `${expression} has six fields, the EventBridge form with a year; AWS documents five for mute rules ` +
@@ -49,7 +49,7 @@ export function parseScheduleExpression(expression: string): Parsed<ScheduleExpr
   }
   if (fields.length !== 5) return problem(`${expression} has ${fields.length} fields; AWS documents five`);
   for (let i = 0; i < 5; i++) {
-    const why = checkCronField(fields[i] as string, CRON_FIELDS[i] as CronField);
+    const why = checkCronField(fields[i], CRON_FIELDS[i]);
     if (why) return problem(`${expression}: ${why}`);
   }
   return ok({ kind: "cron", fields });
@@ -108,9 +108,9 @@ export function parseMuteDuration(text: string): Parsed<MuteDuration> {
   const match = ISO_DURATION.exec(text);
   if (!match || text === "P")
     return problem(`${JSON.stringify(text)} is not an ISO 8601 duration such as PT4H or P2DT12H`);
-  const [weeks, days, hours, minutes, seconds] = match.slice(1).map((v) => Number(v ?? 0)) as number[];
-  const wholeDays = (weeks as number) * 7 + (days as number);
-  const timeMs = (((hours as number) * 60 + (minutes as number)) * 60 + (seconds as number)) * 1000;
+  const [weeks, days, hours, minutes, seconds] = match.slice(1).map((v) => Number(v ?? 0));
+  const wholeDays = weeks * 7 + days;
+  const timeMs = ((hours * 60 + minutes) * 60 + seconds) * 1000;
   const totalMs = wholeDays * DAY_MS + timeMs;
   if (totalMs < 60_000 || totalMs > 15 * DAY_MS) {
     return problem(`the duration ${text} is outside what AWS accepts, PT1M to P15D`);
@@ -135,7 +135,7 @@ const WRITTEN_DATE =
 export function parseWrittenDate(text: string): Parsed<WrittenDate> {
   const match = WRITTEN_DATE.exec(text.trim());
   if (!match) return problem(`${JSON.stringify(text)} is not a date of the form 2026-12-31T23:59:00Z`);
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((v) => Number(v ?? 0)) as number[];
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((v) => Number(v ?? 0));
   const wall = { year, month, day, hour, minute, second } as WallTime;
   if (!isValidWallTime(wall)) return problem(`${JSON.stringify(text)} is not a real date and time`);
   if (match[7]) return ok({ wall, offsetMinutes: 0 });

@@ -1,11 +1,11 @@
 /** Building tree nodes, shared by the parser and by the readings of ambiguous rules. */
-import type { RuleExpression, SequenceItem, Span } from "./ast";
+import type { RuleExpression, SequenceItem } from "./ast";
 
 /** One item with its `NOT`s applied to the operand (NOT reaching only that operand). */
 export function applyNegations(item: SequenceItem): RuleExpression {
   let node = item.operand;
   for (let i = item.negations.length - 1; i >= 0; i--) {
-    const not = item.negations[i] as Span;
+    const not = item.negations[i];
     node = { kind: "not", operand: node, span: { start: not.start, end: node.span.end } };
   }
   return node;
@@ -18,8 +18,8 @@ export function joinOperands(kind: "and" | "or", operands: readonly RuleExpressi
     if (operand.kind === kind) flat.push(...operand.operands);
     else flat.push(operand);
   }
-  if (flat.length === 1) return flat[0] as RuleExpression;
-  const first = flat[0] as RuleExpression;
-  const last = flat[flat.length - 1] as RuleExpression;
+  if (flat.length === 1) return flat[0];
+  const first = flat[0];
+  const last = flat[flat.length - 1];
   return { kind, operands: flat, span: { start: first.span.start, end: last.span.end } };
 }

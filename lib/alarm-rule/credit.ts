@@ -76,8 +76,7 @@ export function creditsWatchedAlarmInTree(
   const references = collectReferences(rule);
   const first = references.find(watched);
   if (!first) {
-    const always =
-      evaluate(readAs(rule, READINGS[0] as Reading), { watched: "OK", others: new Map() }, IGNORE_ALL) === "true";
+    const always = evaluate(readAs(rule, READINGS[0]), { watched: "OK", others: new Map() }, IGNORE_ALL) === "true";
     const reason = always
       ? "the rule is always true, so the composite alarm stays in ALARM and never notifies again; it does not refer " +
         "to the watched alarm either"
@@ -247,7 +246,7 @@ function findFalse(
   const digits = split.map(() => 0);
   let undecided = false;
   for (;;) {
-    const others = new Map<string, AlarmState>(split.map((key, i) => [key, states[digits[i] as number] as AlarmState]));
+    const others = new Map<string, AlarmState>(split.map((key, i) => [key, states[digits[i]]]));
     const world: World = { watched: watchedState, others };
     const value = evaluate(tree, world, ids);
     if (value === "false" || (value === "unknown" && exact)) {
@@ -260,14 +259,14 @@ function findFalse(
     let i = 0;
     while (i < digits.length && digits[i] === 2) digits[i++] = 0;
     if (i === digits.length) break;
-    digits[i] = (digits[i] as number) + 1;
+    digits[i] = digits[i] + 1;
   }
   return undecided ? { kind: "undecided" } : { kind: "none" };
 }
 
 /** One answer from the scenarios: theirs when they agree, "unknown" naming what decides it otherwise. */
 function combine(scenarios: readonly Scenario[], rule: RuleExpression): AlarmRuleCredit {
-  const first = scenarios[0] as Scenario;
+  const first = scenarios[0];
   if (scenarios.every((s) => s.outcome.verdict === first.outcome.verdict)) return first.outcome;
   const yes = scenarios.find((s) => s.outcome.verdict === "yes");
   const no = scenarios.find((s) => s.outcome.verdict === "no");

@@ -40,7 +40,7 @@ export function unmetRequirements(
       const needsAll = (rule.kind === "and") === wanted;
       if (needsAll) return failing.flatMap((operand) => unmetRequirements(operand, wanted, world, ids));
       const options = failing.map((operand) => joinRequirements(unmetRequirements(operand, wanted, world, ids)));
-      if (options.length === 1) return [options[0] as Requirement];
+      if (options.length === 1) return [options[0]];
       return [{ text: `one of: ${options.map((o) => o.text).join("; or ")}`, keys: options.flatMap((o) => o.keys) }];
     }
     case "sequence":

@@ -90,8 +90,11 @@ const LANGUAGE_HINT =
   "a rule combines ALARM(name), OK(name), INSUFFICIENT_DATA(name), AT_LEAST(...), TRUE and FALSE with AND, OR, NOT " +
   "and parentheses";
 
-class ParseFailure {
-  constructor(readonly problem: ScanProblem) {}
+/** Carries a problem from where it is found to the parser's entry point, which turns it into a result. */
+class ParseFailure extends Error {
+  constructor(readonly problem: ScanProblem) {
+    super(problem.message);
+  }
 }
 
 function fail(code: ScanProblem["code"], offset: number, message: string, hint?: string): never {
@@ -211,7 +214,7 @@ class RuleParser {
         return this.parseAtLeast(word);
       case "AND":
       case "OR":
-        fail("expected-operand", pos, `${missing} before ${word.text}`, LANGUAGE_HINT);
+        return fail("expected-operand", pos, `${missing} before ${word.text}`, LANGUAGE_HINT);
       default:
         fail(
           "unknown-word",
@@ -463,18 +466,18 @@ function checkLength(text: string): void {
 }
 
 function failUnexpectedCharacter(text: string, pos: number): never {
-  const ch = text[pos] as string;
+  const ch = text[pos];
   const hint = ch === "&" ? "write AND" : ch === "|" ? "write OR" : ch === "!" ? "write NOT" : LANGUAGE_HINT;
   fail("unexpected-character", pos, `unexpected character ${JSON.stringify(ch)}`, hint);
 }
 
 function buildExpression(items: readonly SequenceItem[], operators: readonly BinaryOperator[]): RuleExpression {
-  const first = items[0] as SequenceItem;
+  const first = items[0];
   if (items.length === 1) return applyNegations(first);
   const mixed = operators.some((op) => op !== operators[0]);
   const notBeforeInner = items.slice(0, -1).some((item) => item.negations.length > 0);
   if (mixed || notBeforeInner) {
-    const last = items[items.length - 1] as SequenceItem;
+    const last = items[items.length - 1];
     const start = first.negations[0]?.start ?? first.operand.span.start;
     return { kind: "sequence", items, operators, span: { start, end: last.operand.span.end } };
   }

@@ -76,7 +76,7 @@ export function readAs(rule: RuleExpression, reading: Reading): RuleExpression {
 
 /** The distinct trees of `READINGS`, each with the first reading that gives it. */
 export function distinctReadings(rule: RuleExpression): { readonly reading: Reading; readonly tree: RuleExpression }[] {
-  if (!isAmbiguous(rule)) return [{ reading: READINGS[0] as Reading, tree: rule }];
+  if (!isAmbiguous(rule)) return [{ reading: READINGS[0], tree: rule }];
   const seen = new Set<string>();
   const out: { reading: Reading; tree: RuleExpression }[] = [];
   for (const reading of READINGS) {
@@ -97,7 +97,7 @@ function readSequence(
   if (reading.not === "not-to-the-right") {
     const i = items.findIndex((item) => item.negations.length > 0);
     if (i >= 0) {
-      const item = items[i] as SequenceItem;
+      const item = items[i];
       const rest = [{ negations: [], operand: item.operand }, ...items.slice(i + 1)];
       const scope = readSequence(rest, operators.slice(i), reading);
       const negated = applyNegations({ negations: item.negations, operand: scope });
@@ -113,19 +113,19 @@ function combine(
   operators: readonly BinaryOperator[],
   mode: AndOrReading,
 ): RuleExpression {
-  if (operands.length === 1) return operands[0] as RuleExpression;
+  if (operands.length === 1) return operands[0];
   if (mode === "left-to-right") {
-    let acc = operands[0] as RuleExpression;
+    let acc = operands[0];
     operators.forEach((op, i) => {
-      acc = joinOperands(op === "AND" ? "and" : "or", [acc, operands[i + 1] as RuleExpression]);
+      acc = joinOperands(op === "AND" ? "and" : "or", [acc, operands[i + 1]]);
     });
     return acc;
   }
   const loose: BinaryOperator = mode === "and-first" ? "OR" : "AND";
-  const groups: RuleExpression[][] = [[operands[0] as RuleExpression]];
+  const groups: RuleExpression[][] = [[operands[0]]];
   operators.forEach((op, i) => {
     if (op === loose) groups.push([]);
-    (groups[groups.length - 1] as RuleExpression[]).push(operands[i + 1] as RuleExpression);
+    groups[groups.length - 1].push(operands[i + 1]);
   });
   const tight = loose === "OR" ? "and" : "or";
   return joinOperands(

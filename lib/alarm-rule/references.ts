@@ -19,7 +19,7 @@ const ALARM_ARN = /^arn:[^:]+:cloudwatch:[^:]*:[^:]*:alarm:(.+)$/;
  */
 export function canonicalAlarmName(reference: string): string {
   const match = ALARM_ARN.exec(reference);
-  return match ? (match[1] as string) : reference;
+  return match ? match[1] : reference;
 }
 
 /** Every alarm reference in the tree, in the order written (an alarm referenced twice appears twice). */

@@ -100,7 +100,7 @@ export const BARE_REFERENCE_STOPS = '()",';
  */
 export function scanBareReference(text: string, pos: number): Token<"bare"> & { readonly text: string } {
   let p = pos;
-  while (p < text.length && !isBlank(text[p]) && !BARE_REFERENCE_STOPS.includes(text[p] as string)) p++;
+  while (p < text.length && !isBlank(text[p]) && !BARE_REFERENCE_STOPS.includes(text[p])) p++;
   return { kind: "bare", start: pos, end: p, text: text.slice(pos, p) };
 }
 

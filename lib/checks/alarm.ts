@@ -4,10 +4,25 @@
  */
 import type { ControlDefinition } from "../controls/types";
 import { named, notKnownAtPreview } from "../findings/common-messages";
-import { finding, list, message, quoted, stackText, type Finding, type Message, type StackText } from "../findings/message";
+import {
+  finding,
+  list,
+  message,
+  quoted,
+  stackText,
+  type Finding,
+  type Message,
+  type StackText,
+} from "../findings/message";
 import { alarmProblems, type AlarmCriteria } from "../monitoring/alarm-criteria";
 import { alarmsOn } from "../monitoring/alarms";
-import { coveringFiltersWithUnknownMetric, filtersWithUnknownPattern, ifPatternCounts, metricsOf, monitoredMetrics } from "../monitoring/filters";
+import {
+  coveringFiltersWithUnknownMetric,
+  filtersWithUnknownPattern,
+  ifPatternCounts,
+  metricsOf,
+  monitoredMetrics,
+} from "../monitoring/filters";
 import type { PublishedMetric } from "../stack/chain";
 import type { AlarmModel, MetricFilterModel, StackModel } from "../stack/model";
 import type { Field } from "../stack/read";
@@ -20,7 +35,8 @@ export const alarmMessages = {
   noAlarm:
     'No CloudWatch alarm watches the metric {{metric}} (published by metric filter "{{filter}}" in {{region}}), so ' +
     "{{changes}} raise no alarm.{{otherRegion}}\nFix: add an alarm in {{region}}, e.g.\n{{snippet}}",
-  alarmInOtherRegion: " {{alarm}} watches that metric name in {{alarmRegion}}, but the metric lives in {{metricRegion}}.",
+  alarmInOtherRegion:
+    " {{alarm}} watches that metric name in {{alarmRegion}}, but the metric lives in {{metricRegion}}.",
   possibleAlarms:
     'Metric {{metric}} (metric filter "{{filter}}"): {{alarms}} may watch it, but {{unknown}}.\n' +
     "Fix: give the alarm a literal `metricName` and `namespace` and keep it in the metric's region.",
@@ -53,18 +69,28 @@ export function alarmSnippet(metric: PublishedMetric, criteria: AlarmCriteria, c
   const { metricName, namespace } = metric.transformation;
   return message("alarmSnippet", {
     resourceName: control.id,
-    alarmName: criteria.requireAlarmName ? message("alarmNameSetting", { name: JSON.stringify(criteria.alarmName) }) : "",
+    alarmName: criteria.requireAlarmName
+      ? message("alarmNameSetting", { name: JSON.stringify(criteria.alarmName) })
+      : "",
     metricName:
-      metricName.state === "known" ? quoted(metricName.value, metricName.secret === true) : JSON.stringify(control.metric.name),
+      metricName.state === "known"
+        ? quoted(metricName.value, metricName.secret === true)
+        : JSON.stringify(control.metric.name),
     namespace:
-      namespace.state === "known" ? quoted(namespace.value, namespace.secret === true) : JSON.stringify(control.metric.namespace),
+      namespace.state === "known"
+        ? quoted(namespace.value, namespace.secret === true)
+        : JSON.stringify(control.metric.namespace),
     statistic: criteria.statistic,
     period: Math.min(300, criteria.maxPeriodSeconds),
   });
 }
 
 function unknownMetricFinding(filter: MetricFilterModel): Finding {
-  return finding("unknownMetric", { filter: filter.name, unknown: notKnownAtPreview(message("publishedMetric")) }, filter.urn);
+  return finding(
+    "unknownMetric",
+    { filter: filter.name, unknown: notKnownAtPreview(message("publishedMetric")) },
+    filter.urn,
+  );
 }
 
 function checkMetric(
@@ -134,10 +160,14 @@ function noAlarmData(
 /** The findings of the third link. */
 export function checkAlarms(model: StackModel, criteria: AlarmCriteria, control: ControlDefinition): Finding[] {
   const findings = coveringFiltersWithUnknownMetric(model, control).map(unknownMetricFinding);
-  for (const metric of monitoredMetrics(model, control)) findings.push(...checkMetric(model, metric, criteria, control));
+  for (const metric of monitoredMetrics(model, control))
+    findings.push(...checkMetric(model, metric, criteria, control));
   // A filter whose pattern is unknown at preview may count the events: judged as if it did (filters.ts).
   for (const filter of filtersWithUnknownPattern(model)) {
-    const found = filter.transformations.state === "unknown" ? [unknownMetricFinding(filter)] : metricsOf(filter).flatMap((metric) => checkMetric(model, metric, criteria, control));
+    const found =
+      filter.transformations.state === "unknown"
+        ? [unknownMetricFinding(filter)]
+        : metricsOf(filter).flatMap((metric) => checkMetric(model, metric, criteria, control));
     findings.push(...found.map((f) => ifPatternCounts(f, filter, control)));
   }
   return findings;

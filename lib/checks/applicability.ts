@@ -24,7 +24,8 @@ export function metricFilterNotApplicable(model: StackModel, logGroupNames: read
 /** The alarm check: nothing to judge without a trail or a metric counting the control's events. */
 export function alarmNotApplicable(model: StackModel, control: ControlDefinition): string | undefined {
   if (model.trails.length > 0) return undefined;
-  if (monitoredMetrics(model, control).length > 0 || coveringFiltersWithUnknownMetric(model, control).length > 0) return undefined;
+  if (monitoredMetrics(model, control).length > 0 || coveringFiltersWithUnknownMetric(model, control).length > 0)
+    return undefined;
   // A filter whose pattern is unknown at preview may count them (filters.ts `filtersWithUnknownPattern`).
   if (filtersWithUnknownPattern(model).length > 0) return undefined;
   return `${noTrail} and no metric filter counts ${control.name}, so no metric is here to alarm on`;
@@ -32,13 +33,23 @@ export function alarmNotApplicable(model: StackModel, control: ControlDefinition
 
 /** The notification check: nothing to judge without a trail or a metric counting the control's events. */
 export function notificationNotApplicable(model: StackModel, control: ControlDefinition): string | undefined {
-  if (model.trails.length > 0 || monitoredMetrics(model, control).length > 0 || filtersWithUnknownPattern(model).length > 0) return undefined;
+  if (
+    model.trails.length > 0 ||
+    monitoredMetrics(model, control).length > 0 ||
+    filtersWithUnknownPattern(model).length > 0
+  )
+    return undefined;
   return `${noTrail} and no metric filter counts ${control.name}, so no alarm is here to notify anyone`;
 }
 
 /** A control's chain policy: nothing to judge without a trail, a log group named in config, or a metric to judge. */
-export function controlNotApplicable(model: StackModel, logGroupNames: readonly string[], control: ControlDefinition): string | undefined {
-  if (model.trails.length > 0 || logGroupNames.length > 0 || monitoredMetrics(model, control).length > 0) return undefined;
+export function controlNotApplicable(
+  model: StackModel,
+  logGroupNames: readonly string[],
+  control: ControlDefinition,
+): string | undefined {
+  if (model.trails.length > 0 || logGroupNames.length > 0 || monitoredMetrics(model, control).length > 0)
+    return undefined;
   if (filtersWithUnknownPattern(model).length > 0) return undefined;
   return `${noTrail}, no log group is named in \`logGroupNames\` and no metric filter counts ${control.name}: nothing here to judge`;
 }

@@ -72,7 +72,8 @@ export const metricFilterMessages = {
     'counts {{changes}}.\nFix: deliver the trail to a log group of the "STANDARD" class (the default; a log group\'s ' +
     "class can't be changed once it is created, so this means a new log group), e.g.\n" +
     '  new aws.cloudwatch.LogGroup("cloudtrail", { retentionInDays: 365 })',
-  logGroupClassUnknown: "{{group}}: {{unknown}}, nor whether it supports metric filters.\nFix: leave `logGroupClass` unset or set it to \"STANDARD\".",
+  logGroupClassUnknown:
+    '{{group}}: {{unknown}}, nor whether it supports metric filters.\nFix: leave `logGroupClass` unset or set it to "STANDARD".',
   itsLogClass: "its log class (`logGroupClass`)",
   transformedLogs:
     "it is applied to transformed logs (`applyOnTransformedLogs: true`), so it sees what a log transformer makes of " +
@@ -100,18 +101,28 @@ export function filterSnippet(control: ControlDefinition, groupExpression: Messa
 
 /** The words a verdict's reason gives when the pattern is a secret (its clauses can't be quoted). */
 function secretReason(verdict: Extract<CoverageVerdict, { verdict: "misses" }>): string {
-  const missed = verdict.missed.map((event) => (/\bcalls\b/.test(event.eventName) ? event.eventName : `${event.eventName} calls`)).join(", ");
+  const missed = verdict.missed
+    .map((event) => (/\bcalls\b/.test(event.eventName) ? event.eventName : `${event.eventName} calls`))
+    .join(", ");
   return `misses ${missed} (which clause is to blame is not shown: the pattern is a secret)`;
 }
 
 /** Why a known coverage verdict does not satisfy the control, or `undefined` when it covers. */
-function coverageProblem(verdict: CoverageVerdict, pattern: string, secret: boolean, control: ControlDefinition): Message | undefined {
+function coverageProblem(
+  verdict: CoverageVerdict,
+  pattern: string,
+  secret: boolean,
+  control: ControlDefinition,
+): Message | undefined {
   const shownPattern = quoted(pattern, secret);
   switch (verdict.verdict) {
     case "covers":
       return undefined;
     case "misses":
-      return message("patternMisses", { pattern: shownPattern, reason: stackText(verdict.reason, secret, secretReason(verdict)) });
+      return message("patternMisses", {
+        pattern: shownPattern,
+        reason: stackText(verdict.reason, secret, secretReason(verdict)),
+      });
     case "countsRoutine":
       // The reason names a routine call, not a clause of the pattern, so it is shown even for a secret pattern.
       return message("patternCountsRoutine", {
@@ -122,7 +133,9 @@ function coverageProblem(verdict: CoverageVerdict, pattern: string, secret: bool
         changes: control.name,
       });
     case "invalid":
-      return message("patternInvalid", { error: stackText(verdict.error.message, secret, "Invalid metric filter pattern") });
+      return message("patternInvalid", {
+        error: stackText(verdict.error.message, secret, "Invalid metric filter pattern"),
+      });
     case "indeterminate":
       return message("patternIndeterminate", {
         pattern: shownPattern,
@@ -138,9 +151,12 @@ function valueProblem(filter: MetricFilterModel): Message | undefined {
   if (transformations.state === "unknown") return notKnownAtPreview(message("transformationUnknown"));
   if (transformations.state === "absent") return message("noTransformation");
   const values = transformations.value.map((transformation) => transformation.value);
-  if (values.some((value) => value.state === "known" && Number(value.value) === 1 && value.value.trim() !== "")) return undefined;
+  if (values.some((value) => value.state === "known" && Number(value.value) === 1 && value.value.trim() !== ""))
+    return undefined;
   if (values.some((value) => value.state === "unknown")) return notKnownAtPreview(message("valueUnknown"));
-  const shown = values.map((value) => (value.state === "known" ? quoted(value.value, value.secret === true) : message("nothing")));
+  const shown = values.map((value) =>
+    value.state === "known" ? quoted(value.value, value.secret === true) : message("nothing"),
+  );
   return message("valueNotOne", { values: list(shown) });
 }
 
@@ -157,7 +173,10 @@ function visibilityProblem(filter: MetricFilterModel, control: ControlDefinition
   const criteria = filter.fieldSelectionCriteria;
   if (criteria.state === "unknown") return notKnownAtPreview(message("fieldSelectionUnknown"));
   if (criteria.state === "known" && criteria.value.trim() !== "") {
-    return message("fieldSelection", { criteria: quoted(criteria.value, criteria.secret === true), change: control.nameOfOne });
+    return message("fieldSelection", {
+      criteria: quoted(criteria.value, criteria.secret === true),
+      change: control.nameOfOne,
+    });
   }
   return undefined;
 }
@@ -200,7 +219,11 @@ export function filterProblem(
 }
 
 /** Whether the filter covers a CIS monitoring control other than `control`. */
-function countsAnotherControl(filter: MetricFilterModel, control: ControlDefinition, recorded: RecordedRoutine): boolean {
+function countsAnotherControl(
+  filter: MetricFilterModel,
+  control: ControlDefinition,
+  recorded: RecordedRoutine,
+): boolean {
   return allControls.some((other) => other.id !== control.id && filterCovers(filter, other, recorded));
 }
 
@@ -211,7 +234,8 @@ function subjectOf(group: CloudTrailLogGroup): Message {
   const trails = list(group.trails.map((trail) => `"${trail.name}"`));
   const from = group.trails.length === 0 ? message("namedInConfig") : message("writtenByTrails", { trails });
   // The region matters: a group of the same name may be in the stack, in another region.
-  const region = group.identity.region === "any" ? "" : message("groupRegion", { region: describeRegion(group.identity.region) });
+  const region =
+    group.identity.region === "any" ? "" : message("groupRegion", { region: describeRegion(group.identity.region) });
   return message("groupOutside", {
     name: name.state === "known" ? stackText(name.value, name.secret === true) : "?",
     region,
@@ -235,10 +259,18 @@ function logClassFinding(group: CloudTrailLogGroup, control: ControlDefinition):
   const logClass = resource.logGroupClass;
   const subject = named("Log group", resource);
   if (logClass.state === "unknown") {
-    return finding("logGroupClassUnknown", { group: subject, unknown: notKnownAtPreview(message("itsLogClass")) }, resource.urn);
+    return finding(
+      "logGroupClassUnknown",
+      { group: subject, unknown: notKnownAtPreview(message("itsLogClass")) },
+      resource.urn,
+    );
   }
   if (logClass.state === "known" && (logClass.value === "INFREQUENT_ACCESS" || logClass.value === "DELIVERY")) {
-    const data = { group: subject, logGroupClass: quoted(logClass.value, logClass.secret === true), changes: control.name };
+    const data = {
+      group: subject,
+      logGroupClass: quoted(logClass.value, logClass.secret === true),
+      changes: control.name,
+    };
     return finding("logGroupClassNoFilters", data, resource.urn);
   }
   return undefined;
@@ -263,7 +295,13 @@ function checkLogGroup(
   const subject = subjectOf(group);
   if (problems.length === 0 && possible.length > 0) {
     const filters = list(possible.map((filter) => named("metric filter", filter)));
-    return [finding("possibleFilters", { subject, filters, unknown: notKnownAtPreview(message("theirLogGroupName")) }, urnOf(group))];
+    return [
+      finding(
+        "possibleFilters",
+        { subject, filters, unknown: notKnownAtPreview(message("theirLogGroupName")) },
+        urnOf(group),
+      ),
+    ];
   }
   if (problems.length === 0) {
     const name = group.identity.name;

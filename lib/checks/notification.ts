@@ -37,7 +37,11 @@ export const notificationMessages = {
  * The alarms whose notifications matter for a metric: those meeting the control's default alarm criteria (the
  * alarm check's judgement without config), else every alarm watching the metric.
  */
-export function candidateAlarms(alarms: readonly AlarmModel[], metric: PublishedMetric, control: ControlDefinition): readonly AlarmModel[] {
+export function candidateAlarms(
+  alarms: readonly AlarmModel[],
+  metric: PublishedMetric,
+  control: ControlDefinition,
+): readonly AlarmModel[] {
   const criteria = defaultAlarmCriteria(control);
   const good = alarms.filter((alarm) => alarmProblems(alarm, metric, criteria).length === 0);
   return good.length > 0 ? good : alarms;
@@ -63,18 +67,29 @@ function alarmFinding(analysis: ChainAnalysis, alarm: AlarmModel, context: Notif
   const { criteria, control, profile, now } = context;
   const problems = notifyProblems(analysis, alarm, criteria, now);
   if (problems === undefined) return undefined;
-  const composites = profile.compositeAlarmsNotify ? compositeCarry(analysis, alarm, criteria, now) : { carried: false, notes: [] };
+  const composites = profile.compositeAlarmsNotify
+    ? compositeCarry(analysis, alarm, criteria, now)
+    : { carried: false, notes: [] };
   if (composites.carried) return undefined;
   const snippet = message("topicSnippet");
   const alarmText = named("Alarm", alarm);
   if (problems.length === 0) {
-    const notes = composites.notes.length === 0 ? "" : message("compositeNotes", { notes: list(composites.notes, "; ") });
+    const notes =
+      composites.notes.length === 0 ? "" : message("compositeNotes", { notes: list(composites.notes, "; ") });
     return finding("noActions", { alarm: alarmText, changes: control.name, composites: notes, snippet }, alarm.urn);
   }
   if (problems.every((problem) => muteMessageIds.has(problem.id))) {
-    return finding("alarmMuted", { alarm: alarmText, problems: list([...problems, ...composites.notes], "; "), what: control.name }, alarm.urn);
+    return finding(
+      "alarmMuted",
+      { alarm: alarmText, problems: list([...problems, ...composites.notes], "; "), what: control.name },
+      alarm.urn,
+    );
   }
-  return finding("noGoodTopic", { alarm: alarmText, problems: list([...problems, ...composites.notes], "; "), snippet }, alarm.urn);
+  return finding(
+    "noGoodTopic",
+    { alarm: alarmText, problems: list([...problems, ...composites.notes], "; "), snippet },
+    alarm.urn,
+  );
 }
 
 /** One metric's findings: none when a candidate alarm notifies someone, else each candidate's. */
@@ -102,7 +117,8 @@ export function checkNotifications(model: StackModel, context: NotificationConte
   for (const filter of filtersWithUnknownPattern(model)) {
     for (const metric of metricsOf(filter)) {
       for (const found of checkMetric(analysis, metric, context)) {
-        if (found.urn !== undefined && !byUrn.has(found.urn)) byUrn.set(found.urn, ifPatternCounts(found, filter, context.control));
+        if (found.urn !== undefined && !byUrn.has(found.urn))
+          byUrn.set(found.urn, ifPatternCounts(found, filter, context.control));
       }
     }
   }

@@ -32,12 +32,11 @@ export const trailDeliveryMessages = {
   selectorNumber: "#{{number}}",
   noGlobalServiceEvents:
     "it leaves out global service events (`includeGlobalServiceEvents: false`), and these records are global " +
-    "service events (CloudTrail user guide, \"Global service events\")",
+    'service events (CloudTrail user guide, "Global service events")',
   recordingPlaceFix:
     "Fix: record global service events on a multi-region trail: `isMultiRegionTrail: true`, and leave " +
     "`includeGlobalServiceEvents` at its default `true`",
-  singleRegionOutsideUsEast1:
-    "it is a single-region trail in {{region}}, and these records land in us-east-1 only",
+  singleRegionOutsideUsEast1: "it is a single-region trail in {{region}}, and these records land in us-east-1 only",
   recordsUnknown: "{{unknown}}, and no trail of this stack certainly records them",
   whetherItRecords: "whether its event selectors record {{events}}",
   notAuditTrail:
@@ -62,10 +61,14 @@ function basicSelectorGaps(selector: EventSelectorModel, control: ControlDefinit
   if (selector.includeManagementEvents.state === "known" && !selector.includeManagementEvents.value) {
     gaps.push(message("gapNoManagementEvents"));
   }
-  if (selector.readWriteType.state === "known" && selector.readWriteType.value === "ReadOnly") gaps.push(message("gapReadOnly"));
+  if (selector.readWriteType.state === "known" && selector.readWriteType.value === "ReadOnly")
+    gaps.push(message("gapReadOnly"));
   const excluded = selector.excludeManagementEventSources;
   const sources = targetEventSources(control.target);
-  const listed = excluded.state === "known" ? sources.filter((source) => excluded.value.some((entry) => entry.state === "known" && entry.value === source)) : [];
+  const listed =
+    excluded.state === "known"
+      ? sources.filter((source) => excluded.value.some((entry) => entry.state === "known" && entry.value === source))
+      : [];
   for (const eventSource of listed) gaps.push(message("gapExcludedSource", { eventSource }));
   return gaps;
 }
@@ -81,7 +84,11 @@ function advancedSelectorText(selector: AdvancedEventSelectorModel, index: numbe
 export function selectorsWhy(trail: TrailModel, control: ControlDefinition): Message {
   if (trailRecordsWhereTheyLand(trail, control) === "no") {
     const recording = targetRecording(control.target);
-    if (recording.globalServiceEvents && trail.includeGlobalServiceEvents.state === "known" && !trail.includeGlobalServiceEvents.value) {
+    if (
+      recording.globalServiceEvents &&
+      trail.includeGlobalServiceEvents.state === "known" &&
+      !trail.includeGlobalServiceEvents.value
+    ) {
       return message("noGlobalServiceEvents");
     }
     return message("singleRegionOutsideUsEast1", { region: describeRegion(trail.region) });
@@ -116,7 +123,11 @@ export function trailProblems(trail: TrailModel): Message[] {
  * The problems every trail shares: none of them records the control's events (certainly, or as far as can be
  * known at preview), and, under an audit profile, none is the audit trail.
  */
-function stackWideProblems(model: StackModel, control: ControlDefinition, profile: Profile): Map<TrailModel, Message[]> {
+function stackWideProblems(
+  model: StackModel,
+  control: ControlDefinition,
+  profile: Profile,
+): Map<TrailModel, Message[]> {
   const problems = new Map<TrailModel, Message[]>(model.trails.map((trail) => [trail, []]));
   // A "maybe" over selectors that are all known depends on the caller (a `userIdentity.arn` field selector):
   // such a trail records the events of some callers, and counts as recording them.
@@ -127,9 +138,9 @@ function stackWideProblems(model: StackModel, control: ControlDefinition, profil
   const events = list(targetEventNames(control.target));
   if (recording.every((entry) => entry.answer === "no")) {
     for (const { trail } of recording) {
-      problems.get(trail)?.push(
-        message("recordsNoChanges", { why: selectorsWhy(trail, control), events, changes: control.name }),
-      );
+      problems
+        .get(trail)
+        ?.push(message("recordsNoChanges", { why: selectorsWhy(trail, control), events, changes: control.name }));
     }
   } else if (!recording.some((entry) => entry.answer === "yes")) {
     // Selectors not known at preview never count as recording the events: the trail is reported as unverifiable.
@@ -142,7 +153,8 @@ function stackWideProblems(model: StackModel, control: ControlDefinition, profil
   if (profile.requireAuditTrail) {
     const audits = model.trails.map((trail) => ({ trail, ...auditTrailGaps(trail) }));
     if (!audits.some((audit) => audit.answer === "yes")) {
-      for (const audit of audits) problems.get(audit.trail)?.push(message("notAuditTrail", { gaps: list(audit.gaps, "; ") }));
+      for (const audit of audits)
+        problems.get(audit.trail)?.push(message("notAuditTrail", { gaps: list(audit.gaps, "; ") }));
     }
   }
   return problems;
@@ -170,14 +182,22 @@ function trailFindings(model: StackModel, control: ControlDefinition, profile: P
     const fixes = problems.length > 0 ? [message("deliveryFix")] : [];
     const others = shared.get(trail) ?? [];
     const recording = others.filter((problem) => problem.id === "recordsNoChanges" || problem.id === "recordsUnknown");
-    const landing = recording.some((problem) => ["noGlobalServiceEvents", "singleRegionOutsideUsEast1"].includes((problem.data.why as Message | undefined)?.id ?? ""));
+    const landing = recording.some((problem) =>
+      ["noGlobalServiceEvents", "singleRegionOutsideUsEast1"].includes(
+        (problem.data.why as Message | undefined)?.id ?? "",
+      ),
+    );
     if (landing) fixes.push(message("recordingPlaceFix"));
     else if (recording.length > 0) fixes.push(message("selectorsFix"));
     if (others.some((problem) => problem.id === "notAuditTrail")) fixes.push(message("auditFix"));
     problems.push(...others);
     if (problems.length === 0) continue;
     findings.push(
-      finding("trail", { trail: named("Trail", trail), problems: list(problems, "; "), fixes: list(fixes, "\n") }, trail.urn),
+      finding(
+        "trail",
+        { trail: named("Trail", trail), problems: list(problems, "; "), fixes: list(fixes, "\n") },
+        trail.urn,
+      ),
     );
   }
   return findings;

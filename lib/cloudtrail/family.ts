@@ -11,7 +11,15 @@ import { CALLER_IDENTITIES, CallContext, CallerIdentity, CallerParts } from "./i
 import { JsonObject, JsonValue, orderedObject } from "./json";
 import { familyRecord } from "./families/family-record";
 import type { KindAspect } from "./kinds";
-import { ACCOUNT_ID, deterministicUuid, EVENT_VERSIONS, eventTimeOf, REGIONS, tlsDetails, versionAtLeast } from "./records";
+import {
+  ACCOUNT_ID,
+  deterministicUuid,
+  EVENT_VERSIONS,
+  eventTimeOf,
+  REGIONS,
+  tlsDetails,
+  versionAtLeast,
+} from "./records";
 import type { Region } from "./records";
 import { nameNegatives } from "./negatives";
 
@@ -91,7 +99,8 @@ export function buildEventFamily(options: EventFamilyOptions): TrailCallFamily {
           outcome,
           eventVersion: EVENT_VERSIONS[(callerIndex + 3 * outcomeIndex + eventIndex) % EVENT_VERSIONS.length],
           region: REGIONS[(2 * callerIndex + outcomeIndex + eventIndex) % REGIONS.length],
-          trailReference: takesTrailArn(eventName) && (callerIndex + outcomeIndex + eventIndex) % 2 === 1 ? "arn" : "name",
+          trailReference:
+            takesTrailArn(eventName) && (callerIndex + outcomeIndex + eventIndex) % 2 === 1 ? "arn" : "name",
           trailName: TRAIL_NAMES[(callerIndex + 2 * outcomeIndex) % TRAIL_NAMES.length],
           shape: callerIndex + outcomeIndex,
         });
@@ -109,7 +118,9 @@ export function buildEventFamily(options: EventFamilyOptions): TrailCallFamily {
     positives: plans.map(buildPositiveRecord),
     negatives: buildNegativeControls(options),
     membership: (record) =>
-      record.eventSource === options.eventSource && typeof record.eventName === "string" && eventNames.includes(record.eventName)
+      record.eventSource === options.eventSource &&
+      typeof record.eventName === "string" &&
+      eventNames.includes(record.eventName)
         ? "target"
         : "outside",
     invariantPaths: INVARIANT_PATHS,
@@ -119,16 +130,26 @@ export function buildEventFamily(options: EventFamilyOptions): TrailCallFamily {
 }
 
 function buildPositiveRecord(plan: RecordPlan): FamilyRecord {
-  const id = [plan.eventName, plan.caller.key, plan.outcome.key, plan.eventVersion, plan.trailReference, plan.region.name];
+  const id = [
+    plan.eventName,
+    plan.caller.key,
+    plan.outcome.key,
+    plan.eventVersion,
+    plan.trailReference,
+    plan.region.name,
+  ];
   return familyRecord(id.join("/"), plan.eventName, buildRecord(plan), kindsOf(plan));
 }
 
 /** The kinds of call a record stands for, by aspect; coverage verdicts name the kinds a pattern misses. */
 function kindsOf(plan: RecordPlan): Record<KindAspect, string[]> {
-  const trail = plan.trailReference === "arn" ? "calls that name the trail by ARN" : "calls that name the trail by name";
+  const trail =
+    plan.trailReference === "arn" ? "calls that name the trail by ARN" : "calls that name the trail by name";
   return {
     outcome:
-      plan.outcome.key === "success" ? ["successful calls"] : ["calls that fail", `calls that fail with ${errorCodeOf(plan.outcome)}`],
+      plan.outcome.key === "success"
+        ? ["successful calls"]
+        : ["calls that fail", `calls that fail with ${errorCodeOf(plan.outcome)}`],
     caller: [...plan.caller.callerKinds],
     client: [...plan.caller.clientKinds],
     trail: takesTrailArn(plan.eventName) ? [trail] : [],
@@ -172,7 +193,12 @@ function kmsKeyArn(plan: RecordPlan): string {
 }
 
 /** The trail settings a CreateTrail or UpdateTrail request carries, rotating between a few realistic shapes. */
-function trailSettings(plan: RecordPlan): { multiRegion: boolean; organization: boolean; withLogs: boolean; withKms: boolean } {
+function trailSettings(plan: RecordPlan): {
+  multiRegion: boolean;
+  organization: boolean;
+  withLogs: boolean;
+  withKms: boolean;
+} {
   switch (plan.shape % 3) {
     case 0:
       return { multiRegion: true, organization: false, withLogs: true, withKms: false };
@@ -191,7 +217,17 @@ function requestParametersOf(plan: RecordPlan): JsonObject {
       ...trailBasics(plan, settings),
       ["enableLogFileValidation", true],
       ...trailTargets(plan, settings),
-      ["tagsList", plan.shape % 2 === 0 ? [orderedObject([["key", "owner"], ["value", "security"]])] : undefined],
+      [
+        "tagsList",
+        plan.shape % 2 === 0
+          ? [
+              orderedObject([
+                ["key", "owner"],
+                ["value", "security"],
+              ]),
+            ]
+          : undefined,
+      ],
     ]);
   }
   if (plan.eventName === "UpdateTrail") {
@@ -203,9 +239,17 @@ function requestParametersOf(plan: RecordPlan): JsonObject {
           ["cloudWatchLogsRoleArn", logsRoleArn(plan)],
         ]);
       case 1:
-        return orderedObject([["name", name], ["isMultiRegionTrail", true], ["enableLogFileValidation", true]]);
+        return orderedObject([
+          ["name", name],
+          ["isMultiRegionTrail", true],
+          ["enableLogFileValidation", true],
+        ]);
       default:
-        return orderedObject([["name", name], ["s3BucketName", bucketName(plan)], ["kmsKeyId", kmsKeyArn(plan)]]);
+        return orderedObject([
+          ["name", name],
+          ["s3BucketName", bucketName(plan)],
+          ["kmsKeyId", kmsKeyArn(plan)],
+        ]);
     }
   }
   return orderedObject([["name", name]]);
@@ -308,7 +352,13 @@ export function buildRecord(plan: RecordPlan): JsonObject {
 }
 
 /** A plausible record of some other call, for negative controls. */
-function otherCall(index: number, eventSource: string, eventName: string, readOnly: boolean, requestParameters: JsonValue): string {
+function otherCall(
+  index: number,
+  eventSource: string,
+  eventName: string,
+  readOnly: boolean,
+  requestParameters: JsonValue,
+): string {
   const plan: RecordPlan = {
     index: 10_000 + index,
     eventSource,
@@ -345,10 +395,18 @@ export function buildNegativeControls(options: EventFamilyOptions): NegativeCont
     ["LookupEvents", { maxResults: 50 }],
     ["GetEventSelectors", { trailName: "management-events" }],
   ];
-  reads.forEach(([name, parameters], i) => add(`read/${name}`, `a read: ${name}`, otherCall(i, source, name, true, parameters)));
+  reads.forEach(([name, parameters], i) =>
+    add(`read/${name}`, `a read: ${name}`, otherCall(i, source, name, true, parameters)),
+  );
   const writes: ReadonlyArray<readonly [string, JsonValue]> = [
-    ["PutEventSelectors", { trailName: "management-events", eventSelectors: [{ readWriteType: "All", includeManagementEvents: true }] }],
-    ["PutInsightSelectors", { trailName: "management-events", insightSelectors: [{ insightType: "ApiCallRateInsight" }] }],
+    [
+      "PutEventSelectors",
+      { trailName: "management-events", eventSelectors: [{ readWriteType: "All", includeManagementEvents: true }] },
+    ],
+    [
+      "PutInsightSelectors",
+      { trailName: "management-events", insightSelectors: [{ insightType: "ApiCallRateInsight" }] },
+    ],
     ["AddTags", { resourceId: "management-events", tagsList: [{ key: "owner", value: "security" }] }],
     ["CreateEventDataStore", { name: "lake-store" }],
     ["StopEventDataStoreIngestion", { eventDataStore: "lake-store" }],
@@ -358,6 +416,7 @@ export function buildNegativeControls(options: EventFamilyOptions): NegativeCont
   );
   const first = options.eventNames[0] ?? "CreateTrail";
   const last = options.eventNames[options.eventNames.length - 1] ?? first;
-  const named = (index: number, eventSource: string, eventName: string): string => otherCall(index, eventSource, eventName, false, trail);
+  const named = (index: number, eventSource: string, eventName: string): string =>
+    otherCall(index, eventSource, eventName, false, trail);
   return [...controls, ...nameNegatives(source, first, last, named)];
 }

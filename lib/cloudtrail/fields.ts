@@ -56,18 +56,27 @@ const FIELD_SPECS: ReadonlyMap<string, FieldSpec> = new Map<string, FieldSpec>([
   ["userIdentity.accountId", { type: "string", presence: "optional", others: ["444455556666"] }],
   ["userIdentity.accessKeyId", OPTIONAL_STRING],
   ["userIdentity.userName", OPTIONAL_STRING],
-  ["userIdentity.invokedBy", { type: "string", presence: "optional", others: ["signin.amazonaws.com", "zz-other.amazonaws.com"] }],
+  [
+    "userIdentity.invokedBy",
+    { type: "string", presence: "optional", others: ["signin.amazonaws.com", "zz-other.amazonaws.com"] },
+  ],
   ["userIdentity.identityProvider", OPTIONAL_STRING],
   ["userIdentity.credentialId", OPTIONAL_STRING],
   ["userIdentity.onBehalfOf", OPTIONAL_OBJECT],
   ["userIdentity.sessionContext", OPTIONAL_OBJECT],
   ["userIdentity.sessionContext.sessionIssuer", OPTIONAL_OBJECT],
-  ...Object.entries(ISSUER).map(([key, spec]): [string, FieldSpec] => [`userIdentity.sessionContext.sessionIssuer.${key}`, spec]),
+  ...Object.entries(ISSUER).map(([key, spec]): [string, FieldSpec] => [
+    `userIdentity.sessionContext.sessionIssuer.${key}`,
+    spec,
+  ]),
   ["userIdentity.sessionContext.webIdFederationData", OPTIONAL_OBJECT],
   ["userIdentity.sessionContext.webIdFederationData.federatedProvider", OPTIONAL_STRING],
   ["userIdentity.sessionContext.attributes", OPTIONAL_OBJECT],
   ["userIdentity.sessionContext.attributes.creationDate", OPTIONAL_STRING],
-  ["userIdentity.sessionContext.attributes.mfaAuthenticated", { type: "string", presence: "optional", others: ["true", "false"] }],
+  [
+    "userIdentity.sessionContext.attributes.mfaAuthenticated",
+    { type: "string", presence: "optional", others: ["true", "false"] },
+  ],
   ["userIdentity.sessionContext.sourceIdentity", OPTIONAL_STRING],
   ["userIdentity.sessionContext.ec2RoleDelivery", OPTIONAL_STRING],
   ["eventTime", { type: "string", presence: "always", others: ["2031-12-31T23:59:59Z"] }],
@@ -75,8 +84,18 @@ const FIELD_SPECS: ReadonlyMap<string, FieldSpec> = new Map<string, FieldSpec>([
   ["eventName", { type: "string", presence: "always", invariant: true }],
   ["awsRegion", { type: "string", presence: "always", others: ["me-central-1", "us-west-2"] }],
   ["sourceIPAddress", { type: "string", presence: "always", others: ["10.0.12.34", "AWS Internal", "zz-other"] }],
-  ["userAgent", { type: "string", presence: "optional", others: ["aws-sdk-java/2.25.11 Linux/6.1 OpenJDK_64-Bit_Server_VM/21", "AWS Internal"] }],
-  ["errorCode", { type: "string", presence: "optional", others: ["ThrottlingException", "InvalidParameterCombinationException"] }],
+  [
+    "userAgent",
+    {
+      type: "string",
+      presence: "optional",
+      others: ["aws-sdk-java/2.25.11 Linux/6.1 OpenJDK_64-Bit_Server_VM/21", "AWS Internal"],
+    },
+  ],
+  [
+    "errorCode",
+    { type: "string", presence: "optional", others: ["ThrottlingException", "InvalidParameterCombinationException"] },
+  ],
   ["errorMessage", OPTIONAL_STRING],
   ["requestParameters", { type: "object", presence: "always" }],
   ["requestParameters.name", { type: "string", presence: "always", others: ["zz-other"] }],
@@ -135,7 +154,9 @@ const prefixesOfSets = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
 function prefixesOf(kept: ReadonlySet<string>): ReadonlySet<string> {
   let prefixes = prefixesOfSets.get(kept);
   if (!prefixes) {
-    prefixes = new Set([...kept].flatMap((path) => [...path].flatMap((ch, index) => (ch === "." ? [path.slice(0, index)] : []))));
+    prefixes = new Set(
+      [...kept].flatMap((path) => [...path].flatMap((ch, index) => (ch === "." ? [path.slice(0, index)] : []))),
+    );
     prefixesOfSets.set(kept, prefixes);
   }
   return prefixes;
@@ -151,7 +172,11 @@ export function rewriteVaryingStrings(record: JsonObject, rewrite: (value: strin
 }
 
 /** `rewriteVaryingStrings` keeping the strings at the dotted paths of `kept` instead. */
-export function rewriteStrings(record: JsonObject, rewrite: (value: string) => string, kept: ReadonlySet<string>): JsonObject {
+export function rewriteStrings(
+  record: JsonObject,
+  rewrite: (value: string) => string,
+  kept: ReadonlySet<string>,
+): JsonObject {
   return rewriteStringsIn(record, null, rewrite, kept, prefixesOf(kept));
 }
 
@@ -174,7 +199,13 @@ function rewriteStringsIn(
     if (typeof value === "string") {
       if (path === undefined || !kept.has(path)) next = rewrite(value);
     } else if (isJsonObject(value)) {
-      next = rewriteStringsIn(value, path !== undefined && prefixes.has(path) ? path : undefined, rewrite, kept, prefixes);
+      next = rewriteStringsIn(
+        value,
+        path !== undefined && prefixes.has(path) ? path : undefined,
+        rewrite,
+        kept,
+        prefixes,
+      );
     }
     if (next === value) continue;
     copy ??= { ...node };
@@ -184,7 +215,11 @@ function rewriteStringsIn(
 }
 
 /** The user agent: any SDK lets the caller append to it. */
-export const USER_AGENT_TEXT: CallerChosenText = { path: ["userAgent"], label: "user agent", accepts: /^[\x20-\x7e]{1,200}$/ };
+export const USER_AGENT_TEXT: CallerChosenText = {
+  path: ["userAgent"],
+  label: "user agent",
+  accepts: /^[\x20-\x7e]{1,200}$/,
+};
 /** A trail's name: letters, digits, `.`, `_`, `-` (CloudTrail API Reference, CreateTrail `Name`). */
 export const TRAIL_NAME_TEXT: CallerChosenText = {
   path: ["requestParameters", "name"],

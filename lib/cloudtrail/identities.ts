@@ -146,7 +146,12 @@ function assumedRoleCaller(
   key: string,
   kinds: readonly string[],
   shape: AssumedRoleShape,
-  network: { sourceIPAddress: string; userAgent: (context: CallContext) => string; fromConsole: boolean; hasTlsDetails: boolean },
+  network: {
+    sourceIPAddress: string;
+    userAgent: (context: CallContext) => string;
+    fromConsole: boolean;
+    hasTlsDetails: boolean;
+  },
 ): CallerIdentity {
   return identity(key, kinds, (context) => ({
     userIdentity: assumedRoleIdentity(context, shape),
@@ -248,7 +253,12 @@ export const CALLER_IDENTITIES: readonly CallerIdentity[] = [
     "assumed-role-saml-console",
     ["calls by an assumed role", "calls by a SAML-federated role", "console calls"],
     SAML_ROLE,
-    { sourceIPAddress: "203.0.113.90", userAgent: () => "console.amazonaws.com", fromConsole: true, hasTlsDetails: true },
+    {
+      sourceIPAddress: "203.0.113.90",
+      userAgent: () => "console.amazonaws.com",
+      fromConsole: true,
+      hasTlsDetails: true,
+    },
   ),
   assumedRoleCaller(
     "assumed-role-web-identity",
@@ -259,7 +269,12 @@ export const CALLER_IDENTITIES: readonly CallerIdentity[] = [
   assumedRoleCaller(
     "assumed-role-cloudformation",
     ["calls by an assumed role", "calls made through CloudFormation"],
-    { roleName: "StackSetExecutionRole", roleId: "AROA3EXAMPLESTACKSET", sessionName: "AWSCloudFormation", invokedBy: "cloudformation.amazonaws.com" },
+    {
+      roleName: "StackSetExecutionRole",
+      roleId: "AROA3EXAMPLESTACKSET",
+      sessionName: "AWSCloudFormation",
+      invokedBy: "cloudformation.amazonaws.com",
+    },
     {
       sourceIPAddress: "cloudformation.amazonaws.com",
       userAgent: () => "cloudformation.amazonaws.com",

@@ -16,5 +16,12 @@ export {
   rewriteVaryingStrings,
 } from "./fields";
 export type { FieldSpec, FieldType } from "./fields";
-export { aspectsOfPath, complementNamesCallers, complementOfKind, KIND_ASPECTS, pluralCaller, shortKindList } from "./kinds";
+export {
+  aspectsOfPath,
+  complementNamesCallers,
+  complementOfKind,
+  KIND_ASPECTS,
+  pluralCaller,
+  shortKindList,
+} from "./kinds";
 export type { KindAspect } from "./kinds";

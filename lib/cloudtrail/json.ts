@@ -39,13 +39,22 @@ export function getAtPath(root: JsonValue, path: readonly string[]): JsonValue |
  * parent on the path is a string, number, boolean or array: the path cannot exist in such a record.
  * A key that is new is appended, so existing keys keep their order.
  */
-export function setAtPath(root: JsonObject, path: readonly string[], value: JsonValue | undefined): JsonObject | undefined {
+export function setAtPath(
+  root: JsonObject,
+  path: readonly string[],
+  value: JsonValue | undefined,
+): JsonObject | undefined {
   if (path.length === 0) return isJsonObject(value ?? null) ? (value as JsonObject) : undefined;
   return setFrom(root, path, 0, value);
 }
 
 /** `setAtPath` from `path[at]` on (`at` < path length), without copying the path. */
-function setFrom(root: JsonObject, path: readonly string[], at: number, value: JsonValue | undefined): JsonObject | undefined {
+function setFrom(
+  root: JsonObject,
+  path: readonly string[],
+  at: number,
+  value: JsonValue | undefined,
+): JsonObject | undefined {
   const head = path[at];
   let replacement: JsonValue | undefined;
   if (at === path.length - 1) {
@@ -64,7 +73,10 @@ function setFrom(root: JsonObject, path: readonly string[], at: number, value: J
 }
 
 /** Every string leaf of a value with its key path (array elements are skipped: these records hold few). */
-export function stringLeaves(root: JsonValue, prefix: readonly string[] = []): Array<{ path: string[]; value: string }> {
+export function stringLeaves(
+  root: JsonValue,
+  prefix: readonly string[] = [],
+): Array<{ path: string[]; value: string }> {
   if (typeof root === "string") return [{ path: [...prefix], value: root }];
   if (!isJsonObject(root)) return [];
   const leaves: Array<{ path: string[]; value: string }> = [];

@@ -24,14 +24,7 @@ import type { ControlDefinition, ControlId } from "./types";
 import { unauthorizedApiCalls } from "./unauthorized-api-calls";
 import { vpcChanges } from "./vpc-changes";
 
-export type {
-  ControlDefinition,
-  ControlId,
-  ControlReferences,
-  PrescribedPattern,
-  Source,
-  TargetSet,
-} from "./types";
+export type { ControlDefinition, ControlId, ControlReferences, PrescribedPattern, Source, TargetSet } from "./types";
 export {
   awsConfigChanges,
   cloudTrailChanges,

@@ -75,13 +75,29 @@ export function targetSelectorFacts(target: TargetSet): readonly SelectorFacts[]
     case "failedAuthorization":
     case "rootActivity":
       return anyServiceSources.flatMap((eventSource) =>
-        ["true", "false"].map((readOnly) => ({ eventCategory: "Management", readOnly, eventSource, eventType: "AwsApiCall" })),
+        ["true", "false"].map((readOnly) => ({
+          eventCategory: "Management",
+          readOnly,
+          eventSource,
+          eventType: "AwsApiCall",
+        })),
       );
   }
 }
 
 /** CIS versions, newest first: fix snippets show the newest prescribed text. */
-const newestFirst = ["v7.0.0", "v6.0.0", "v5.0.0", "v4.0.0", "v3.0.0", "v2.0.0", "v1.5.0", "v1.4.0", "v1.3.0", "v1.2.0"];
+const newestFirst = [
+  "v7.0.0",
+  "v6.0.0",
+  "v5.0.0",
+  "v4.0.0",
+  "v3.0.0",
+  "v2.0.0",
+  "v1.5.0",
+  "v1.4.0",
+  "v1.3.0",
+  "v1.2.0",
+];
 
 /** The pattern fix snippets show: the newest CIS version's text that does not count routine records. */
 export function snippetPattern(control: ControlDefinition): string {
@@ -95,5 +111,7 @@ export function snippetPattern(control: ControlDefinition): string {
 
 /** Every prescribed text a covering pattern may be, for the `security-hub` profile (routine-counting texts aside). */
 export function prescribedTexts(control: ControlDefinition): readonly string[] {
-  return control.prescribedPatterns.filter((pattern) => pattern.countsRoutineRecords !== true).map((pattern) => pattern.text);
+  return control.prescribedPatterns
+    .filter((pattern) => pattern.countsRoutineRecords !== true)
+    .map((pattern) => pattern.text);
 }

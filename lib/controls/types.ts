@@ -6,10 +6,21 @@
 
 /** The controls, by stable id (kebab-case). */
 export type ControlId =
-  | "unauthorized-api-calls" | "console-signin-without-mfa" | "root-account-usage" | "iam-policy-changes"
-  | "cloudtrail-changes" | "console-authentication-failures" | "kms-key-disable-or-deletion"
-  | "s3-bucket-policy-changes" | "aws-config-changes" | "security-group-changes" | "network-acl-changes"
-  | "network-gateway-changes" | "route-table-changes" | "vpc-changes" | "organizations-changes";
+  | "unauthorized-api-calls"
+  | "console-signin-without-mfa"
+  | "root-account-usage"
+  | "iam-policy-changes"
+  | "cloudtrail-changes"
+  | "console-authentication-failures"
+  | "kms-key-disable-or-deletion"
+  | "s3-bucket-policy-changes"
+  | "aws-config-changes"
+  | "security-group-changes"
+  | "network-acl-changes"
+  | "network-gateway-changes"
+  | "route-table-changes"
+  | "vpc-changes"
+  | "organizations-changes";
 
 /** A public source a datum was taken from or checked against. */
 export interface Source {

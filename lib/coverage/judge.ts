@@ -69,10 +69,10 @@ function agreed(
   verdicts: readonly CoverageVerdict[],
   control: ControlDefinition,
 ): CoverageVerdict {
-  const first = verdicts[0] as CoverageVerdict;
+  const first = verdicts[0];
   if (verdicts.every((verdict) => verdict.verdict === first.verdict)) return first;
   const each = readings.map(
-    (reading, index) => `read with ${reading.label} it ${summary(verdicts[index] as CoverageVerdict, control)}`,
+    (reading, index) => `read with ${reading.label} it ${summary(verdicts[index], control)}`,
   );
   return {
     verdict: "indeterminate",

@@ -119,7 +119,7 @@ function project(record: JsonObject, paths: readonly string[][]): JsonObject {
       const key = path[i];
       const child = node[key];
       if (child === undefined) node = node[key] = {};
-      else if (isJsonObject(child)) node = child as { [key: string]: JsonValue };
+      else if (isJsonObject(child)) node = child;
       else reachable = false;
     }
     if (reachable) node[path[path.length - 1]] = value;

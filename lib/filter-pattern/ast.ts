@@ -164,8 +164,7 @@ export interface PatternError {
 }
 
 export type ParseResult =
-  | { readonly ok: true; readonly pattern: FilterPattern }
-  | { readonly ok: false; readonly error: PatternError };
+  { readonly ok: true; readonly pattern: FilterPattern } | { readonly ok: false; readonly error: PatternError };
 
 /** The outcome of one pattern against one log-event message. */
 export type MatchOutcome =

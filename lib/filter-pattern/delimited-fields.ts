@@ -94,7 +94,7 @@ function alignWithRest(
 ): AlignedValue[] {
   const last = fields.length - 1;
   return fields.map((field, index) => {
-    const word = words[index] as MessageField;
+    const word = words[index];
     const takesRest = index === last && words.length > fields.length;
     return aligned(field, index, takesRest ? message.slice(word.start) : word.text);
   });

@@ -41,7 +41,8 @@ export const INDETERMINATE_REASONS = {
   existsVsNull: "applies = * to a JSON null; AWS does not document whether a null field counts as existing",
   notEqualVsNull: "applies != to a JSON null, which AWS does not document",
   regexVsNonString: "applies a %regex% to a JSON number, boolean or null, which AWS does not document",
-  numberVsString: "compares a number with a JSON string; AWS does not document whether numeric strings count as numbers",
+  numberVsString:
+    "compares a number with a JSON string; AWS does not document whether numeric strings count as numbers",
   exclusionOnly:
     "the term pattern has only - exclusions; AWS does not document whether such a pattern is valid or what it matches",
   delimitedFewerFields:
@@ -80,7 +81,7 @@ type Check<T> = (input: T) => Truth;
 function allOf<T>(checks: readonly Check<T>[], input: T): Truth {
   let pending: Unknown | undefined;
   for (let i = 0; i < checks.length; i++) {
-    const truth = (checks[i] as Check<T>)(input);
+    const truth = checks[i](input);
     if (truth === false) return false;
     if (truth !== true) pending ??= truth;
   }
@@ -91,7 +92,7 @@ function allOf<T>(checks: readonly Check<T>[], input: T): Truth {
 function anyOf<T>(checks: readonly Check<T>[], input: T): Truth {
   let pending: Unknown | undefined;
   for (let i = 0; i < checks.length; i++) {
-    const truth = (checks[i] as Check<T>)(input);
+    const truth = checks[i](input);
     if (truth === true) return true;
     if (truth !== false) pending ??= truth;
   }
@@ -151,7 +152,11 @@ export function evaluatePattern(pattern: FilterPattern, message: string): MatchO
  * Evaluates a parsed pattern against a message whose JSON value is already known (`json` undefined: the message
  * is not JSON), so that callers evaluating many patterns on the same events parse each event once. Never throws.
  */
-export function evaluatePatternOnJson(pattern: FilterPattern, message: string, json: EventJson | undefined): MatchOutcome {
+export function evaluatePatternOnJson(
+  pattern: FilterPattern,
+  message: string,
+  json: EventJson | undefined,
+): MatchOutcome {
   return compilePattern(pattern).evaluateParsed(message, json);
 }
 
@@ -283,7 +288,7 @@ function isPathStep(step: SelectorStep): step is PathStep {
  */
 function compileCondition(steps: readonly SelectorStep[], test: Check<Node>): Check<EventJson> {
   if (steps.every(isPathStep)) {
-    const path = steps as readonly PathStep[];
+    const path = steps;
     return (root) => test(walkPath(root, path));
   }
   return (root) => testReachedNodes(root, steps, test);
@@ -292,7 +297,7 @@ function compileCondition(steps: readonly SelectorStep[], test: Check<Node>): Ch
 /** Walks key and index steps; a missing key, index out of range or step into a scalar reaches nothing. */
 function walkPath(root: EventJson, steps: readonly PathStep[]): Node {
   let node: Node = root;
-  for (let i = 0; i < steps.length && node !== ABSENT; i++) node = applyPathStep(node, steps[i] as PathStep);
+  for (let i = 0; i < steps.length && node !== ABSENT; i++) node = applyPathStep(node, steps[i]);
   return node;
 }
 
@@ -300,10 +305,10 @@ function applyPathStep(node: EventJson, step: PathStep): Node {
   if (!isContainer(node)) return ABSENT;
   if (Array.isArray(node)) {
     const list = node as readonly EventJson[];
-    return step.kind === "index" && step.index < list.length ? (list[step.index] as EventJson) : ABSENT;
+    return step.kind === "index" && step.index < list.length ? list[step.index] : ABSENT;
   }
   if (step.kind !== "key" || !Object.prototype.hasOwnProperty.call(node, step.name)) return ABSENT;
-  return (node as { readonly [key: string]: EventJson })[step.name] as EventJson;
+  return (node as { readonly [key: string]: EventJson })[step.name];
 }
 
 /** The state of a search over the nodes a wildcard selector reaches. */
@@ -320,7 +325,13 @@ function testReachedNodes(root: EventJson, steps: readonly SelectorStep[], test:
 }
 
 /** Depth-first over the nodes the steps from `at` reach from `node`; true as soon as the test holds for one. */
-function visitReached(node: EventJson, steps: readonly SelectorStep[], at: number, test: Check<Node>, reached: Reached): boolean {
+function visitReached(
+  node: EventJson,
+  steps: readonly SelectorStep[],
+  at: number,
+  test: Check<Node>,
+  reached: Reached,
+): boolean {
   const step = steps[at];
   if (step === undefined) {
     reached.any = true;
@@ -335,14 +346,15 @@ function visitReached(node: EventJson, steps: readonly SelectorStep[], at: numbe
   }
   if (!isContainer(node)) return false;
   if (Array.isArray(node)) {
-    for (const child of node as readonly EventJson[]) if (visitReached(child, steps, at + 1, test, reached)) return true;
+    for (const child of node as readonly EventJson[])
+      if (visitReached(child, steps, at + 1, test, reached)) return true;
     return false;
   }
   // for…in over own keys visits the values in Object.values order, without allocating the array.
   const object = node as { readonly [key: string]: EventJson };
   for (const key in object) {
     if (!Object.prototype.hasOwnProperty.call(object, key)) continue;
-    if (visitReached(object[key] as EventJson, steps, at + 1, test, reached)) return true;
+    if (visitReached(object[key], steps, at + 1, test, reached)) return true;
   }
   return false;
 }
@@ -375,7 +387,8 @@ function compileScalarCompare(operator: ComparisonOperator, value: Value): Check
       return compileTextCompare(negate, value);
     case "number": {
       const compare = numberComparison(operator, value.value);
-      return (node) => (typeof node === "string" ? unknown("numberVsString") : typeof node === "number" && compare(node));
+      return (node) =>
+        typeof node === "string" ? unknown("numberVsString") : typeof node === "number" && compare(node);
     }
     case "regex": {
       const search = compileRegexSearch(value.source);
@@ -411,7 +424,12 @@ function textVsNull(negate: boolean, wildcard: Wildcard): Truth {
   return wildcard.kind === "any" ? unknown("existsVsNull") : false;
 }
 
-function textVsNumberOrBoolean(negate: boolean, wildcard: Wildcard, value: StringValue, type: "number" | "boolean"): Truth {
+function textVsNumberOrBoolean(
+  negate: boolean,
+  wildcard: Wildcard,
+  value: StringValue,
+  type: "number" | "boolean",
+): Truth {
   if (wildcard.kind === "any") return !negate; // a number or boolean exists
   if (negate) return unknown("notEqualVsNumberOrBoolean");
   if (type === "boolean") return unknown("textVsBoolean");

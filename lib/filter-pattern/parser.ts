@@ -33,7 +33,6 @@ import {
   type ScanProblem,
   isBlank,
   isDigit,
-  isNameChar,
   isNumberLiteral,
   isWordChar,
   scanBare,
@@ -57,8 +56,11 @@ export const MAX_WILDCARDS_PER_PATTERN = 3;
 /** Every message starts with this, as AWS's own PutMetricFilter error does. */
 export const ERROR_PREFIX = "Invalid metric filter pattern";
 
-class ParseFailure {
-  constructor(readonly problem: ScanProblem) {}
+/** Carries a problem from where it is found to the parser's entry point, which turns it into a result. */
+class ParseFailure extends Error {
+  constructor(readonly problem: ScanProblem) {
+    super(problem.message);
+  }
 }
 
 function fail(code: string, offset: number, message: string, hint?: string): never {
@@ -104,7 +106,11 @@ export function parseFilterPattern(text: string, options: ParseOptions = {}): Pa
     const detail = err instanceof Error ? err.message : String(err);
     return {
       ok: false,
-      error: toPatternError({ code: "internal-error", offset: 0, message: `the parser failed unexpectedly (${detail})` }),
+      error: toPatternError({
+        code: "internal-error",
+        offset: 0,
+        message: `the parser failed unexpectedly (${detail})`,
+      }),
     };
   }
 }
@@ -142,7 +148,12 @@ function checkLength(text: string): void {
 function expectEnd(text: string, pos: number, what: string): void {
   const p = skipBlanks(text, pos);
   if (p < text.length) {
-    fail("trailing-characters", p, `unexpected text after the end of the ${what}`, `the whole pattern must be one ${what}`);
+    fail(
+      "trailing-characters",
+      p,
+      `unexpected text after the end of the ${what}`,
+      `the whole pattern must be one ${what}`,
+    );
   }
 }
 
@@ -171,8 +182,8 @@ function parseTerms(text: string, start: number): TermPattern {
     terms.push(term);
     pos = skipBlanks(text, term.span.end);
   }
-  const first = terms[0] as Term;
-  const last = terms[terms.length - 1] as Term;
+  const first = terms[0];
+  const last = terms[terms.length - 1];
   return { kind: "terms", terms, span: { start: first.span.start, end: last.span.end } };
 }
 
@@ -195,7 +206,12 @@ function readTerm(text: string, start: number): Term {
       );
     }
     if (pos >= text.length || isBlank(after)) {
-      fail("missing-term", start, `${mark} must be followed by a term`, mark === "-" ? 'write -term or -"phrase"' : "write ?term");
+      fail(
+        "missing-term",
+        start,
+        `${mark} must be followed by a term`,
+        mark === "-" ? 'write -term or -"phrase"' : "write ?term",
+      );
     }
   }
   if (text[pos] === '"') {
@@ -216,7 +232,7 @@ function readTerm(text: string, start: number): Term {
 }
 
 function failUnquotedTerm(text: string, termStart: number, offset: number): never {
-  const ch = text[offset] as string;
+  const ch = text[offset];
   let wordEnd = offset;
   while (wordEnd < text.length && !isBlank(text[wordEnd])) wordEnd++;
   const word = text.slice(termStart, wordEnd);
@@ -282,7 +298,12 @@ function readValue(
   const start = skipBlanks(text, pos);
   const ch = text[start];
   if (start >= text.length || (ch !== undefined && stops.includes(ch) && ch !== "{" && ch !== "(")) {
-    fail("missing-value", start, `a value is missing after ${operator.text}`, 'write a value, e.g. = "CreateTrail" or = *');
+    fail(
+      "missing-value",
+      start,
+      `a value is missing after ${operator.text}`,
+      'write a value, e.g. = "CreateTrail" or = *',
+    );
   }
   let value: Value;
   if (ch === "'") {
@@ -317,7 +338,10 @@ function readValue(
   return value;
 }
 
-function readOperator(text: string, pos: number): { readonly text: ComparisonOperator; readonly start: number; readonly end: number } | undefined {
+function readOperator(
+  text: string,
+  pos: number,
+): { readonly text: ComparisonOperator; readonly start: number; readonly end: number } | undefined {
   const token = scanOperator(text, pos);
   if (!token) return undefined;
   if (token.text === "==") {
@@ -352,7 +376,12 @@ class JsonParser {
     const text = this.text;
     const first = skipBlanks(text, start + 1);
     if (text[first] === "}") {
-      fail("empty-json-pattern", start, "the JSON pattern {} has no condition", "write a condition, e.g. { $.eventName = CreateTrail }");
+      fail(
+        "empty-json-pattern",
+        start,
+        "the JSON pattern {} has no condition",
+        "write a condition, e.g. { $.eventName = CreateTrail }",
+      );
     }
     if (first >= text.length) fail("unclosed-brace", start, "the { is never closed", "end the pattern with }");
     const parsed = this.parseRun(first);
@@ -414,7 +443,8 @@ class JsonParser {
   private parseCondition(start: number): JsonCondition {
     const text = this.text;
     const ch = text[start];
-    if (start >= text.length) fail("unclosed-brace", start, "the pattern ends where a condition should start", "end the pattern with }");
+    if (start >= text.length)
+      fail("unclosed-brace", start, "the pattern ends where a condition should start", "end the pattern with }");
     if (ch !== "$") this.failNotSelector(start);
     const selector = this.readSelector(start);
     const opStart = skipBlanks(text, selector.span.end);
@@ -430,7 +460,7 @@ class JsonParser {
 
   private failNotSelector(start: number): never {
     const text = this.text;
-    const ch = text[start] as string;
+    const ch = text[start];
     if (ch === "}" || ch === ")" || ch === "&" || ch === "|") {
       fail("expected-condition", start, `expected a condition such as $.eventName = CreateTrail but found '${ch}'`);
     }
@@ -542,12 +572,18 @@ class JsonParser {
     if (upper === "NOT") {
       checkKeywordCase(word);
       const second = scanLetters(text, skipBlanks(text, word.end));
-      if (second.text.toUpperCase() !== "EXISTS") fail("expected-keyword", second.start, "NOT must be followed by EXISTS");
+      if (second.text.toUpperCase() !== "EXISTS")
+        fail("expected-keyword", second.start, "NOT must be followed by EXISTS");
       checkKeywordCase(second);
       return { test: { kind: "notExists" }, end: second.end };
     }
     if (upper === "EXISTS") {
-      fail("exists-unsupported", word.start, "EXISTS on its own is not supported by AWS", "use = * to require the field, or NOT EXISTS");
+      fail(
+        "exists-unsupported",
+        word.start,
+        "EXISTS on its own is not supported by AWS",
+        "use = * to require the field, or NOT EXISTS",
+      );
     }
     failConnective(text, pos, "");
     const found = pos >= text.length ? "the end of the pattern" : JSON.stringify(text.slice(pos, pos + 12));
@@ -574,27 +610,34 @@ function pushFlattened(operands: JsonExpression[], node: JsonExpression, kind: "
 function join(kind: "and" | "or", nodes: readonly JsonExpression[]): JsonExpression {
   const operands: JsonExpression[] = [];
   for (const node of nodes) pushFlattened(operands, node, kind);
-  return operands.length === 1 ? (operands[0] as JsonExpression) : { kind, operands, span: spanOf(operands) };
+  return operands.length === 1 ? operands[0] : { kind, operands, span: spanOf(operands) };
 }
 
 /** A run of operands joined by `&&` and `||`, grouped by the reading. */
-function groupRun(operands: readonly JsonExpression[], operators: readonly ("&&" | "||")[], andOr: AndOrReading): JsonExpression {
+function groupRun(
+  operands: readonly JsonExpression[],
+  operators: readonly ("&&" | "||")[],
+  andOr: AndOrReading,
+): JsonExpression {
   if (andOr === "left-to-right") {
-    let acc = operands[0] as JsonExpression;
+    let acc = operands[0];
     operators.forEach((op, i) => {
-      acc = join(op === "&&" ? "and" : "or", [acc, operands[i + 1] as JsonExpression]);
+      acc = join(op === "&&" ? "and" : "or", [acc, operands[i + 1]]);
     });
     return acc;
   }
   // The looser operator splits the run into groups joined by the tighter one.
   const loose = andOr === "and-first" ? "||" : "&&";
-  const groups: JsonExpression[][] = [[operands[0] as JsonExpression]];
+  const groups: JsonExpression[][] = [[operands[0]]];
   operators.forEach((op, i) => {
     if (op === loose) groups.push([]);
-    (groups[groups.length - 1] as JsonExpression[]).push(operands[i + 1] as JsonExpression);
+    groups[groups.length - 1].push(operands[i + 1]);
   });
   const tight = loose === "||" ? "and" : "or";
-  return join(loose === "||" ? "or" : "and", groups.map((group) => join(tight, group)));
+  return join(
+    loose === "||" ? "or" : "and",
+    groups.map((group) => join(tight, group)),
+  );
 }
 
 /**
@@ -645,7 +688,11 @@ class DelimitedParser {
     const text = this.text;
     if (pos >= text.length) fail("unclosed-bracket", pos, `] is missing to close the [ at column ${open + 1}`);
     failConnective(text, pos, " between conditions on the same field");
-    fail("expected-comma", pos, `expected , or ] after the field but found ${JSON.stringify(text.slice(pos, pos + 12))}`);
+    fail(
+      "expected-comma",
+      pos,
+      `expected , or ] after the field but found ${JSON.stringify(text.slice(pos, pos + 12))}`,
+    );
   }
 
   private readField(pos: number): DelimitedField {
@@ -683,7 +730,8 @@ class DelimitedParser {
         );
       }
       const operator = readOperator(text, skipBlanks(text, name.end));
-      if (!operator) fail("expected-operator", skipBlanks(text, name.end), `expected a comparison operator after ${fieldName}`);
+      if (!operator)
+        fail("expected-operator", skipBlanks(text, name.end), `expected a comparison operator after ${fieldName}`);
       const value = readValue(text, operator.end, operator, DELIMITED_VALUE_STOPS, this.quotas);
       const compare: DelimitedExpression = {
         kind: "compare",
@@ -691,7 +739,7 @@ class DelimitedParser {
         value,
         span: { start: name.start, end: value.span.end },
       };
-      (alternatives[alternatives.length - 1] as DelimitedExpression[]).push(compare);
+      alternatives[alternatives.length - 1].push(compare);
       const next = skipBlanks(text, value.span.end);
       const conn = text.slice(next, next + 2);
       if (conn === "&&") {
@@ -709,15 +757,15 @@ class DelimitedParser {
 
 function combineDelimited(alternatives: readonly (readonly DelimitedExpression[])[]): DelimitedExpression {
   const ands = alternatives.map((group): DelimitedExpression => {
-    if (group.length === 1) return group[0] as DelimitedExpression;
+    if (group.length === 1) return group[0];
     return { kind: "and", operands: group, span: spanOf(group) };
   });
-  if (ands.length === 1) return ands[0] as DelimitedExpression;
+  if (ands.length === 1) return ands[0];
   return { kind: "or", operands: ands, span: spanOf(ands) };
 }
 
 function spanOf(nodes: readonly { readonly span: Span }[]): Span {
-  const first = nodes[0] as { readonly span: Span };
-  const last = nodes[nodes.length - 1] as { readonly span: Span };
+  const first = nodes[0];
+  const last = nodes[nodes.length - 1];
   return { start: first.span.start, end: last.span.end };
 }

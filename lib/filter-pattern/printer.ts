@@ -73,11 +73,15 @@ function printJsonExpression(expression: JsonExpression, context: "top" | "and" 
   const { gap } = layout;
   switch (expression.kind) {
     case "or": {
-      const text = expression.operands.map((operand) => printJsonExpression(operand, "or", layout)).join(`${gap}||${gap}`);
+      const text = expression.operands
+        .map((operand) => printJsonExpression(operand, "or", layout))
+        .join(`${gap}||${gap}`);
       return context === "and" ? `(${text})` : text;
     }
     case "and": {
-      const text = expression.operands.map((operand) => printJsonExpression(operand, "and", layout)).join(`${gap}&&${gap}`);
+      const text = expression.operands
+        .map((operand) => printJsonExpression(operand, "and", layout))
+        .join(`${gap}&&${gap}`);
       return context === "or" ? `(${text})` : text;
     }
     case "condition":
@@ -168,15 +172,24 @@ function printDelimitedField(field: DelimitedField, layout: Layout): string {
   return printDelimitedExpression(field.condition, field.name, "or", layout);
 }
 
-function printDelimitedExpression(expression: DelimitedExpression, name: string, context: "and" | "or", layout: Layout): string {
+function printDelimitedExpression(
+  expression: DelimitedExpression,
+  name: string,
+  context: "and" | "or",
+  layout: Layout,
+): string {
   const { gap } = layout;
   switch (expression.kind) {
     case "or": {
-      const text = expression.operands.map((operand) => printDelimitedExpression(operand, name, "or", layout)).join(`${gap}||${gap}`);
+      const text = expression.operands
+        .map((operand) => printDelimitedExpression(operand, name, "or", layout))
+        .join(`${gap}||${gap}`);
       return context === "and" ? `(${text})` : text;
     }
     case "and":
-      return expression.operands.map((operand) => printDelimitedExpression(operand, name, "and", layout)).join(`${gap}&&${gap}`);
+      return expression.operands
+        .map((operand) => printDelimitedExpression(operand, name, "and", layout))
+        .join(`${gap}&&${gap}`);
     case "compare":
       return `${name}${gap}${expression.operator}${gapBefore(printValue(expression.value, DELIMITED_VALUE_STOPS), layout)}`;
   }

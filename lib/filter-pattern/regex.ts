@@ -20,7 +20,11 @@ const CLASS_ESCAPES = "dDsSwW";
  */
 export function validateRegex(source: string, sourceOffset: number): ScanProblem | undefined {
   if (source.length === 0) {
-    return { code: "empty-regex", offset: Math.max(0, sourceOffset - 1), message: "the regular expression %% is empty" };
+    return {
+      code: "empty-regex",
+      offset: Math.max(0, sourceOffset - 1),
+      message: "the regular expression %% is empty",
+    };
   }
   const charProblem = findDisallowedCharacter(source, sourceOffset);
   if (charProblem) return charProblem;
@@ -37,7 +41,7 @@ export function validateRegex(source: string, sourceOffset: number): ScanProblem
 
 function findDisallowedCharacter(source: string, sourceOffset: number): ScanProblem | undefined {
   for (let i = 0; i < source.length; i++) {
-    const ch = source[i] as string;
+    const ch = source[i];
     if (ch === "\\") {
       const escapeProblem = checkEscape(source, i, sourceOffset);
       if (escapeProblem) return escapeProblem;
@@ -79,7 +83,7 @@ function describeChar(ch: string): string {
 export function toRe2Source(source: string): string {
   let out = "";
   for (let i = 0; i < source.length; i++) {
-    const ch = source[i] as string;
+    const ch = source[i];
     if (ch === "\\") {
       out += source.slice(i, i + 2);
       i++;

@@ -131,7 +131,10 @@ export function scanRegex(text: string, pos: number): RegexToken {
 export type OperatorText = "=" | "!=" | "<" | "<=" | ">" | ">=" | "==";
 
 /** Reads a comparison operator at `pos`, or returns undefined when there is none. */
-export function scanOperator(text: string, pos: number): (Token<"operator"> & { readonly text: OperatorText }) | undefined {
+export function scanOperator(
+  text: string,
+  pos: number,
+): (Token<"operator"> & { readonly text: OperatorText }) | undefined {
   const two = text.slice(pos, pos + 2);
   if (two === "==" || two === "!=" || two === "<=" || two === ">=") {
     return { kind: "operator", start: pos, end: pos + 2, text: two };
@@ -162,7 +165,7 @@ export function scanConnective(
  */
 export function scanBare(text: string, pos: number, stops: string): Token<"bare"> & { readonly text: string } {
   let p = pos;
-  while (p < text.length && !isBlank(text[p]) && !stops.includes(text[p] as string)) p++;
+  while (p < text.length && !isBlank(text[p]) && !stops.includes(text[p])) p++;
   return { kind: "bare", start: pos, end: p, text: text.slice(pos, p) };
 }
 

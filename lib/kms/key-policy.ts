@@ -62,7 +62,7 @@ function readStatements(policy: unknown): unknown[] | KeyPolicyGrant {
     return { verdict: "unknown", reason: "the key policy is not a JSON object" };
   }
   const statement = (document as Record<string, unknown>).Statement;
-  if (Array.isArray(statement)) return statement;
+  if (Array.isArray(statement)) return statement as unknown[];
   if (typeof statement === "object" && statement !== null) return [statement];
   return { verdict: "unknown", reason: "the key policy has no Statement (an object or a list of them)" };
 }

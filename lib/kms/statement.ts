@@ -40,7 +40,7 @@ function isObject(value: Json): value is Record<string, Json> {
 /** A string or a list of strings, as most policy elements allow; undefined when it is neither. */
 function strings(value: Json): string[] | undefined {
   if (typeof value === "string") return [value];
-  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value as string[];
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value;
   return undefined;
 }
 

@@ -72,13 +72,14 @@ export const alarmCriteriaMessages = {
     "it watches dimensions {{alarmDimensions}} but the metric filter publishes {{filterDimensions}} (the system " +
     "fields of `emitSystemFieldDimensions` become dimensions too), so it watches a different series; give the alarm " +
     "exactly those dimensions",
-  unitDiffers:
-    "its unit is {{unit}} but the metric filter publishes {{published}}, so it sees no data; remove `unit`",
+  unitDiffers: "its unit is {{unit}} but the metric filter publishes {{published}}, so it sees no data; remove `unit`",
   actionsDisabled: "its actions are disabled (`actionsEnabled: false`)",
 } as const;
 
 /** The metric an alarm evaluates: its own, or its returned metric-math query's; or why it can't be judged. */
-export function evaluatedMetric(alarm: AlarmModel): { readonly metric: AlarmMetricModel } | { readonly problem: Message } {
+export function evaluatedMetric(
+  alarm: AlarmModel,
+): { readonly metric: AlarmMetricModel } | { readonly problem: Message } {
   const queries = alarm.queries;
   if (queries.state === "unknown") return { problem: notKnownAtPreview("`metricQueries`") };
   if (queries.state === "absent") return { metric: alarm.metric };
@@ -114,12 +115,16 @@ function unknownOrAbsent(field: Field<unknown>, what: string): Message | undefin
 function statisticProblems(metric: AlarmMetricModel, criteria: AlarmCriteria): Message[] {
   const problems: Message[] = [];
   if (metric.extendedStatistic.state === "known") {
-    problems.push(message("percentileStatistic", { statistic: shownQuoted(metric.extendedStatistic), wanted: criteria.statistic }));
+    problems.push(
+      message("percentileStatistic", { statistic: shownQuoted(metric.extendedStatistic), wanted: criteria.statistic }),
+    );
   } else {
     const missing = unknownOrAbsent(metric.statistic, "`statistic`");
     if (missing !== undefined) problems.push(missing);
     else if (metric.statistic.state === "known" && metric.statistic.value !== criteria.statistic) {
-      problems.push(message("statisticWrong", { statistic: shownQuoted(metric.statistic), wanted: criteria.statistic }));
+      problems.push(
+        message("statisticWrong", { statistic: shownQuoted(metric.statistic), wanted: criteria.statistic }),
+      );
     }
   }
   const period = unknownOrAbsent(metric.period, "`period`");
@@ -145,7 +150,8 @@ function thresholdProblems(alarm: AlarmModel, eventValue: number): Message[] {
     unknownOrAbsent(alarm.comparisonOperator, "`comparisonOperator`"),
   ];
   const problems = missing.filter((problem): problem is Message => problem !== undefined);
-  if (problems.length > 0 || alarm.threshold.state !== "known" || alarm.comparisonOperator.state !== "known") return problems;
+  if (problems.length > 0 || alarm.threshold.state !== "known" || alarm.comparisonOperator.state !== "known")
+    return problems;
   const threshold = alarm.threshold.value;
   const operator = alarm.comparisonOperator.value;
   const data = { threshold: shownValue(alarm.threshold), eventValue };
@@ -172,7 +178,12 @@ function thresholdProblems(alarm: AlarmModel, eventValue: number): Message[] {
  * - Average, Minimum, Maximum: a period without changes reads the default itself; with Average and Minimum a
  *   single change is averaged or minimised away unless the default reaches the threshold too.
  */
-function defaultValueProblems(alarm: AlarmModel, published: PublishedMetric, statistic: string, eventValue: number): Message[] {
+function defaultValueProblems(
+  alarm: AlarmModel,
+  published: PublishedMetric,
+  statistic: string,
+  eventValue: number,
+): Message[] {
   const defaultValue = published.transformation.defaultValue;
   if (defaultValue.state === "absent") return [];
   if (defaultValue.state === "unknown") return [notKnownAtPreview("the metric filter's `defaultValue`")];
@@ -209,14 +220,19 @@ function evaluationProblems(alarm: AlarmModel, criteria: AlarmCriteria): Message
   if (datapoints.state === "unknown") problems.push(notKnownAtPreview("`datapointsToAlarm`"));
   else if (datapoints.state === "known") {
     if (datapoints.value > criteria.evaluationPeriods) {
-      problems.push(message("datapointsTooMany", { datapoints: shownValue(datapoints), max: criteria.evaluationPeriods }));
+      problems.push(
+        message("datapointsTooMany", { datapoints: shownValue(datapoints), max: criteria.evaluationPeriods }),
+      );
     }
   } else {
     const periods = unknownOrAbsent(alarm.evaluationPeriods, "`evaluationPeriods`");
     if (periods !== undefined) problems.push(periods);
     else if (alarm.evaluationPeriods.state === "known" && alarm.evaluationPeriods.value > criteria.evaluationPeriods) {
       problems.push(
-        message("evaluationPeriodsTooMany", { periods: shownValue(alarm.evaluationPeriods), max: criteria.evaluationPeriods }),
+        message("evaluationPeriodsTooMany", {
+          periods: shownValue(alarm.evaluationPeriods),
+          max: criteria.evaluationPeriods,
+        }),
       );
     }
   }
@@ -240,7 +256,10 @@ function sameSeries(
 ): boolean {
   const wanted = new Set([...Object.keys(filter), ...systemFields]);
   const keys = Object.keys(alarm);
-  return keys.length === wanted.size && keys.every((key) => wanted.has(key) && (!(key in filter) || filter[key] === alarm[key]));
+  return (
+    keys.length === wanted.size &&
+    keys.every((key) => wanted.has(key) && (!(key in filter) || filter[key] === alarm[key]))
+  );
 }
 
 function shownDimensions(field: Field<Readonly<Record<string, string>>>, systemFields: readonly string[] = []): Datum {
@@ -297,7 +316,11 @@ function seriesProblems(metric: AlarmMetricModel, published: PublishedMetric): M
 }
 
 /** Everything that keeps `alarm` from firing on one event of `published` (empty when it meets the criteria). */
-export function alarmProblems(alarm: AlarmModel, published: PublishedMetric, criteria: AlarmCriteria): readonly Message[] {
+export function alarmProblems(
+  alarm: AlarmModel,
+  published: PublishedMetric,
+  criteria: AlarmCriteria,
+): readonly Message[] {
   const problems: Message[] = [];
   if (criteria.requireAlarmName) {
     if (alarm.alarmName.state === "unknown") problems.push(notKnownAtPreview("the alarm name"));
@@ -311,7 +334,8 @@ export function alarmProblems(alarm: AlarmModel, published: PublishedMetric, cri
   if ("problem" in evaluated) problems.push(evaluated.problem);
   else {
     problems.push(...statisticProblems(evaluated.metric, criteria));
-    const statistic = evaluated.metric.statistic.state === "known" ? evaluated.metric.statistic.value : criteria.statistic;
+    const statistic =
+      evaluated.metric.statistic.state === "known" ? evaluated.metric.statistic.value : criteria.statistic;
     const eventValue = singleEventValue(published, statistic);
     problems.push(...thresholdProblems(alarm, eventValue));
     problems.push(...defaultValueProblems(alarm, published, statistic, eventValue));
@@ -319,6 +343,7 @@ export function alarmProblems(alarm: AlarmModel, published: PublishedMetric, cri
   }
   problems.push(...evaluationProblems(alarm, criteria));
   if (alarm.actionsEnabled.state === "unknown") problems.push(notKnownAtPreview("`actionsEnabled`"));
-  else if (alarm.actionsEnabled.state === "known" && !alarm.actionsEnabled.value) problems.push(message("actionsDisabled"));
+  else if (alarm.actionsEnabled.state === "known" && !alarm.actionsEnabled.value)
+    problems.push(message("actionsDisabled"));
   return problems;
 }

@@ -29,7 +29,12 @@ const probeEvents: readonly EventFacts[] = [
   "sts.amazonaws.com",
   "signin.amazonaws.com",
 ].flatMap((eventSource) =>
-  ["true", "false"].map((readOnly) => ({ eventCategory: "Management", readOnly, eventSource, eventType: "AwsApiCall" })),
+  ["true", "false"].map((readOnly) => ({
+    eventCategory: "Management",
+    readOnly,
+    eventSource,
+    eventType: "AwsApiCall",
+  })),
 );
 
 /** Whether the trail's selectors record every management event (read and write, every source). */

@@ -23,7 +23,8 @@ export const compositeMessages = {
   compositeRuleUnknown: "its `alarmRule`",
   compositeActionsDisabled: "its actions are disabled (`actionsEnabled: false`)",
   compositeActionsUnknown: "`actionsEnabled`",
-  compositeSuppressed: "its actions suppressor {{suppressor}} can hold its notifications back for as long as that alarm is in ALARM",
+  compositeSuppressed:
+    "its actions suppressor {{suppressor}} can hold its notifications back for as long as that alarm is in ALARM",
   compositeSuppressorUnknown: "its `actionsSuppressor`",
   compositeNotifiesNobody: "it notifies nobody either ({{problems}})",
   compositeNoActions: "it has no ALARM actions either",
@@ -59,18 +60,26 @@ function compositeProblem(
   const credit = creditsWatchedAlarm(rule.value, namesAlarm(alarm));
   if (credit.verdict !== "yes") {
     const verdict = message(credit.verdict === "no" ? "ruleVerdictNo" : "ruleVerdictUnknown");
-    return message("ruleNotCertain", { verdict, reason: stackText(credit.reason, rule.secret === true, compositeMessages.secretRule) });
+    return message("ruleNotCertain", {
+      verdict,
+      reason: stackText(credit.reason, rule.secret === true, compositeMessages.secretRule),
+    });
   }
   if (composite.actionsEnabled.state === "unknown") return notKnownAtPreview(message("compositeActionsUnknown"));
-  if (composite.actionsEnabled.state === "known" && !composite.actionsEnabled.value) return message("compositeActionsDisabled");
+  if (composite.actionsEnabled.state === "known" && !composite.actionsEnabled.value)
+    return message("compositeActionsDisabled");
   const suppressor = composite.actionsSuppressor;
   if (suppressor.state === "unknown") return notKnownAtPreview(message("compositeSuppressorUnknown"));
   if (suppressor.state === "known") {
-    return message("compositeSuppressed", { suppressor: stackText(JSON.stringify(suppressor.value), suppressor.secret === true) });
+    return message("compositeSuppressed", {
+      suppressor: stackText(JSON.stringify(suppressor.value), suppressor.secret === true),
+    });
   }
   const problems = notifyProblems(analysis, composite, criteria, now);
   if (problems === undefined) return undefined;
-  return problems.length === 0 ? message("compositeNoActions") : message("compositeNotifiesNobody", { problems: list(problems, "; ") });
+  return problems.length === 0
+    ? message("compositeNoActions")
+    : message("compositeNotifiesNobody", { problems: list(problems, "; ") });
 }
 
 /**

@@ -12,6 +12,8 @@ import { known, type Field } from "../stack/read";
 let coverageModule: typeof CoverageModule | undefined;
 
 function engine(): typeof CoverageModule {
+  // Loaded on first use, not when the pack starts (an `import` would load it with the pack).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   coverageModule ??= require("../coverage") as typeof CoverageModule;
   return coverageModule;
 }

@@ -4,7 +4,14 @@
  */
 import type { ControlDefinition } from "../controls/types";
 import { finding, message, type Finding } from "../findings/message";
-import { analyzeChain, identityOf, sameLogGroup, type ChainAnalysis, type LogGroupIdentity, type PublishedMetric } from "../stack/chain";
+import {
+  analyzeChain,
+  identityOf,
+  sameLogGroup,
+  type ChainAnalysis,
+  type LogGroupIdentity,
+  type PublishedMetric,
+} from "../stack/chain";
 import type { MetricFilterModel, StackModel, TrailModel } from "../stack/model";
 import { filterCovers, type RecordedRoutine } from "./coverage";
 import { everyRoutineCall, recordedByTrails } from "./recorded";
@@ -46,7 +53,7 @@ export function filtersOn(
   const candidates =
     identity.name.state === "known"
       ? new Set([
-          ...(identity.urn === undefined ? [] : index.byGroupUrn.get(identity.urn) ?? []),
+          ...(identity.urn === undefined ? [] : (index.byGroupUrn.get(identity.urn) ?? [])),
           ...(index.byGroupName.get(identity.name.value) ?? []),
           ...index.nameUnknown,
         ])
@@ -76,8 +83,10 @@ export function monitoredMetrics(model: StackModel, control: ControlDefinition):
   const analysis = analyzeChain(model);
   const metrics: PublishedMetric[] = [];
   for (const filter of model.metricFilters) {
-    if (!filterCovers(filter, control, recordedForFilter(analysis, filter)) || filter.transformations.state !== "known") continue;
-    for (const transformation of filter.transformations.value) metrics.push({ filter, transformation, region: filter.region });
+    if (!filterCovers(filter, control, recordedForFilter(analysis, filter)) || filter.transformations.state !== "known")
+      continue;
+    for (const transformation of filter.transformations.value)
+      metrics.push({ filter, transformation, region: filter.region });
   }
   perControl.set(control.id, metrics);
   return metrics;
@@ -86,10 +95,14 @@ export function monitoredMetrics(model: StackModel, control: ControlDefinition):
 const metricCache = new WeakMap<StackModel, Map<string, readonly PublishedMetric[]>>();
 
 /** A filter that covers the events but whose metric is not known at preview. */
-export function coveringFiltersWithUnknownMetric(model: StackModel, control: ControlDefinition): readonly MetricFilterModel[] {
+export function coveringFiltersWithUnknownMetric(
+  model: StackModel,
+  control: ControlDefinition,
+): readonly MetricFilterModel[] {
   const analysis = analyzeChain(model);
   return model.metricFilters.filter(
-    (filter) => filterCovers(filter, control, recordedForFilter(analysis, filter)) && filter.transformations.state === "unknown",
+    (filter) =>
+      filterCovers(filter, control, recordedForFilter(analysis, filter)) && filter.transformations.state === "unknown",
   );
 }
 
@@ -133,5 +146,9 @@ export const filterMessages = {
 
 /** A finding about a metric of `filter`, whose pattern is unknown, said as what holds if the pattern counts the events. */
 export function ifPatternCounts(found: Finding, filter: MetricFilterModel, control: ControlDefinition): Finding {
-  return finding("ifPatternCounts", { filter: filter.name, changes: control.name, finding: message(found.messageId, found.data) }, found.urn);
+  return finding(
+    "ifPatternCounts",
+    { filter: filter.name, changes: control.name, finding: message(found.messageId, found.data) },
+    found.urn,
+  );
 }

@@ -83,7 +83,15 @@ export function cloudTrailLogGroups(
   analysis: ChainAnalysis,
   configuredNames: readonly string[],
 ): { readonly groups: readonly CloudTrailLogGroup[]; readonly unresolved: readonly UnresolvedTrail[] } {
-  const byKey = new Map<string, { identity: LogGroupIdentity; group: LogGroupModel | undefined; trails: TrailModel[]; configuredName: string | undefined }>();
+  const byKey = new Map<
+    string,
+    {
+      identity: LogGroupIdentity;
+      group: LogGroupModel | undefined;
+      trails: TrailModel[];
+      configuredName: string | undefined;
+    }
+  >();
   const unresolved: UnresolvedTrail[] = [];
   for (const [trail, target] of analysis.trailTargets) {
     if (target === undefined) continue;
@@ -93,12 +101,19 @@ export function cloudTrailLogGroups(
     }
     const identity = identityOf(target);
     const key = logGroupKey(identity);
-    const entry = byKey.get(key) ?? { identity, group: target.kind === "resource" ? target.group : undefined, trails: [], configuredName: undefined };
+    const entry = byKey.get(key) ?? {
+      identity,
+      group: target.kind === "resource" ? target.group : undefined,
+      trails: [],
+      configuredName: undefined,
+    };
     entry.trails.push(trail);
     byKey.set(key, entry);
   }
   for (const name of configuredNames) {
-    const inStack = analysis.model.logGroups.filter((group) => group.groupName.state === "known" && group.groupName.value === name);
+    const inStack = analysis.model.logGroups.filter(
+      (group) => group.groupName.state === "known" && group.groupName.value === name,
+    );
     const identities: { identity: LogGroupIdentity; group: LogGroupModel | undefined }[] =
       inStack.length > 0
         ? inStack.map((group) => ({ identity: { urn: group.urn, name: group.groupName, region: group.region }, group }))

@@ -54,7 +54,8 @@ function targets(rule: MuteRuleModel, alarm: MutableAlarm): "yes" | "no" | "mayb
   const linked = rule.alarmNamesDependencies.includes(alarm.urn);
   if (names.state === "unknown") return linked ? "maybe" : "no";
   const name = alarm.alarmName;
-  if (name.state === "known" && names.value.some((entry) => entry.state === "known" && entry.value === name.value)) return "yes";
+  if (name.state === "known" && names.value.some((entry) => entry.state === "known" && entry.value === name.value))
+    return "yes";
   if (linked && (name.state !== "known" || names.value.some((entry) => entry.state === "unknown"))) return "maybe";
   return "no";
 }
@@ -67,25 +68,45 @@ export function muteProblems(model: StackModel, alarm: MutableAlarm, now: Date):
     if (target === "no") continue;
     const ruleText = named("mute rule", rule);
     if (target === "maybe") {
-      problems.push(message("muteTargetsUnknown", { rule: ruleText, unknown: notKnownAtPreview(message("itsTargets")) }));
+      problems.push(
+        message("muteTargetsUnknown", { rule: ruleText, unknown: notKnownAtPreview(message("itsTargets")) }),
+      );
       continue;
     }
     // `status` is computed by AWS from the schedule and dates (SCHEDULED, ACTIVE, EXPIRED: GetAlarmMuteRule), so it
     // is unknown for every new rule at the first preview; it only adds EXPIRED, which a passed expireDate already
     // gives. An unknown status is read as unset (`inputOf`), not as an unknown schedule: otherwise every new rule
     // would be "can't be verified", a harmless expired one included.
-    const settings = [rule.scheduleExpression, rule.scheduleDuration, rule.scheduleTimezone, rule.startDate, rule.expireDate];
+    const settings = [
+      rule.scheduleExpression,
+      rule.scheduleDuration,
+      rule.scheduleTimezone,
+      rule.startDate,
+      rule.expireDate,
+    ];
     if (settings.some((field) => field.state === "unknown")) {
-      problems.push(message("muteTargetsUnknown", { rule: ruleText, unknown: notKnownAtPreview(message("itsSchedule")) }));
+      problems.push(
+        message("muteTargetsUnknown", { rule: ruleText, unknown: notKnownAtPreview(message("itsSchedule")) }),
+      );
       continue;
     }
     const activity = muteRuleActivity(inputOf(rule), now);
     const secret = settings.some((field) => field.state === "known" && field.secret === true);
     if (activity.state === "harmless") continue;
     if (activity.state === "mutes") {
-      problems.push(message("muted", { rule: ruleText, schedule: stackText(activity.schedule, secret, muteMessages.secretSchedule) }));
+      problems.push(
+        message("muted", {
+          rule: ruleText,
+          schedule: stackText(activity.schedule, secret, muteMessages.secretSchedule),
+        }),
+      );
     } else {
-      problems.push(message("muteRuleUnclear", { rule: ruleText, why: stackText(activity.why, secret, muteMessages.secretSchedule) }));
+      problems.push(
+        message("muteRuleUnclear", {
+          rule: ruleText,
+          why: stackText(activity.why, secret, muteMessages.secretSchedule),
+        }),
+      );
     }
   }
   return problems;

@@ -16,7 +16,17 @@ import { topicEncryptionProblem } from "./topic-encryption";
 export type Notifier = ModelResourceBase & Pick<AlarmModel, "alarmName" | "alarmActions" | "alarmActionDependencies">;
 
 /** SNS subscription protocols (SNS API, Subscribe `Protocol`). */
-export const subscriptionProtocols = ["http", "https", "email", "email-json", "sms", "sqs", "application", "lambda", "firehose"] as const;
+export const subscriptionProtocols = [
+  "http",
+  "https",
+  "email",
+  "email-json",
+  "sms",
+  "sqs",
+  "application",
+  "lambda",
+  "firehose",
+] as const;
 
 /** What the notification check is configured with. */
 export interface NotifyCriteria {
@@ -56,13 +66,19 @@ function protocolCounts(protocol: Field<string>, criteria: NotifyCriteria): "yes
 }
 
 /** Why a topic of the stack reaches nobody, or `undefined` when it has a subscriber. */
-export function topicProblem(analysis: ChainAnalysis, topic: TopicModel, criteria: NotifyCriteria): Message | undefined {
+export function topicProblem(
+  analysis: ChainAnalysis,
+  topic: TopicModel,
+  criteria: NotifyCriteria,
+): Message | undefined {
   const encryption = topicEncryptionProblem(analysis.model, topic);
   if (encryption !== undefined) return encryption;
   const all = analysis.subscriptionsByTopic.get(topic.urn) ?? [];
   // A subscription known to be pending confirmation delivers nothing (SNS developer guide, "Confirm your
   // subscription"); one whose state is unknown at preview is new and can't be confirmed before it exists.
-  const pending = all.filter((subscription) => subscription.pendingConfirmation.state === "known" && subscription.pendingConfirmation.value);
+  const pending = all.filter(
+    (subscription) => subscription.pendingConfirmation.state === "known" && subscription.pendingConfirmation.value,
+  );
   const subscriptions = all.filter((subscription) => !pending.includes(subscription));
   const answers = [
     ...subscriptions.map((subscription) => protocolCounts(subscription.protocol, criteria)),
@@ -71,10 +87,15 @@ export function topicProblem(analysis: ChainAnalysis, topic: TopicModel, criteri
   if (answers.includes("yes")) return undefined;
   const topicText = named("topic", topic);
   if (answers.includes("maybe")) {
-    return message("protocolUnknown", { topic: topicText, unknown: notKnownAtPreview(message("subscriptionsProtocol")) });
+    return message("protocolUnknown", {
+      topic: topicText,
+      unknown: notKnownAtPreview(message("subscriptionsProtocol")),
+    });
   }
   if (analysis.undeterminedSubscriptions.length > 0) {
-    const subscriptions = list(analysis.undeterminedSubscriptions.map((subscription) => named("subscription", subscription)));
+    const subscriptions = list(
+      analysis.undeterminedSubscriptions.map((subscription) => named("subscription", subscription)),
+    );
     return message("subscriptionTopicUnknown", {
       topic: topicText,
       unknown: notKnownAtPreview(message("whichTopicSubscriptionsAreOn", { subscriptions })),
@@ -90,7 +111,10 @@ export function topicProblem(analysis: ChainAnalysis, topic: TopicModel, criteri
       protocols: list(criteria.allowedProtocols.map((protocol) => JSON.stringify(protocol))),
     });
   }
-  return message("noSubscription", { topic: topicText, hint: topic.arn.state === "known" ? message("readTopicHint") : "" });
+  return message("noSubscription", {
+    topic: topicText,
+    hint: topic.arn.state === "known" ? message("readTopicHint") : "",
+  });
 }
 
 /** Why one action target doesn't notify anyone, or `undefined` when it does. */
@@ -109,7 +133,9 @@ export function targetProblem(
     case "topic": {
       const region = target.kind === "topic" ? target.topic.region : target.region;
       const what =
-        target.kind === "topic" ? named("topic", target.topic) : message("externalTopic", { arn: quoted(target.arn, target.secret) });
+        target.kind === "topic"
+          ? named("topic", target.topic)
+          : message("externalTopic", { arn: quoted(target.arn, target.secret) });
       const regions = compareRegions(alarm.region, region);
       if (regions === "different") {
         return message("topicOtherRegion", {
@@ -119,7 +145,10 @@ export function targetProblem(
         });
       }
       if (regions === "undetermined") {
-        return message("topicRegionUnknown", { topic: what, unknown: notKnownAtPreview(message("whetherInAlarmRegion")) });
+        return message("topicRegionUnknown", {
+          topic: what,
+          unknown: notKnownAtPreview(message("whetherInAlarmRegion")),
+        });
       }
       return target.kind === "externalTopic" ? undefined : topicProblem(analysis, target.topic, criteria);
     }

@@ -20,7 +20,12 @@ export interface Profile {
 }
 
 export const profiles: Readonly<Record<ProfileName, Profile>> = {
-  semantic: { name: "semantic", compositeAlarmsNotify: true, requireAuditTrail: false, requirePrescribedPattern: false },
+  semantic: {
+    name: "semantic",
+    compositeAlarmsNotify: true,
+    requireAuditTrail: false,
+    requirePrescribedPattern: false,
+  },
   cis: { name: "cis", compositeAlarmsNotify: false, requireAuditTrail: true, requirePrescribedPattern: false },
   "security-hub": {
     name: "security-hub",

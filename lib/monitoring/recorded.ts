@@ -19,6 +19,8 @@ export const everyRoutineCall: RecordedRoutine = () => true;
 /** The routine calls the trails record (every one when `trails` is empty). */
 export function recordedByTrails(trails: readonly TrailModel[]): RecordedRoutine {
   if (trails.length === 0) return everyRoutineCall;
+  // Loaded on first use, not when the pack starts (an `import` would load it with the pack).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   calls ??= require("../cloudtrail/calls") as typeof Calls;
   const { callShapeOf } = calls;
   const answers = new Map<RoutineCall, boolean>();

@@ -26,6 +26,8 @@ let calls: typeof Calls | undefined;
 export function targetRecording(target: TargetSet): TargetRecording {
   switch (target.kind) {
     case "apiCalls": {
+      // Loaded on first use, not when the pack starts (an `import` would load it with the pack).
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
       calls ??= require("../cloudtrail/calls") as typeof Calls;
       const { callShapeOf } = calls;
       const shapes = target.eventNames.flatMap((eventName) => {
@@ -33,7 +35,10 @@ export function targetRecording(target: TargetSet): TargetRecording {
         return shape === undefined ? [] : [shape];
       });
       const global = shapes.some((shape) => shape.globalService);
-      return { globalServiceEvents: global, usEast1Only: global || shapes.some((shape) => shape.recordedRegion === "us-east-1") };
+      return {
+        globalServiceEvents: global,
+        usEast1Only: global || shapes.some((shape) => shape.recordedRegion === "us-east-1"),
+      };
     }
     case "consoleSignIn":
       // Sign-in is a global service, but its records land in several Regions (CloudTrail user guide, "AWS

@@ -22,7 +22,8 @@ export const topicEncryptionMessages = {
     "{{topic}} is encrypted with {{key}}, whose key policy does not let CloudWatch use it ({{reason}}), so alarms " +
     "can't publish to it; allow `cloudwatch.amazonaws.com` kms:Decrypt and kms:GenerateDataKey* in the key policy",
   defaultKeyPolicy: "it has no key policy of its own, and the default key policy grants only the account",
-  keyPolicyUnclear: "{{topic}} is encrypted with {{key}}: it can't be verified that its key policy lets CloudWatch use it ({{reason}})",
+  keyPolicyUnclear:
+    "{{topic}} is encrypted with {{key}}: it can't be verified that its key policy lets CloudWatch use it ({{reason}})",
   itsKey: "its KMS key (`kmsMasterKeyId`)",
   keyPolicyOf: "the key policy of {{key}}",
   topicKeyUnknown: "{{topic}}: {{unknown}}",
@@ -32,7 +33,9 @@ export const topicEncryptionMessages = {
 /** The key of the stack a `kmsMasterKeyId` names (key id, key ARN, alias name or alias ARN), if any. */
 function keyOfReference(model: StackModel, reference: string): KmsKeyModel | undefined {
   const byKey = model.kmsKeys.find(
-    (key) => (key.arn.state === "known" && key.arn.value === reference) || (key.keyId.state === "known" && key.keyId.value === reference),
+    (key) =>
+      (key.arn.state === "known" && key.arn.value === reference) ||
+      (key.keyId.state === "known" && key.keyId.value === reference),
   );
   if (byKey !== undefined) return byKey;
   const alias = model.kmsAliases.find(
@@ -85,16 +88,25 @@ export function topicEncryptionProblem(model: StackModel, topic: TopicModel): Me
     if (key === undefined) return undefined;
   } else {
     key = keyOfDependencies(model, topic.kmsMasterKeyIdDependencies);
-    if (key === undefined) return message("topicKeyUnknown", { topic: topicText, unknown: notKnownAtPreview(message("itsKey")) });
+    if (key === undefined)
+      return message("topicKeyUnknown", { topic: topicText, unknown: notKnownAtPreview(message("itsKey")) });
     shownKey = named("KMS key", key);
   }
   const policy = policyOf(model, key);
   if (policy.state === "unknown") {
-    return message("topicKeyUnknown", { topic: topicText, unknown: notKnownAtPreview(message("keyPolicyOf", { key: named("KMS key", key) })) });
+    return message("topicKeyUnknown", {
+      topic: topicText,
+      unknown: notKnownAtPreview(message("keyPolicyOf", { key: named("KMS key", key) })),
+    });
   }
-  if (policy.state === "absent") return message("keyDenies", { topic: topicText, key: shownKey, reason: message("defaultKeyPolicy") });
+  if (policy.state === "absent")
+    return message("keyDenies", { topic: topicText, key: shownKey, reason: message("defaultKeyPolicy") });
   const grant = keyPolicyGrantsCloudWatch(policy.value);
   if (grant.verdict === "yes") return undefined;
   const reason = stackText(grant.reason, policy.secret === true, topicEncryptionMessages.secretKeyPolicy);
-  return message(grant.verdict === "no" ? "keyDenies" : "keyPolicyUnclear", { topic: topicText, key: shownKey, reason });
+  return message(grant.verdict === "no" ? "keyDenies" : "keyPolicyUnclear", {
+    topic: topicText,
+    key: shownKey,
+    reason,
+  });
 }

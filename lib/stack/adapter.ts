@@ -22,6 +22,7 @@ import {
   absent,
   booleanField,
   booleanWithDefault,
+  isPlainList,
   isPlainObject,
   isUnknownSentinel,
   known,
@@ -71,7 +72,8 @@ export function markSecret<T>(value: T): T {
  */
 export function secretMarker(raw: RawResource): <T>(key: string | readonly string[], value: T) => T {
   const secret = new Set(raw.secretKeys);
-  return (key, value) => ((typeof key === "string" ? secret.has(key) : key.some((k) => secret.has(k))) ? markSecret(value) : value);
+  return (key, value) =>
+    (typeof key === "string" ? secret.has(key) : key.some((k) => secret.has(k))) ? markSecret(value) : value;
 }
 
 /** Reads one resource type into the model. */
@@ -130,18 +132,24 @@ export function trailAdapter(names: {
     build: (raw: RawResource, base: ModelResourceBase): TrailModel => {
       const s = secretMarker(raw);
       return {
-      ...base,
-      kind: "trail",
-      logGroupArn: s(logGroupArn, stringField(raw.props[logGroupArn])),
-      logGroupArnDependencies: raw.dependencies[logGroupArn] ?? [],
-      roleArn: s("cloudWatchLogsRoleArn", stringField(raw.props.cloudWatchLogsRoleArn)),
-      loggingEnabled: s(logging, booleanWithDefault(raw.props[logging], names.loggingWhenAbsent)),
-      loggingProperty: logging,
-      eventSelectors: s("eventSelectors", eventSelectorsField(raw.props.eventSelectors)),
-      advancedEventSelectors: s("advancedEventSelectors", advancedEventSelectorsField(raw.props.advancedEventSelectors)),
-      multiRegion: s("isMultiRegionTrail", booleanWithDefault(raw.props.isMultiRegionTrail, false)),
-      includeGlobalServiceEvents: s("includeGlobalServiceEvents", booleanWithDefault(raw.props.includeGlobalServiceEvents, true)),
-    };
+        ...base,
+        kind: "trail",
+        logGroupArn: s(logGroupArn, stringField(raw.props[logGroupArn])),
+        logGroupArnDependencies: raw.dependencies[logGroupArn] ?? [],
+        roleArn: s("cloudWatchLogsRoleArn", stringField(raw.props.cloudWatchLogsRoleArn)),
+        loggingEnabled: s(logging, booleanWithDefault(raw.props[logging], names.loggingWhenAbsent)),
+        loggingProperty: logging,
+        eventSelectors: s("eventSelectors", eventSelectorsField(raw.props.eventSelectors)),
+        advancedEventSelectors: s(
+          "advancedEventSelectors",
+          advancedEventSelectorsField(raw.props.advancedEventSelectors),
+        ),
+        multiRegion: s("isMultiRegionTrail", booleanWithDefault(raw.props.isMultiRegionTrail, false)),
+        includeGlobalServiceEvents: s(
+          "includeGlobalServiceEvents",
+          booleanWithDefault(raw.props.includeGlobalServiceEvents, true),
+        ),
+      };
     },
   };
 }
@@ -156,13 +164,13 @@ export function logGroupAdapter(type: string, groupName: string): ResourceAdapte
     build: (raw: RawResource, base: ModelResourceBase): LogGroupModel => {
       const s = secretMarker(raw);
       return {
-      ...base,
-      kind: "logGroup",
-      groupName: s(groupName, stringField(raw.props[groupName])),
-      arn: s("arn", stringField(raw.props.arn)),
-      // "If you omit this parameter, the default of STANDARD is used" (CloudWatch Logs API, CreateLogGroup).
-      logGroupClass: s("logGroupClass", stringWithDefault(raw.props.logGroupClass, "STANDARD")),
-    };
+        ...base,
+        kind: "logGroup",
+        groupName: s(groupName, stringField(raw.props[groupName])),
+        arn: s("arn", stringField(raw.props.arn)),
+        // "If you omit this parameter, the default of STANDARD is used" (CloudWatch Logs API, CreateLogGroup).
+        logGroupClass: s("logGroupClass", stringWithDefault(raw.props.logGroupClass, "STANDARD")),
+      };
     },
   };
 }
@@ -190,17 +198,20 @@ export function metricFilterAdapter(names: {
     build: (raw: RawResource, base: ModelResourceBase): MetricFilterModel => {
       const s = secretMarker(raw);
       return {
-      ...base,
-      kind: "metricFilter",
-      logGroupName: s("logGroupName", stringField(raw.props.logGroupName)),
-      logGroupNameDependencies: raw.dependencies.logGroupName ?? [],
-      // An empty pattern is legal (it matches every event), so "" stays a known value here.
-      pattern: s(pattern, patternField(raw.props[pattern])),
-      transformations: s(transformations, names.readTransformations(raw.props[transformations])),
-      applyOnTransformedLogs: s("applyOnTransformedLogs", booleanWithDefault(raw.props.applyOnTransformedLogs, false)),
-      fieldSelectionCriteria: s("fieldSelectionCriteria", stringField(raw.props.fieldSelectionCriteria)),
-      emitSystemFieldDimensions: s("emitSystemFieldDimensions", stringListField(raw.props.emitSystemFieldDimensions)),
-    };
+        ...base,
+        kind: "metricFilter",
+        logGroupName: s("logGroupName", stringField(raw.props.logGroupName)),
+        logGroupNameDependencies: raw.dependencies.logGroupName ?? [],
+        // An empty pattern is legal (it matches every event), so "" stays a known value here.
+        pattern: s(pattern, patternField(raw.props[pattern])),
+        transformations: s(transformations, names.readTransformations(raw.props[transformations])),
+        applyOnTransformedLogs: s(
+          "applyOnTransformedLogs",
+          booleanWithDefault(raw.props.applyOnTransformedLogs, false),
+        ),
+        fieldSelectionCriteria: s("fieldSelectionCriteria", stringField(raw.props.fieldSelectionCriteria)),
+        emitSystemFieldDimensions: s("emitSystemFieldDimensions", stringListField(raw.props.emitSystemFieldDimensions)),
+      };
     },
   };
 }
@@ -211,7 +222,7 @@ export function metricQueriesField(
   metricOf: (query: { readonly [key: string]: PlainValue }) => AlarmMetricModel | undefined,
 ): Field<readonly MetricQueryModel[]> {
   if (isUnknownSentinel(value)) return unknown;
-  if (!Array.isArray(value) || value.length === 0) return absent;
+  if (!isPlainList(value) || value.length === 0) return absent;
   const queries: MetricQueryModel[] = [];
   for (const query of value) {
     if (isUnknownSentinel(query)) return unknown;
@@ -262,30 +273,30 @@ export function alarmAdapter(names: {
     build: (raw: RawResource, base: ModelResourceBase): AlarmModel => {
       const s = secretMarker(raw);
       return {
-      ...base,
-      kind: "alarm",
-      alarmName: s(alarmName, stringField(raw.props[alarmName])),
-      arn: s("arn", stringField(raw.props.arn)),
-      metric: {
-        metricName: s("metricName", stringField(raw.props.metricName)),
-        namespace: s("namespace", stringField(raw.props.namespace)),
-        statistic: s("statistic", stringField(raw.props.statistic)),
-        extendedStatistic: s("extendedStatistic", stringField(raw.props.extendedStatistic)),
-        period: s("period", numberField(raw.props.period, true)),
-        unit: s("unit", stringField(raw.props.unit)),
-        dimensions: s("dimensions", readDimensions(raw.props.dimensions)),
-      },
-      queries: s(queries, names.readQueries(raw.props[queries])),
-      threshold: s("threshold", numberField(raw.props.threshold)),
-      comparisonOperator: s("comparisonOperator", stringField(raw.props.comparisonOperator)),
-      evaluationPeriods: s("evaluationPeriods", numberField(raw.props.evaluationPeriods, true)),
-      datapointsToAlarm: s("datapointsToAlarm", numberField(raw.props.datapointsToAlarm, true)),
-      treatMissingData: s("treatMissingData", stringWithDefault(raw.props.treatMissingData, "missing")),
-      actionsEnabled: s("actionsEnabled", booleanWithDefault(raw.props.actionsEnabled, true)),
-      alarmActions: s("alarmActions", stringListField(raw.props.alarmActions)),
-      alarmActionDependencies: raw.dependencies.alarmActions ?? [],
-      thresholdMetricId: s("thresholdMetricId", stringField(raw.props.thresholdMetricId)),
-    };
+        ...base,
+        kind: "alarm",
+        alarmName: s(alarmName, stringField(raw.props[alarmName])),
+        arn: s("arn", stringField(raw.props.arn)),
+        metric: {
+          metricName: s("metricName", stringField(raw.props.metricName)),
+          namespace: s("namespace", stringField(raw.props.namespace)),
+          statistic: s("statistic", stringField(raw.props.statistic)),
+          extendedStatistic: s("extendedStatistic", stringField(raw.props.extendedStatistic)),
+          period: s("period", numberField(raw.props.period, true)),
+          unit: s("unit", stringField(raw.props.unit)),
+          dimensions: s("dimensions", readDimensions(raw.props.dimensions)),
+        },
+        queries: s(queries, names.readQueries(raw.props[queries])),
+        threshold: s("threshold", numberField(raw.props.threshold)),
+        comparisonOperator: s("comparisonOperator", stringField(raw.props.comparisonOperator)),
+        evaluationPeriods: s("evaluationPeriods", numberField(raw.props.evaluationPeriods, true)),
+        datapointsToAlarm: s("datapointsToAlarm", numberField(raw.props.datapointsToAlarm, true)),
+        treatMissingData: s("treatMissingData", stringWithDefault(raw.props.treatMissingData, "missing")),
+        actionsEnabled: s("actionsEnabled", booleanWithDefault(raw.props.actionsEnabled, true)),
+        alarmActions: s("alarmActions", stringListField(raw.props.alarmActions)),
+        alarmActionDependencies: raw.dependencies.alarmActions ?? [],
+        thresholdMetricId: s("thresholdMetricId", stringField(raw.props.thresholdMetricId)),
+      };
     },
   };
 }
@@ -295,7 +306,10 @@ export function topicAdapter(names: {
   readonly type: string;
   readonly topicName: string;
   readonly arn: string;
-  readonly inline?: { readonly name: string; readonly readProtocols: (value: PlainValue | undefined) => readonly Field<string>[] };
+  readonly inline?: {
+    readonly name: string;
+    readonly readProtocols: (value: PlainValue | undefined) => readonly Field<string>[];
+  };
 }): ResourceAdapter {
   const { topicName, arn, inline } = names;
   return {
@@ -306,14 +320,15 @@ export function topicAdapter(names: {
     build: (raw: RawResource, base: ModelResourceBase): TopicModel => {
       const s = secretMarker(raw);
       return {
-      ...base,
-      kind: "topic",
-      topicName: s(topicName, stringField(raw.props[topicName])),
-      arn: s(arn, stringField(raw.props[arn])),
-      kmsMasterKeyId: s("kmsMasterKeyId", stringField(raw.props.kmsMasterKeyId)),
-      kmsMasterKeyIdDependencies: raw.dependencies.kmsMasterKeyId ?? [],
-      inlineSubscriptionProtocols: inline === undefined ? [] : s(inline.name, inline.readProtocols(raw.props[inline.name])),
-    };
+        ...base,
+        kind: "topic",
+        topicName: s(topicName, stringField(raw.props[topicName])),
+        arn: s(arn, stringField(raw.props[arn])),
+        kmsMasterKeyId: s("kmsMasterKeyId", stringField(raw.props.kmsMasterKeyId)),
+        kmsMasterKeyIdDependencies: raw.dependencies.kmsMasterKeyId ?? [],
+        inlineSubscriptionProtocols:
+          inline === undefined ? [] : s(inline.name, inline.readProtocols(raw.props[inline.name])),
+      };
     },
   };
 }
@@ -328,13 +343,13 @@ export function subscriptionAdapter(type: string, topicArn: string): ResourceAda
     build: (raw: RawResource, base: ModelResourceBase): SubscriptionModel => {
       const s = secretMarker(raw);
       return {
-      ...base,
-      kind: "subscription",
-      topicArn: s(topicArn, stringField(raw.props[topicArn])),
-      topicArnDependencies: raw.dependencies[topicArn] ?? [],
-      protocol: s("protocol", stringField(raw.props.protocol)),
-      pendingConfirmation: s("pendingConfirmation", booleanField(raw.props.pendingConfirmation)),
-    };
+        ...base,
+        kind: "subscription",
+        topicArn: s(topicArn, stringField(raw.props[topicArn])),
+        topicArnDependencies: raw.dependencies[topicArn] ?? [],
+        protocol: s("protocol", stringField(raw.props.protocol)),
+        pendingConfirmation: s("pendingConfirmation", booleanField(raw.props.pendingConfirmation)),
+      };
     },
   };
 }

@@ -20,6 +20,7 @@ import type { AlarmMetricModel, MetricTransformationModel } from "./model";
 import { compositeAlarmAdapter, kmsAliasAdapter, kmsKeyAdapter, muteRuleAdapter } from "./routing-adapters";
 import {
   absent,
+  isPlainList,
   isPlainObject,
   isUnknownSentinel,
   known,
@@ -47,16 +48,19 @@ export const awsNativeTypes = {
 } as const;
 
 /** Dimensions given as `[{name, value}]` (alarms) or `[{key, value}]` (metric filters), as a map. */
-function dimensionList(value: PlainValue | undefined, keyName: "name" | "key"): Field<Readonly<Record<string, string>>> {
+function dimensionList(
+  value: PlainValue | undefined,
+  keyName: "name" | "key",
+): Field<Readonly<Record<string, string>>> {
   if (isUnknownSentinel(value)) return unknown;
-  if (!Array.isArray(value) || value.length === 0) return absent;
+  if (!isPlainList(value) || value.length === 0) return absent;
   const map: Record<string, string> = {};
   for (const entry of value) {
     if (!isPlainObject(entry)) return unknown;
     const key = entry[keyName];
     const dimensionValue = entry.value;
     if (typeof key !== "string" || isUnknownSentinel(key) || isUnknownSentinel(dimensionValue)) return unknown;
-    map[key] = String(dimensionValue);
+    map[key] = typeof dimensionValue === "string" ? dimensionValue : JSON.stringify(dimensionValue);
   }
   return known(map);
 }
@@ -99,7 +103,12 @@ function inlineProtocols(value: PlainValue | undefined): readonly Field<string>[
 /** The `@pulumi/aws-native` adapters. */
 export const awsNativeAdapters: readonly ResourceAdapter[] = [
   // `isLogging` is a required input; if it is missing, assume the trail is not logging (fail closed).
-  trailAdapter({ type: awsNativeTypes.trail, logGroupArn: "cloudWatchLogsLogGroupArn", logging: "isLogging", loggingWhenAbsent: false }),
+  trailAdapter({
+    type: awsNativeTypes.trail,
+    logGroupArn: "cloudWatchLogsLogGroupArn",
+    logging: "isLogging",
+    loggingWhenAbsent: false,
+  }),
   logGroupAdapter(awsNativeTypes.logGroup, "logGroupName"),
   metricFilterAdapter({
     type: awsNativeTypes.metricFilter,

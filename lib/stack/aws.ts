@@ -80,7 +80,12 @@ function classicQueryMetric(value: PlainValue | undefined): AlarmMetricModel | u
 
 /** The classic AWS provider's adapters. */
 export const awsAdapters: readonly ResourceAdapter[] = [
-  trailAdapter({ type: awsTypes.trail, logGroupArn: "cloudWatchLogsGroupArn", logging: "enableLogging", loggingWhenAbsent: true }),
+  trailAdapter({
+    type: awsTypes.trail,
+    logGroupArn: "cloudWatchLogsGroupArn",
+    logging: "enableLogging",
+    loggingWhenAbsent: true,
+  }),
   logGroupAdapter(awsTypes.logGroup, "name"),
   metricFilterAdapter({
     type: awsTypes.metricFilter,

@@ -122,7 +122,8 @@ function groupByName(model: StackModel, name: string, region: Region): LogGroupM
 export function logGroupOfTrail(model: StackModel, trail: TrailModel): LogGroupTarget | undefined {
   const arn = trail.logGroupArn;
   if (arn.state === "absent") return undefined;
-  if (arn.state === "unknown") return groupFromDependencies(model, trail.logGroupArnDependencies, "cloudWatchLogsGroupArn");
+  if (arn.state === "unknown")
+    return groupFromDependencies(model, trail.logGroupArnDependencies, "cloudWatchLogsGroupArn");
   const byArn = lookupsOf(model).logGroupsByArn.get(stripWildcard(arn.value));
   if (byArn !== undefined) return { kind: "resource", group: byArn };
   const parsed = logGroupOfArn(arn.value);
@@ -145,7 +146,8 @@ export function logGroupOfFilter(model: StackModel, filter: MetricFilterModel): 
   const byName = groupByName(model, name.value, filter.region);
   if (byName !== undefined) return { kind: "resource", group: byName };
   const [dependency] = dependenciesOfKind(model, filter.logGroupNameDependencies, "logGroup");
-  if (dependency !== undefined && dependency.groupName.state !== "known") return { kind: "resource", group: dependency };
+  if (dependency !== undefined && dependency.groupName.state !== "known")
+    return { kind: "resource", group: dependency };
   return { kind: "external", name: name.value, region: filter.region, secret: name.secret === true };
 }
 
@@ -155,7 +157,11 @@ export function identityOf(target: LogGroupTarget): LogGroupIdentity {
     case "resource":
       return { urn: target.group.urn, name: target.group.groupName, region: target.group.region };
     case "external":
-      return { urn: undefined, name: target.secret ? { state: "known", value: target.name, secret: true } : known(target.name), region: target.region };
+      return {
+        urn: undefined,
+        name: target.secret ? { state: "known", value: target.name, secret: true } : known(target.name),
+        region: target.region,
+      };
     case "unresolved":
       return { urn: undefined, name: unknown, region: "any" };
   }
@@ -196,7 +202,11 @@ function sameText(a: Field<string>, b: Field<string>): Match {
 }
 
 /** Whether one alarm metric (the alarm's own, or a query's) is the published metric. */
-export function alarmMetricMatches(alarmMetric: AlarmMetricModel, alarmRegion: Region, metric: PublishedMetric): AlarmMetricMatch {
+export function alarmMetricMatches(
+  alarmMetric: AlarmMetricModel,
+  alarmRegion: Region,
+  metric: PublishedMetric,
+): AlarmMetricMatch {
   const name = sameText(alarmMetric.metricName, metric.transformation.metricName);
   const namespace = sameText(alarmMetric.namespace, metric.transformation.namespace);
   if (name === "no" || namespace === "no") return "no";
@@ -317,7 +327,13 @@ export function analyzeChain(model: StackModel): ChainAnalysis {
       subscriptionsByTopic.set(topic.urn, list);
     }
   }
-  const analysis: ChainAnalysis = { model, trailTargets, filterTargets, subscriptionsByTopic, undeterminedSubscriptions };
+  const analysis: ChainAnalysis = {
+    model,
+    trailTargets,
+    filterTargets,
+    subscriptionsByTopic,
+    undeterminedSubscriptions,
+  };
   analyses.set(model, analysis);
   return analysis;
 }

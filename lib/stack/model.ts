@@ -62,7 +62,14 @@ export interface EventSelectorModel {
 }
 
 /** The operators of an advanced field selector, by their CloudTrail API names (lower camel case). */
-export const fieldSelectorOperators = ["equals", "startsWith", "endsWith", "notEquals", "notStartsWith", "notEndsWith"] as const;
+export const fieldSelectorOperators = [
+  "equals",
+  "startsWith",
+  "endsWith",
+  "notEquals",
+  "notStartsWith",
+  "notEndsWith",
+] as const;
 export type FieldSelectorOperator = (typeof fieldSelectorOperators)[number];
 
 /** One statement of an advanced event selector: a record field and the values each operator lists. */

@@ -28,7 +28,8 @@ export function isUnknownSentinel(value: unknown): boolean {
  * Plain data copied out of a props proxy. Unknown values stay as their sentinel strings (they are plain strings
  * here, and safe to compare); `undefined` means absent.
  */
-export type PlainValue = string | number | boolean | null | readonly PlainValue[] | { readonly [key: string]: PlainValue };
+export type PlainValue =
+  string | number | boolean | null | readonly PlainValue[] | { readonly [key: string]: PlainValue };
 
 /**
  * Reads own property `key` of `source` (a props proxy, a plain object or anything else) without running a proxy
@@ -153,9 +154,14 @@ export function stringMapField(value: PlainValue | undefined): Field<Readonly<Re
   const map: Record<string, string> = {};
   for (const [key, element] of entries) {
     if (isUnknownSentinel(element)) return unknown;
-    map[key] = typeof element === "string" ? element : String(element);
+    map[key] = typeof element === "string" ? element : JSON.stringify(element);
   }
   return known(map);
+}
+
+/** True for a list value (`Array.isArray` alone would type its elements `any`). */
+export function isPlainList(value: PlainValue | undefined): value is readonly PlainValue[] {
+  return Array.isArray(value);
 }
 
 /** True for a plain (non-array) object value. */
@@ -172,7 +178,7 @@ export function objectListField<T>(
   read: (entry: { readonly [key: string]: PlainValue }) => T,
 ): Field<readonly T[]> {
   if (isUnknownSentinel(value)) return unknown;
-  if (!Array.isArray(value) || value.length === 0) return absent;
+  if (!isPlainList(value) || value.length === 0) return absent;
   const entries: T[] = [];
   for (const entry of value) {
     if (isUnknownSentinel(entry)) return unknown;

@@ -15,6 +15,7 @@ import type {
 import {
   absent,
   booleanWithDefault,
+  isPlainList,
   isPlainObject,
   isUnknownSentinel,
   known,
@@ -43,7 +44,7 @@ export function documentField(value: PlainValue | undefined): Field<unknown> {
 
 /** A block the classic provider may write as an object or as a one-element list. */
 function block(value: PlainValue | undefined): PlainValue | undefined {
-  if (Array.isArray(value)) return value.length === 0 ? undefined : value[0];
+  if (isPlainList(value)) return value.length === 0 ? undefined : value[0];
   return value;
 }
 
@@ -64,12 +65,12 @@ export function kmsKeyAdapter(type: string, policy: string): ResourceAdapter {
     build: (raw: RawResource, base: ModelResourceBase): KmsKeyModel => {
       const s = secretMarker(raw);
       return {
-      ...base,
-      kind: "kmsKey",
-      arn: s("arn", stringField(raw.props.arn)),
-      keyId: s("keyId", stringField(raw.props.keyId)),
-      policy: s(policy, documentField(raw.props[policy])),
-    };
+        ...base,
+        kind: "kmsKey",
+        arn: s("arn", stringField(raw.props.arn)),
+        keyId: s("keyId", stringField(raw.props.keyId)),
+        policy: s(policy, documentField(raw.props[policy])),
+      };
     },
   };
 }
@@ -84,13 +85,13 @@ export function kmsAliasAdapter(type: string, aliasName: string): ResourceAdapte
     build: (raw: RawResource, base: ModelResourceBase): KmsAliasModel => {
       const s = secretMarker(raw);
       return {
-      ...base,
-      kind: "kmsAlias",
-      aliasName: s(aliasName, stringField(raw.props[aliasName])),
-      arn: s("arn", stringField(raw.props.arn)),
-      targetKeyId: s("targetKeyId", stringField(raw.props.targetKeyId)),
-      targetKeyIdDependencies: raw.dependencies.targetKeyId ?? [],
-    };
+        ...base,
+        kind: "kmsAlias",
+        aliasName: s(aliasName, stringField(raw.props[aliasName])),
+        arn: s("arn", stringField(raw.props.arn)),
+        targetKeyId: s("targetKeyId", stringField(raw.props.targetKeyId)),
+        targetKeyIdDependencies: raw.dependencies.targetKeyId ?? [],
+      };
     },
   };
 }
@@ -105,12 +106,12 @@ export function kmsKeyPolicyAdapter(type: string): ResourceAdapter {
     build: (raw: RawResource, base: ModelResourceBase): KmsKeyPolicyModel => {
       const s = secretMarker(raw);
       return {
-      ...base,
-      kind: "kmsKeyPolicy",
-      keyId: s("keyId", stringField(raw.props.keyId)),
-      keyIdDependencies: raw.dependencies.keyId ?? [],
-      policy: s("policy", documentField(raw.props.policy)),
-    };
+        ...base,
+        kind: "kmsKeyPolicy",
+        keyId: s("keyId", stringField(raw.props.keyId)),
+        keyIdDependencies: raw.dependencies.keyId ?? [],
+        policy: s("policy", documentField(raw.props.policy)),
+      };
     },
   };
 }
@@ -131,7 +132,9 @@ export function muteRuleAdapter(type: string): ResourceAdapter {
         ruleName: s("name", stringField(raw.props.name)),
         alarmNames: s(
           "muteTargets",
-          isUnknownSentinel(block(raw.props.muteTargets)) ? unknown : stringListField(blockField(raw.props.muteTargets, "alarmNames")),
+          isUnknownSentinel(block(raw.props.muteTargets))
+            ? unknown
+            : stringListField(blockField(raw.props.muteTargets, "alarmNames")),
         ),
         alarmNamesDependencies: raw.dependencies.muteTargets ?? [],
         scheduleExpression: s("rule", stringField(blockField(schedule, "expression"))),

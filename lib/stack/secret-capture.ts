@@ -85,8 +85,14 @@ export function installSecretCapture(reads: ReadsType = everyType): boolean {
     const policyFolder = path.dirname(require.resolve("@pulumi/policy/package.json"));
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const grpc = require(require.resolve("@grpc/grpc-js", { paths: [policyFolder] })) as {
-      Server: { prototype: { addService(service: Record<string, { path?: string }>, implementation: Record<string, Handler>): void } };
+      Server: {
+        prototype: {
+          addService(service: Record<string, { path?: string }>, implementation: Record<string, Handler>): void;
+        };
+      };
     };
+    // Kept to be called with the server as `this` (`original.call(this, ...)` below).
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const original = grpc.Server.prototype.addService;
     grpc.Server.prototype.addService = function addService(service, implementation) {
       const methodName = Object.keys(service).find((name) => service[name]?.path === ANALYZE_STACK_PATH);

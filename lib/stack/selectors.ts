@@ -43,7 +43,10 @@ export function eventSelectorsField(value: PlainValue | undefined): Field<readon
 }
 
 /** One operator's values: classic names most list operators in the plural (`startsWiths`), native does not. */
-function operatorValues(entry: { readonly [key: string]: PlainValue }, operator: FieldSelectorOperator): Field<readonly Field<string>[]> {
+function operatorValues(
+  entry: { readonly [key: string]: PlainValue },
+  operator: FieldSelectorOperator,
+): Field<readonly Field<string>[]> {
   const singular = entry[operator];
   return stringListField(singular !== undefined && singular !== null ? singular : entry[`${operator}s`]);
 }
@@ -55,7 +58,9 @@ function fieldSelector(entry: { readonly [key: string]: PlainValue }): FieldSele
 }
 
 /** A trail's `advancedEventSelectors` (`[{name, fieldSelectors: [{field, equals, ...}]}]`). */
-export function advancedEventSelectorsField(value: PlainValue | undefined): Field<readonly AdvancedEventSelectorModel[]> {
+export function advancedEventSelectorsField(
+  value: PlainValue | undefined,
+): Field<readonly AdvancedEventSelectorModel[]> {
   return objectListField(value, (entry) => ({
     name: stringField(entry.name),
     fieldSelectors: objectListField(entry.fieldSelectors, fieldSelector),
@@ -89,7 +94,12 @@ export function anyOf(answers: Iterable<Answer>): Answer {
   return result;
 }
 
-const operatorTests: Readonly<Record<FieldSelectorOperator, { readonly include: boolean; readonly test: (value: string, listed: string) => boolean }>> = {
+const operatorTests: Readonly<
+  Record<
+    FieldSelectorOperator,
+    { readonly include: boolean; readonly test: (value: string, listed: string) => boolean }
+  >
+> = {
   equals: { include: true, test: (value, listed) => value === listed },
   startsWith: { include: true, test: (value, listed) => value.startsWith(listed) },
   endsWith: { include: true, test: (value, listed) => value.endsWith(listed) },
@@ -100,11 +110,19 @@ const operatorTests: Readonly<Record<FieldSelectorOperator, { readonly include: 
 
 /** Whether one listed value of the operator matches `value` (maybe: an unknown listed value). */
 function someListedMatches(values: readonly Field<string>[], test: (listed: string) => boolean): Answer {
-  return anyOf(values.map((listed): Answer => (listed.state === "unknown" ? "maybe" : listed.state === "known" && test(listed.value) ? "yes" : "no")));
+  return anyOf(
+    values.map((listed): Answer =>
+      listed.state === "unknown" ? "maybe" : listed.state === "known" && test(listed.value) ? "yes" : "no",
+    ),
+  );
 }
 
 /** Whether one operator lets the value through. */
-function operatorAllows(operator: FieldSelectorOperator, values: Field<readonly Field<string>[]>, value: string): Answer {
+function operatorAllows(
+  operator: FieldSelectorOperator,
+  values: Field<readonly Field<string>[]>,
+  value: string,
+): Answer {
   if (values.state === "absent") return "yes";
   if (values.state === "unknown") return "maybe";
   const { include, test } = operatorTests[operator];
@@ -116,7 +134,9 @@ function operatorAllows(operator: FieldSelectorOperator, values: Field<readonly 
 /** Whether a field selector lets the event through. A field whose value is not among the facts gives "maybe". */
 export function fieldSelectorAllows(selector: FieldSelectorModel, event: EventFacts): Answer {
   if (selector.field.state !== "known") return "maybe";
-  const value = Object.prototype.hasOwnProperty.call(event, selector.field.value) ? event[selector.field.value] : undefined;
+  const value = Object.prototype.hasOwnProperty.call(event, selector.field.value)
+    ? event[selector.field.value]
+    : undefined;
   if (value === undefined) return "maybe";
   return allOf(fieldSelectorOperators.map((operator) => operatorAllows(operator, selector.operators[operator], value)));
 }
@@ -131,7 +151,8 @@ export function advancedSelectorSelects(selector: AdvancedEventSelectorModel, ev
 /** Whether a basic selector records the management event (`readOnly` and `eventSource` facts). */
 export function basicSelectorRecords(selector: EventSelectorModel, event: EventFacts): Answer {
   const include = selector.includeManagementEvents;
-  const includes: Answer = include.state === "unknown" ? "maybe" : include.state === "known" && !include.value ? "no" : "yes";
+  const includes: Answer =
+    include.state === "unknown" ? "maybe" : include.state === "known" && !include.value ? "no" : "yes";
   const type = selector.readWriteType;
   const readOnly = event.readOnly === "true";
   const readWrite: Answer =
@@ -154,10 +175,14 @@ export function basicSelectorRecords(selector: EventSelectorModel, event: EventF
 }
 
 /** Whether the trail records a management event with these facts. */
-export function trailRecords(trail: Pick<TrailModel, "eventSelectors" | "advancedEventSelectors">, event: EventFacts): Answer {
+export function trailRecords(
+  trail: Pick<TrailModel, "eventSelectors" | "advancedEventSelectors">,
+  event: EventFacts,
+): Answer {
   const advanced = trail.advancedEventSelectors;
   if (advanced.state === "unknown") return "maybe";
-  if (advanced.state === "known") return anyOf(advanced.value.map((selector) => advancedSelectorSelects(selector, event)));
+  if (advanced.state === "known")
+    return anyOf(advanced.value.map((selector) => advancedSelectorSelects(selector, event)));
   const basic = trail.eventSelectors;
   if (basic.state === "unknown") return "maybe";
   if (basic.state === "absent") return "yes";
@@ -166,7 +191,9 @@ export function trailRecords(trail: Pick<TrailModel, "eventSelectors" | "advance
 
 /** Whether a list of selector values holds nothing unknown at preview. */
 function valuesKnown(values: Field<readonly Field<string>[]>): boolean {
-  return values.state !== "unknown" && (values.state !== "known" || values.value.every((value) => value.state !== "unknown"));
+  return (
+    values.state !== "unknown" && (values.state !== "known" || values.value.every((value) => value.state !== "unknown"))
+  );
 }
 
 /**
@@ -182,7 +209,9 @@ export function selectorsKnown(trail: Pick<TrailModel, "eventSelectors" | "advan
         selector.fieldSelectors.state !== "unknown" &&
         (selector.fieldSelectors.state !== "known" ||
           selector.fieldSelectors.value.every(
-            (field) => field.field.state !== "unknown" && fieldSelectorOperators.every((operator) => valuesKnown(field.operators[operator])),
+            (field) =>
+              field.field.state !== "unknown" &&
+              fieldSelectorOperators.every((operator) => valuesKnown(field.operators[operator])),
           )),
     );
   }

@@ -63,16 +63,14 @@ export function snapshotResource(
   };
 }
 
-function dependencyUrns(
-  propertyDependencies: EngineResource["propertyDependencies"],
-  key: string,
-): readonly string[] {
+function dependencyUrns(propertyDependencies: EngineResource["propertyDependencies"], key: string): readonly string[] {
   const value: unknown =
     propertyDependencies === undefined ? undefined : Object.getOwnPropertyDescriptor(propertyDependencies, key)?.value;
   if (!Array.isArray(value)) return [];
   const urns: string[] = [];
   for (const dependency of value) {
-    const urn: unknown = dependency !== null && typeof dependency === "object" ? dependency.urn : undefined;
+    const urn: unknown =
+      dependency !== null && typeof dependency === "object" ? (dependency as { urn?: unknown }).urn : undefined;
     if (typeof urn === "string") urns.push(urn);
   }
   return urns;
@@ -133,13 +131,17 @@ export function buildStackModel(
   for (const raw of snapshot) {
     const adapter = adapters.get(raw.type);
     if (adapter === undefined) continue;
-    const region = resolveRegion(
-      raw.props.region,
-      { urn: raw.providerUrn, region: raw.providerRegion },
-      stackRegion,
-      { own: raw.secretKeys.includes("region"), provider: raw.providerRegionSecret },
-    );
-    const resource = adapter.build(raw, { urn: raw.urn, name: raw.name, type: raw.type, providerUrn: raw.providerUrn, region });
+    const region = resolveRegion(raw.props.region, { urn: raw.providerUrn, region: raw.providerRegion }, stackRegion, {
+      own: raw.secretKeys.includes("region"),
+      provider: raw.providerRegionSecret,
+    });
+    const resource = adapter.build(raw, {
+      urn: raw.urn,
+      name: raw.name,
+      type: raw.type,
+      providerUrn: raw.providerUrn,
+      region,
+    });
     byUrn.set(resource.urn, resource);
     lists[listOfKind[resource.kind]].push(resource);
   }

@@ -12,7 +12,13 @@ import { readPolicyPackConfigFile } from "../../tools/engine";
 import { PackSession, startPackSession } from "../../tools/runner/analyze";
 import { checkProgram, CheckResult, checkStackExport } from "../../tools/runner/check";
 import { toolRoot } from "../../tools/project-root";
-import { exampleDirs, mapLimited, readExpectation, sameViolations, type ExpectedViolation } from "../../tools/runner/examples";
+import {
+  exampleDirs,
+  mapLimited,
+  readExpectation,
+  sameViolations,
+  type ExpectedViolation,
+} from "../../tools/runner/examples";
 import { jsonReport, renderPolicies } from "../../tools/runner/report";
 
 const root = toolRoot(__dirname);
@@ -32,7 +38,9 @@ async function runAll(dirs: readonly string[]): Promise<void> {
     const configFile = path.join(dir, "policy-config.json");
     const policyPackConfig = fs.existsSync(configFile) ? readPolicyPackConfigFile(configFile) : undefined;
     try {
-      outcomes.set(path.basename(dir), { result: await checkProgram(dir, { packDir: root, session, output: sink, policyPackConfig }) });
+      outcomes.set(path.basename(dir), {
+        result: await checkProgram(dir, { packDir: root, session, output: sink, policyPackConfig }),
+      });
     } catch (err) {
       outcomes.set(path.basename(dir), { error: err instanceof Error ? err.message : String(err) });
     }
@@ -57,7 +65,11 @@ function resultOf(name: string): CheckResult {
 }
 
 function fired(result: CheckResult): ExpectedViolation[] {
-  return result.diagnostics.map((d) => ({ policyName: d.policyName, enforcementLevel: d.enforcementLevel, resourceName: d.resourceName }));
+  return result.diagnostics.map((d) => ({
+    policyName: d.policyName,
+    enforcementLevel: d.enforcementLevel,
+    resourceName: d.resourceName,
+  }));
 }
 
 const key = (v: ExpectedViolation) => `${v.enforcementLevel} ${v.policyName} ${v.resourceName}`;
@@ -80,7 +92,9 @@ describe("every program fires exactly what its expect.json says", () => {
     const actual = fired(result);
     if (!sameViolations(expected, actual)) {
       const detail = result.diagnostics.map((d) => `${key(d)}\n${d.message}`).join("\n\n");
-      throw new Error(`expected [${expected.map(key).sort().join("; ")}]\nfired [${actual.map(key).sort().join("; ")}]\n\n${detail}`);
+      throw new Error(
+        `expected [${expected.map(key).sort().join("; ")}]\nfired [${actual.map(key).sort().join("; ")}]\n\n${detail}`,
+      );
     }
     // Nothing is silently downgraded: no "can't run policy ... during preview" advisory.
     expect(result.diagnostics.filter((d) => /can't run policy/.test(d.message))).toEqual([]);
@@ -89,14 +103,26 @@ describe("every program fires exactly what its expect.json says", () => {
 
 describe("messages say what is wrong", () => {
   it("an alarm in another region than the metric names both regions", () => {
-    const message = messageOf(resultOf("literal-arn-alarm-other-region"), "cloudtrail-changes-alarm", "cloudtrail-changes");
+    const message = messageOf(
+      resultOf("literal-arn-alarm-other-region"),
+      "cloudtrail-changes-alarm",
+      "cloudtrail-changes",
+    );
     expect(message).toContain("No CloudWatch alarm watches the metric LogMetrics/CloudTrailChangeCount");
-    expect(message).toContain('Alarm "cloudtrail-changes" watches that metric name in us-west-2, but the metric lives in us-east-1');
+    expect(message).toContain(
+      'Alarm "cloudtrail-changes" watches that metric name in us-west-2, but the metric lives in us-east-1',
+    );
   });
 
   it("a trail ARN copied from another region names the group and its region", () => {
-    const message = messageOf(resultOf("literal-arn-wrong-region"), "cloudtrail-changes-metric-filter", "management-trail");
-    expect(message).toContain('Log group "cloudtrail/management" in us-east-1 (not in this stack, written by trail "management-trail")');
+    const message = messageOf(
+      resultOf("literal-arn-wrong-region"),
+      "cloudtrail-changes-metric-filter",
+      "management-trail",
+    );
+    expect(message).toContain(
+      'Log group "cloudtrail/management" in us-east-1 (not in this stack, written by trail "management-trail")',
+    );
   });
 
   it("the unmonitored trail's log group, and the trail that never reaches CloudWatch Logs", () => {
@@ -104,7 +130,9 @@ describe("messages say what is wrong", () => {
     expect(messageOf(result, "cloudtrail-changes-metric-filter", "regional-logs")).toContain(
       'Log group "regional-logs" has no metric filter counting CloudTrail configuration changes',
     );
-    expect(messageOf(result, "cloudtrail-logs-to-cloudwatch", "archive")).toContain("`cloudWatchLogsGroupArn` is not set");
+    expect(messageOf(result, "cloudtrail-logs-to-cloudwatch", "archive")).toContain(
+      "`cloudWatchLogsGroupArn` is not set",
+    );
   });
 
   it.each([
@@ -116,7 +144,9 @@ describe("messages say what is wrong", () => {
     ["counts-two", 'it publishes "2" per matching event instead of "1"'],
     ["counts-field", 'it publishes "$.requestParameters.count" per matching event'],
   ])("pattern variant %s", (unit, text) => {
-    expect(messageOf(resultOf("pattern-variants"), "cloudtrail-changes-metric-filter", `${unit}-changes`)).toContain(text);
+    expect(messageOf(resultOf("pattern-variants"), "cloudtrail-changes-metric-filter", `${unit}-changes`)).toContain(
+      text,
+    );
   });
 
   it.each([
@@ -143,9 +173,13 @@ describe("messages say what is wrong", () => {
 
   it("the alarm that fires in time must notify; a dashboard alarm without actions next to a notifying one is fine", () => {
     const result = resultOf("sns-alarm-choice");
-    expect(messageOf(result, "cloudtrail-changes-alarm-sns", "late-changes")).toContain('Alarm "late-changes" has no ALARM actions');
+    expect(messageOf(result, "cloudtrail-changes-alarm-sns", "late-changes")).toContain(
+      'Alarm "late-changes" has no ALARM actions',
+    );
     // Known limitation: a topic read with Topic.get looks like a topic of the stack without subscriptions.
-    expect(messageOf(result, "cloudtrail-changes-alarm-sns", "read-topic-changes")).toContain('topic "org-alerts" has no subscription');
+    expect(messageOf(result, "cloudtrail-changes-alarm-sns", "read-topic-changes")).toContain(
+      'topic "org-alerts" has no subscription',
+    );
   });
 
   it.each([
@@ -158,7 +192,11 @@ describe("messages say what is wrong", () => {
   });
 
   it("a configured log group without a filter is reported on the stack, by name", () => {
-    const message = messageOf(resultOf("monitoring-only-wrong-group"), "cloudtrail-changes-metric-filter", "monitoring-only-wrong-group-dev");
+    const message = messageOf(
+      resultOf("monitoring-only-wrong-group"),
+      "cloudtrail-changes-metric-filter",
+      "monitoring-only-wrong-group-dev",
+    );
     expect(message).toContain('Log group "org-trail" (not in this stack, named in config) has no metric filter');
   });
 
@@ -173,7 +211,13 @@ describe("secrets never reach the output", () => {
     const result = resultOf("secrets");
     expect(result.diagnostics).toHaveLength(1);
     const text = renderPolicies(result.analysis, result.diagnostics, ".") + result.notes.join("\n");
-    const json = JSON.stringify(jsonReport(result.analysis, result.diagnostics, { project: result.project, stack: result.stack, notes: result.notes }));
+    const json = JSON.stringify(
+      jsonReport(result.analysis, result.diagnostics, {
+        project: result.project,
+        stack: result.stack,
+        notes: result.notes,
+      }),
+    );
     for (const secret of secrets) {
       expect(text).not.toContain(secret);
       expect(json).not.toContain(secret);
@@ -192,7 +236,8 @@ describe("deployed state (stack export of trail-interpolate-email)", () => {
     fs.writeFileSync(file, JSON.stringify(doc));
     return file;
   }
-  const byName = (resources: Json[], type: string) => resources.find((r) => r.type === type) as { outputs: Json; inputs: Json };
+  const byName = (resources: Json[], type: string) =>
+    resources.find((r) => r.type === type) as { outputs: Json; inputs: Json };
 
   it("passes as deployed", async () => {
     const result = await checkStackExport(exportFile, { packDir: root, session });
@@ -211,7 +256,10 @@ describe("deployed state (stack export of trail-interpolate-email)", () => {
 
   it("an alarm with a datapointsToAlarm of 2 out of 2 is caught", async () => {
     const file = mutated((resources) => {
-      Object.assign(byName(resources, "aws:cloudwatch/metricAlarm:MetricAlarm").outputs, { evaluationPeriods: 2, datapointsToAlarm: 2 });
+      Object.assign(byName(resources, "aws:cloudwatch/metricAlarm:MetricAlarm").outputs, {
+        evaluationPeriods: 2,
+        datapointsToAlarm: 2,
+      });
     });
     const result = await checkStackExport(file, { packDir: root, session });
     expect(fired(result).map(key)).toEqual(["mandatory cloudtrail-changes-alarm cloudtrail-config-changes-alarm"]);

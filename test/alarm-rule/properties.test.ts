@@ -89,7 +89,7 @@ const flat: fc.Arbitrary<{ readonly text: string; readonly conventional: string 
     const groups: string[][] = [[]];
     items.forEach((item, i) => {
       if (i > 0 && (items[i - 1] as [boolean, string, string])[2] === "OR") groups.push([]);
-      (groups[groups.length - 1] as string[]).push(`(${operand(item)})`);
+      groups[groups.length - 1].push(`(${operand(item)})`);
     });
     return { text, conventional: groups.map((g) => `(${g.join(" AND ")})`).join(" OR ") };
   });

@@ -37,14 +37,27 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
   tools: ["tools/engine", "tools/runner", "lib/filter-pattern"],
   bench: ["tools", "tools/engine", "lib", "lib/controls", "lib/coverage", "lib/filter-pattern", "policies", "bench"],
   // The fuzzer drives the pack's layers directly (patterns, coverage, stack adapters) and its tools as a user does.
-  fuzz: ["tools", "tools/engine", "lib/filter-pattern", "lib/coverage", "lib/controls", "lib/cloudtrail", "lib/stack", "bench"],
+  fuzz: [
+    "tools",
+    "tools/engine",
+    "lib/filter-pattern",
+    "lib/coverage",
+    "lib/controls",
+    "lib/cloudtrail",
+    "lib/stack",
+    "bench",
+  ],
 };
 
 /** The layer a file belongs to: its top folder, or `lib/<folder>`, `tools/<folder>`. */
 function layerOf(file: string): string {
   const relative = path.relative(root, file).split(path.sep);
   if (relative.length === 1) return relative[0];
-  const inFolder = relative.length > 2 || (relative.length === 2 && fs.existsSync(path.join(root, relative[0], relative[1])) && fs.statSync(path.join(root, relative[0], relative[1])).isDirectory());
+  const inFolder =
+    relative.length > 2 ||
+    (relative.length === 2 &&
+      fs.existsSync(path.join(root, relative[0], relative[1])) &&
+      fs.statSync(path.join(root, relative[0], relative[1])).isDirectory());
   if ((relative[0] === "lib" || relative[0] === "tools") && inFolder) return `${relative[0]}/${relative[1]}`;
   return relative[0];
 }
@@ -66,7 +79,10 @@ function importsOf(file: string): string[] {
   return specifiers.map((specifier) => path.resolve(path.dirname(file), specifier));
 }
 
-const files = [path.join(root, "index.ts"), ...["policies", "lib", "tools", "bench", "fuzz"].flatMap((folder) => sourcesUnder(path.join(root, folder)))];
+const files = [
+  path.join(root, "index.ts"),
+  ...["policies", "lib", "tools", "bench", "fuzz"].flatMap((folder) => sourcesUnder(path.join(root, folder))),
+];
 
 describe("the layer rule", () => {
   it("reads every source file of the pack, its tools, benchmarks and fuzzer", () => {
@@ -74,13 +90,16 @@ describe("the layer rule", () => {
     expect(files.every((file) => Object.keys(allowed).includes(layerOf(file)))).toBe(true);
   });
 
-  it.each(files.map((file) => [path.relative(root, file), file] as const))("%s imports only the layers below it", (_name, file) => {
-    const from = layerOf(file);
-    const wrong = importsOf(file)
-      .map((target) => layerOf(target))
-      .filter((to) => to !== from && !(allowed[from] ?? []).includes(to));
-    expect([...new Set(wrong)]).toEqual([]);
-  });
+  it.each(files.map((file) => [path.relative(root, file), file] as const))(
+    "%s imports only the layers below it",
+    (_name, file) => {
+      const from = layerOf(file);
+      const wrong = importsOf(file)
+        .map((target) => layerOf(target))
+        .filter((to) => to !== from && !(allowed[from] ?? []).includes(to));
+      expect([...new Set(wrong)]).toEqual([]);
+    },
+  );
 
   it("keeps policies apart: a policy file imports no other policy file, only the shared policy infrastructure", () => {
     const shared = ["common", "config", "messages", "pack-metadata", "control-monitored"];

@@ -19,7 +19,10 @@ describe("the CIS-monitoring stacks' patterns", () => {
   it("each cover their control, so the compliant chains are compliant", () => {
     for (const { id, pattern } of cisMonitoringPatterns) {
       const control = allControls.find((candidate) => candidate.id === id);
-      expect([id, control === undefined ? "no control" : judgeCoverage(pattern, control).verdict]).toEqual([id, "covers"]);
+      expect([id, control === undefined ? "no control" : judgeCoverage(pattern, control).verdict]).toEqual([
+        id,
+        "covers",
+      ]);
     }
   });
 });

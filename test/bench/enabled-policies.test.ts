@@ -5,7 +5,12 @@ import { enabledPackStackPolicies } from "../../bench/harness";
 import { enabledStackPolicyCount, type CountedPolicy } from "../../bench/enabled-policies";
 import { readPolicyPackConfigFile } from "../../tools/engine";
 
-const stack = (name: string, enforcementLevel?: string): CountedPolicy => ({ name, description: name, enforcementLevel, validateStack: () => undefined });
+const stack = (name: string, enforcementLevel?: string): CountedPolicy => ({
+  name,
+  description: name,
+  enforcementLevel,
+  validateStack: () => undefined,
+});
 const resource = (name: string): CountedPolicy => ({ name, description: name, enforcementLevel: "mandatory" });
 
 describe("enabledStackPolicyCount", () => {
@@ -16,7 +21,7 @@ describe("enabledStackPolicyCount", () => {
     expect(enabledStackPolicyCount(list, "disabled")).toBe(2);
   });
 
-  it("applies a config as the CLI does: \"all\" first, then each policy's entry", () => {
+  it('applies a config as the CLI does: "all" first, then each policy\'s entry', () => {
     expect(enabledStackPolicyCount(list, "mandatory", { all: "mandatory" })).toBe(4);
     expect(enabledStackPolicyCount(list, "mandatory", { all: "disabled", b: "advisory" })).toBe(1);
     expect(enabledStackPolicyCount(list, "mandatory", { c: { enforcementLevel: "advisory" } })).toBe(4);
@@ -28,7 +33,7 @@ describe("this pack's enabled stack policies", () => {
     expect(enabledPackStackPolicies()).toBe(4);
   });
 
-  it("are all eighteen with config/cis-monitoring.json ({\"all\": \"mandatory\"})", () => {
+  it('are all eighteen with config/cis-monitoring.json ({"all": "mandatory"})', () => {
     const config = readPolicyPackConfigFile(path.join(__dirname, "..", "..", "config", "cis-monitoring.json"));
     expect(enabledPackStackPolicies(config)).toBe(18);
   });

@@ -1,8 +1,4 @@
-import {
-  controlBenchCases,
-  controlBroadPattern,
-  controlRoutineWorstCasePattern,
-} from "../../bench/filter-pattern";
+import { controlBenchCases, controlBroadPattern, controlRoutineWorstCasePattern } from "../../bench/filter-pattern";
 import { allControls } from "../../lib/controls";
 import { judgeCoverage } from "../../lib/coverage";
 
@@ -43,7 +39,10 @@ describe("the per-control filter-pattern cases", () => {
       if (control === undefined) throw new Error(`no control ${id}`);
       return controlBroadPattern(control);
     };
-    expect(byId("kms-key-disable-or-deletion")).toEqual({ what: "every kms.amazonaws.com call", pattern: "{ $.eventSource = kms.amazonaws.com }" });
+    expect(byId("kms-key-disable-or-deletion")).toEqual({
+      what: "every kms.amazonaws.com call",
+      pattern: "{ $.eventSource = kms.amazonaws.com }",
+    });
     expect(byId("console-signin-without-mfa").pattern).toBe("{ $.eventName = ConsoleLogin }");
     expect(byId("unauthorized-api-calls").pattern).toBe("{ $.errorCode = * }");
   });

@@ -1,12 +1,28 @@
 import { slowestCase, slowestPerControl, toFilterCaseRow } from "../../bench/filter-section";
 
 const result = (name: string, control: string, medianMs: number, verdict = "covers") => ({
-  name, control, patternLength: 1, iterations: 1, medianMs, medianCpuMs: medianMs / 2, maxMs: medianMs * 3, verdict,
+  name,
+  control,
+  patternLength: 1,
+  iterations: 1,
+  medianMs,
+  medianCpuMs: medianMs / 2,
+  maxMs: medianMs * 3,
+  verdict,
 });
 
 describe("filter-pattern section", () => {
   it("shows a result's median as its time, its CPU median and slowest iteration beside it, and the rest as details", () => {
-    const row = toFilterCaseRow({ name: "deep nesting", control: "cloudtrail-changes", patternLength: 1011, iterations: 50, medianMs: 2.5, medianCpuMs: 2.25, maxMs: 9, verdict: "covers" });
+    const row = toFilterCaseRow({
+      name: "deep nesting",
+      control: "cloudtrail-changes",
+      patternLength: 1011,
+      iterations: 50,
+      medianMs: 2.5,
+      medianCpuMs: 2.25,
+      maxMs: 9,
+      verdict: "covers",
+    });
     expect(row).toEqual({
       name: "deep nesting",
       control: "cloudtrail-changes",
@@ -31,8 +47,22 @@ describe("filter-pattern section", () => {
       result("cloudtrail-changes: worst-case JSON pattern", "cloudtrail-changes", 2),
     ].map(toFilterCaseRow);
     expect(slowestPerControl(rows, ["cloudtrail-changes", "kms", "vpc"])).toEqual([
-      { control: "cloudtrail-changes", cases: 2, worstMs: 2, worstCpuMs: 1, worstCase: "worst-case JSON pattern", verdict: "covers" },
-      { control: "kms", cases: 2, worstMs: 4, worstCpuMs: 2, worstCase: "worst-case JSON pattern that misses", verdict: "misses" },
+      {
+        control: "cloudtrail-changes",
+        cases: 2,
+        worstMs: 2,
+        worstCpuMs: 1,
+        worstCase: "worst-case JSON pattern",
+        verdict: "covers",
+      },
+      {
+        control: "kms",
+        cases: 2,
+        worstMs: 4,
+        worstCpuMs: 2,
+        worstCase: "worst-case JSON pattern that misses",
+        verdict: "misses",
+      },
     ]);
   });
 });

@@ -1,6 +1,12 @@
 import { parseProcStatCpuMs, parseProcStatusField, peakResidentBytes, processCpuMs } from "../../bench/memory";
 
-const status = ["Name:\tnode", "VmPeak:\t 1200000 kB", "VmHWM:\t  204800 kB", "VmRSS:\t  102400 kB", "Threads:\t11"].join("\n");
+const status = [
+  "Name:\tnode",
+  "VmPeak:\t 1200000 kB",
+  "VmHWM:\t  204800 kB",
+  "VmRSS:\t  102400 kB",
+  "Threads:\t11",
+].join("\n");
 
 describe("memory", () => {
   it("reads kB fields of /proc/<pid>/status as bytes", () => {

@@ -34,7 +34,14 @@ describe("parseBenchArgs", () => {
 
   it("makes --smoke tiny and silent unless --write or --out is given", () => {
     const smoke = options(["--smoke"]);
-    expect([smoke.sizes, smoke.cisSizes, smoke.runs, smoke.startupRuns, smoke.filterIterations, smoke.out]).toEqual([[200], [200], 2, 2, 3, undefined]);
+    expect([smoke.sizes, smoke.cisSizes, smoke.runs, smoke.startupRuns, smoke.filterIterations, smoke.out]).toEqual([
+      [200],
+      [200],
+      2,
+      2,
+      3,
+      undefined,
+    ]);
     expect(options(["--smoke", "--write"]).out).toBe("BENCHMARKS.md");
     expect(options(["--smoke", "--out", "x.md"]).out).toBe("x.md");
   });
@@ -44,13 +51,23 @@ describe("parseBenchArgs", () => {
   });
 
   it("reads sizes, runs and sections, with a space or an equals sign", () => {
-    const o = options(["--sizes", "1000,10000", "--runs=3", "--startup-runs", "9", "--sections", "analyze,startup,analyze"]);
+    const o = options([
+      "--sizes",
+      "1000,10000",
+      "--runs=3",
+      "--startup-runs",
+      "9",
+      "--sections",
+      "analyze,startup,analyze",
+    ]);
     expect([o.sizes, o.runs, o.startupRuns, o.sections]).toEqual([[1000, 10000], 3, 9, ["analyze", "startup"]]);
   });
 
   it("gives 50,000-resource stacks --large-runs runs (5 by default) unless --runs says otherwise", () => {
     expect([runsFor(options([]), 10000), runsFor(options([]), 50000)]).toEqual([5, 5]);
-    expect([runsFor(options(["--large-runs", "3"]), 10000), runsFor(options(["--large-runs", "3"]), 50000)]).toEqual([5, 3]);
+    expect([runsFor(options(["--large-runs", "3"]), 10000), runsFor(options(["--large-runs", "3"]), 50000)]).toEqual([
+      5, 3,
+    ]);
     expect([runsFor(options(["--runs", "4"]), 10000), runsFor(options(["--runs", "4"]), 50000)]).toEqual([4, 4]);
     expect(runsFor(options(["--runs", "4", "--large-runs", "2"]), 60000)).toBe(2);
   });
@@ -74,8 +91,14 @@ describe("parseBenchArgs", () => {
     [["--cis-sizes", "142"], "--cis-sizes: item 1: expected at least 143"],
     [["--runs", "0"], "--runs: expected a positive integer, got '0'"],
     [["--runs=-2"], "--runs: expected a positive integer, got '-2'"],
-    [["--runs", "-2"], "Option '--runs' argument is ambiguous. Did you forget to specify the option argument for '--runs'?"],
-    [["--sections", "startup,memory"], "--sections: unknown section 'memory' (expected startup, analyze, cis, filter, install)"],
+    [
+      ["--runs", "-2"],
+      "Option '--runs' argument is ambiguous. Did you forget to specify the option argument for '--runs'?",
+    ],
+    [
+      ["--sections", "startup,memory"],
+      "--sections: unknown section 'memory' (expected startup, analyze, cis, filter, install)",
+    ],
     [["--smoke", "--fast"], "Unknown option '--fast'"],
     [["--smoke=yes"], "Option '--smoke' does not take an argument"],
     [["extra"], "Unexpected argument 'extra'. This command does not take positional arguments"],

@@ -18,13 +18,24 @@ describe("areaOf", () => {
 
 describe("summarizeProfile", () => {
   it("adds each sample's time delta to the node it landed on, leaves idle out, then groups by function and area", () => {
-    const frame = (functionName: string, url: string, lineNumber: number) => ({ functionName, url, lineNumber, columnNumber: 0 });
+    const frame = (functionName: string, url: string, lineNumber: number) => ({
+      functionName,
+      url,
+      lineNumber,
+      columnNumber: 0,
+    });
     const profile = {
       nodes: [
         { id: 1, callFrame: frame("(root)", "", -1) },
-        { id: 2, callFrame: frame("deserializeProperty", `file://${root}/node_modules/@pulumi/policy/deserialize.js`, 59) },
+        {
+          id: 2,
+          callFrame: frame("deserializeProperty", `file://${root}/node_modules/@pulumi/policy/deserialize.js`, 59),
+        },
         { id: 3, callFrame: frame("readStack", `file://${root}/bin/lib/stack/model.js`, 9) },
-        { id: 4, callFrame: frame("deserializeProperty", `file://${root}/node_modules/@pulumi/policy/deserialize.js`, 59) },
+        {
+          id: 4,
+          callFrame: frame("deserializeProperty", `file://${root}/node_modules/@pulumi/policy/deserialize.js`, 59),
+        },
         { id: 5, callFrame: frame("(idle)", "", -1) },
       ],
       samples: [2, 3, 2, 4, 1, 5],

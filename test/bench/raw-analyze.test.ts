@@ -13,7 +13,9 @@ describe("encodeAnalyzeStackRequest", () => {
 
   it("decodes back to the same resources", () => {
     const { resources } = buildSyntheticStack({ size: 40 });
-    const decoded = analyzerProto.AnalyzeStackRequest.deserializeBinary(new Uint8Array(encodeAnalyzeStackRequest(resources)));
+    const decoded = analyzerProto.AnalyzeStackRequest.deserializeBinary(
+      new Uint8Array(encodeAnalyzeStackRequest(resources)),
+    );
     expect(decoded.getResourcesList().map((r) => r.getUrn())).toEqual(resources.map((r) => r.urn));
   });
 });

@@ -10,7 +10,17 @@ import type { BenchReport } from "../../bench/results";
 
 function smokeOptions() {
   // The install section is test/publish/install-size.test.ts's business (a minute of npm).
-  const parsed = parseBenchArgs(["--smoke", "--startup-runs", "1", "--runs", "1", "--filter-iterations", "1", "--sections", "startup,analyze,cis,filter"]);
+  const parsed = parseBenchArgs([
+    "--smoke",
+    "--startup-runs",
+    "1",
+    "--runs",
+    "1",
+    "--filter-iterations",
+    "1",
+    "--sections",
+    "startup,analyze,cis,filter",
+  ]);
   if (!parsed.ok) throw new Error(parsed.message);
   return parsed.options;
 }
@@ -75,13 +85,23 @@ describe("npm run bench -- --smoke", () => {
     for (const c of report.filter?.cases ?? []) expect(c.worstMs).toBeGreaterThan(0);
     expect(report.filter?.controls).toHaveLength(15);
     // The smoke run spawns one first-verdict process: the first control in CIS order (4.1 unauthorized API calls).
-    expect(report.filter?.firstVerdicts.map((v) => [v.control, v.verdict])).toEqual([["unauthorized-api-calls", "covers"]]);
+    expect(report.filter?.firstVerdicts.map((v) => [v.control, v.verdict])).toEqual([
+      ["unauthorized-api-calls", "covers"],
+    ]);
     expect(report.filter?.firstVerdicts[0].familySize).toBeGreaterThan(0);
   });
 
   it("renders a report with the machine, the targets and every section it ran", () => {
     const md = renderBenchmarksMarkdown(report);
-    for (const heading of ["## Machine", "## Targets", "## 1. Start-up", "## 2. AnalyzeStack", "## 3. AnalyzeStack with config/cis-monitoring.json", "## 4. Filter-pattern", "## How to read this"]) {
+    for (const heading of [
+      "## Machine",
+      "## Targets",
+      "## 1. Start-up",
+      "## 2. AnalyzeStack",
+      "## 3. AnalyzeStack with config/cis-monitoring.json",
+      "## 4. Filter-pattern",
+      "## How to read this",
+    ]) {
       expect(md).toContain(heading);
     }
     expect(md).toContain(report.machine.cpuModel);

@@ -20,7 +20,13 @@ describe("stats", () => {
     expect(relativeSpread([5])).toBeNaN();
   });
   it("formats numbers for the report", () => {
-    expect([formatMs(0.456), formatMs(18.34), formatMs(1234.4), formatMs(-1170.39), formatMs(NaN)]).toEqual(["0.46 ms", "18.3 ms", "1234 ms", "-1170 ms", "n/a"]);
+    expect([formatMs(0.456), formatMs(18.34), formatMs(1234.4), formatMs(-1170.39), formatMs(NaN)]).toEqual([
+      "0.46 ms",
+      "18.3 ms",
+      "1234 ms",
+      "-1170 ms",
+      "n/a",
+    ]);
     expect([formatRatio(1.234), formatRatio(Infinity)]).toEqual(["1.23×", "n/a"]);
     expect([formatMiB(3 * 1048576), formatMiB(undefined)]).toEqual(["3.0 MiB", "n/a"]);
   });

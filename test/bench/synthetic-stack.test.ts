@@ -1,6 +1,11 @@
 import { unknownSentinels } from "../../tools/engine";
 import { cisMonitoringPatterns } from "../../bench/cis-patterns";
-import { buildSyntheticStack, chainKindCycle, minimumStackSize, minimumSyntheticStackSize } from "../../bench/synthetic-stack";
+import {
+  buildSyntheticStack,
+  chainKindCycle,
+  minimumStackSize,
+  minimumSyntheticStackSize,
+} from "../../bench/synthetic-stack";
 
 const secretKey = "4dabf18193072939515e22adb298388d";
 
@@ -13,7 +18,8 @@ function byName(resources: { name: string }[], name: string) {
 describe("buildSyntheticStack", () => {
   it("builds exactly the requested number of resources", () => {
     for (const size of [31, 200, 1000, 3001]) expect(buildSyntheticStack({ size }).resources).toHaveLength(size);
-    for (const size of [143, 1000, 3001]) expect(buildSyntheticStack({ size, monitoring: "cis" }).resources).toHaveLength(size);
+    for (const size of [143, 1000, 3001])
+      expect(buildSyntheticStack({ size, monitoring: "cis" }).resources).toHaveLength(size);
   });
 
   it("has one chain per 500 resources, at least 4", () => {
@@ -43,7 +49,9 @@ describe("buildSyntheticStack", () => {
 
   it("rejects a size below the fixed part", () => {
     expect(() => buildSyntheticStack({ size: 30 })).toThrow("a synthetic stack needs at least 31 resources, got 30");
-    expect(() => buildSyntheticStack({ size: 142, monitoring: "cis" })).toThrow("a synthetic stack needs at least 143 resources, got 142");
+    expect(() => buildSyntheticStack({ size: 142, monitoring: "cis" })).toThrow(
+      "a synthetic stack needs at least 143 resources, got 142",
+    );
   });
 
   it("gives unique URNs, and every parent and dependency names a resource of the stack", () => {
@@ -51,7 +59,12 @@ describe("buildSyntheticStack", () => {
     const urns = new Set(resources.map((r) => r.urn));
     expect(urns.size).toBe(resources.length);
     for (const r of resources) {
-      const referenced = [r.parent, r.provider?.urn, ...(r.dependencies ?? []), ...Object.values(r.propertyDependencies ?? {}).flat()];
+      const referenced = [
+        r.parent,
+        r.provider?.urn,
+        ...(r.dependencies ?? []),
+        ...Object.values(r.propertyDependencies ?? {}).flat(),
+      ];
       for (const urn of referenced) if (urn !== undefined) expect(urns.has(urn)).toBe(true);
     }
   });
@@ -72,7 +85,9 @@ describe("buildSyntheticStack", () => {
   it("sends the second chain with known values: the trail names its log group's ARN with :*", () => {
     const { resources } = buildSyntheticStack({ size: 200 });
     const logGroup = byName(resources, "trail-logs-1");
-    expect(byName(resources, "org-trail-1").properties.cloudWatchLogsGroupArn).toBe(`${logGroup.properties.arn}:*`);
+    expect(byName(resources, "org-trail-1").properties.cloudWatchLogsGroupArn).toBe(
+      `${logGroup.properties.arn as string}:*`,
+    );
     expect(String(logGroup.properties.arn)).toMatch(/^arn:aws:logs:us-east-1:123456789012:log-group:cloudtrail-1-/);
   });
 
@@ -91,11 +106,17 @@ describe("buildSyntheticStack", () => {
     // First preview: the key's ARN is unknown, so the topic names it through propertyDependencies.
     expect(byName(resources, "security-alerts-0").properties.kmsMasterKeyId).toBe(unknownSentinels.string);
     expect(byName(resources, "security-alerts-0").propertyDependencies).toEqual({ kmsMasterKeyId: [key.urn] });
-    expect(byName(resources, "security-alerts-1").properties.kmsMasterKeyId).toBe(byName(resources, "security-alerts-key-1").properties.arn);
+    expect(byName(resources, "security-alerts-1").properties.kmsMasterKeyId).toBe(
+      byName(resources, "security-alerts-key-1").properties.arn,
+    );
     // SNS developer guide, "Enable compatibility between event sources from AWS services and encrypted topics":
     // the key policy must allow cloudwatch.amazonaws.com kms:Decrypt and kms:GenerateDataKey*.
     expect((JSON.parse(String(key.properties.policy)) as { Statement: unknown[] }).Statement).toContainEqual(
-      expect.objectContaining({ Effect: "Allow", Principal: { Service: "cloudwatch.amazonaws.com" }, Action: ["kms:Decrypt", "kms:GenerateDataKey*"] }),
+      expect.objectContaining({
+        Effect: "Allow",
+        Principal: { Service: "cloudwatch.amazonaws.com" },
+        Action: ["kms:Decrypt", "kms:GenerateDataKey*"],
+      }),
     );
   });
 
@@ -130,7 +151,11 @@ describe("buildSyntheticStack with chains that monitor every CIS control", () =>
     expect(chainKinds).toHaveLength(6);
     expect(typeCounts["aws:cloudwatch/logMetricFilter:LogMetricFilter"]).toBe(6 * 15);
     expect(typeCounts["aws:cloudwatch/metricAlarm:MetricAlarm"]).toBe(6 * 15);
-    expect([typeCounts["aws:cloudtrail/trail:Trail"], typeCounts["aws:sns/topic:Topic"], typeCounts["aws:kms/key:Key"]]).toEqual([6, 6, 6]);
+    expect([
+      typeCounts["aws:cloudtrail/trail:Trail"],
+      typeCounts["aws:sns/topic:Topic"],
+      typeCounts["aws:kms/key:Key"],
+    ]).toEqual([6, 6, 6]);
   });
 
   it("puts every control's filter on the chain's log group, and its alarm on the filter's metric, notifying the topic", () => {
@@ -142,7 +167,11 @@ describe("buildSyntheticStack with chains that monitor every CIS control", () =>
       expect(filter.properties.pattern).toBe(control.pattern);
       expect(filter.propertyDependencies).toEqual({ logGroupName: [logGroup.urn] });
       expect((filter.properties.metricTransformation as { name: string }).name).toBe(`${control.metric}0`);
-      expect([alarm.properties.metricName, alarm.properties.threshold, alarm.properties.period]).toEqual([`${control.metric}0`, 1, 300]);
+      expect([alarm.properties.metricName, alarm.properties.threshold, alarm.properties.period]).toEqual([
+        `${control.metric}0`,
+        1,
+        300,
+      ]);
       expect(alarm.properties.alarmActions).toEqual([unknownSentinels.string]);
       expect(alarm.propertyDependencies).toEqual({ alarmActions: [topic.urn] });
     }

@@ -162,9 +162,9 @@ describe("the root activity family", () => {
     expect(new Set(family.positives.map((record) => record.record.readOnly))).toEqual(
       new Set([true, false, undefined]),
     );
-    const agents = family.positives.map((record) => String(record.record.userAgent));
-    expect(agents.some((agent) => agent.startsWith("aws-cli/"))).toBe(true);
-    expect(agents.some((agent) => agent === "console.amazonaws.com")).toBe(true);
+    const agents = family.positives.map((record) => JSON.stringify(record.record.userAgent));
+    expect(agents.some((agent) => agent.startsWith('"aws-cli/'))).toBe(true);
+    expect(agents.some((agent) => agent === '"console.amazonaws.com"')).toBe(true);
   });
 
   test("a root call with invokedBy, and a service event in the root user's name, are negatives", () => {

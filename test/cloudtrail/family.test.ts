@@ -1,6 +1,13 @@
 import { cloudTrailChanges } from "../../lib/controls/cloudtrail-changes";
-import { snippetPattern, targetEventNames, targetEventSources } from "../../lib/controls/target";
-import { buildEventFamily, EVENT_VERSIONS, REGIONS, CALLER_IDENTITIES, setAtPath, getAtPath } from "../../lib/cloudtrail";
+import { targetEventNames, targetEventSources } from "../../lib/controls/target";
+import {
+  buildEventFamily,
+  EVENT_VERSIONS,
+  REGIONS,
+  CALLER_IDENTITIES,
+  setAtPath,
+  getAtPath,
+} from "../../lib/cloudtrail";
 import type { FamilyRecord, JsonObject } from "../../lib/cloudtrail";
 
 const family = buildEventFamily({
@@ -10,9 +17,27 @@ const family = buildEventFamily({
 
 /** CloudTrail's key order for the fields these records carry (AWS CloudTrail user guide, "CloudTrail record contents"). */
 const CLOUDTRAIL_ORDER = [
-  "eventVersion", "userIdentity", "eventTime", "eventSource", "eventName", "awsRegion", "sourceIPAddress", "userAgent",
-  "errorCode", "errorMessage", "requestParameters", "responseElements", "requestID", "eventID", "readOnly", "eventType",
-  "managementEvent", "recipientAccountId", "eventCategory", "tlsDetails", "sessionCredentialFromConsole",
+  "eventVersion",
+  "userIdentity",
+  "eventTime",
+  "eventSource",
+  "eventName",
+  "awsRegion",
+  "sourceIPAddress",
+  "userAgent",
+  "errorCode",
+  "errorMessage",
+  "requestParameters",
+  "responseElements",
+  "requestID",
+  "eventID",
+  "readOnly",
+  "eventType",
+  "managementEvent",
+  "recipientAccountId",
+  "eventCategory",
+  "tlsDetails",
+  "sessionCredentialFromConsole",
 ];
 
 function recordsOf(eventName: string): FamilyRecord[] {
@@ -78,37 +103,54 @@ describe("the CloudTrail event family: positive records", () => {
       // CloudTrail's authorization failure in both spellings public sources show (calls/cloudtrail.ts), and the
       // call's own error (API reference: TrailAlreadyExistsException for CreateTrail, TrailNotFoundException else).
       const denied = ["AccessDenied", "AccessDeniedException"];
-      const allowed = [...denied, eventName === "CreateTrail" ? "TrailAlreadyExistsException" : "TrailNotFoundException"];
+      const allowed = [
+        ...denied,
+        eventName === "CreateTrail" ? "TrailAlreadyExistsException" : "TrailNotFoundException",
+      ];
       expect(allowed).toContain(record.errorCode);
     }
   });
 
   test("only CreateTrail and UpdateTrail successes have a response object", () => {
     for (const { record, eventName } of family.positives) {
-      const expectObject = record.errorCode === undefined && (eventName === "CreateTrail" || eventName === "UpdateTrail");
+      const expectObject =
+        record.errorCode === undefined && (eventName === "CreateTrail" || eventName === "UpdateTrail");
       expect(record.responseElements === null).toBe(!expectObject);
     }
   });
 
-  test.each(targetEventNames(cloudTrailChanges.target))("%s has every identity, outcome, version and region", (eventName) => {
-    const records = recordsOf(eventName);
-    const kinds = new Set(records.flatMap((record) => record.kinds));
-    for (const identity of CALLER_IDENTITIES) for (const kind of identity.kinds) expect(kinds).toContain(kind);
-    for (const version of EVENT_VERSIONS) expect(kinds).toContain(`event version ${version} records`);
-    for (const region of REGIONS) expect(kinds).toContain(`calls in ${region.name}`);
-    expect(kinds).toContain("successful calls");
-    expect(kinds).toContain("calls that fail with AccessDenied");
-    expect(kinds).toContain("calls that fail with AccessDeniedException");
-    if (eventName !== "CreateTrail") {
-      expect(kinds).toContain("calls that fail with TrailNotFoundException");
-      expect(kinds).toContain("calls that name the trail by ARN");
-      expect(kinds).toContain("calls that name the trail by name");
-    }
-  });
+  test.each(targetEventNames(cloudTrailChanges.target))(
+    "%s has every identity, outcome, version and region",
+    (eventName) => {
+      const records = recordsOf(eventName);
+      const kinds = new Set(records.flatMap((record) => record.kinds));
+      for (const identity of CALLER_IDENTITIES) for (const kind of identity.kinds) expect(kinds).toContain(kind);
+      for (const version of EVENT_VERSIONS) expect(kinds).toContain(`event version ${version} records`);
+      for (const region of REGIONS) expect(kinds).toContain(`calls in ${region.name}`);
+      expect(kinds).toContain("successful calls");
+      expect(kinds).toContain("calls that fail with AccessDenied");
+      expect(kinds).toContain("calls that fail with AccessDeniedException");
+      if (eventName !== "CreateTrail") {
+        expect(kinds).toContain("calls that fail with TrailNotFoundException");
+        expect(kinds).toContain("calls that name the trail by ARN");
+        expect(kinds).toContain("calls that name the trail by name");
+      }
+    },
+  );
 
   test("every documented userIdentity type appears", () => {
     const types = new Set(family.positives.map((r) => getAtPath(r.record, ["userIdentity", "type"])));
-    for (const type of ["Root", "IAMUser", "AssumedRole", "Role", "FederatedUser", "Directory", "AWSAccount", "AWSService", "Unknown"]) {
+    for (const type of [
+      "Root",
+      "IAMUser",
+      "AssumedRole",
+      "Role",
+      "FederatedUser",
+      "Directory",
+      "AWSAccount",
+      "AWSService",
+      "Unknown",
+    ]) {
       expect(types).toContain(type);
     }
   });
@@ -121,7 +163,9 @@ describe("the CloudTrail event family: positive records", () => {
   });
 
   test("ARNs use the region's partition", () => {
-    const gov = family.positives.find((r) => r.record.awsRegion === "us-gov-west-1" && r.kinds.includes("calls that name the trail by ARN"));
+    const gov = family.positives.find(
+      (r) => r.record.awsRegion === "us-gov-west-1" && r.kinds.includes("calls that name the trail by ARN"),
+    );
     expect(getAtPath(gov!.record, ["requestParameters", "name"])).toMatch(/^arn:aws-us-gov:cloudtrail:us-gov-west-1:/);
   });
 });
@@ -130,7 +174,14 @@ describe("the CloudTrail event family: negative controls", () => {
   const byId = new Map(family.negatives.map((control) => [control.id, control]));
 
   test("reads are read-only calls of the same source", () => {
-    for (const name of ["DescribeTrails", "GetTrail", "GetTrailStatus", "ListTrails", "LookupEvents", "GetEventSelectors"]) {
+    for (const name of [
+      "DescribeTrails",
+      "GetTrail",
+      "GetTrailStatus",
+      "ListTrails",
+      "LookupEvents",
+      "GetEventSelectors",
+    ]) {
       const record = JSON.parse(byId.get(`read/${name}`)!.message) as JsonObject;
       expect(record.eventName).toBe(name);
       expect(record.readOnly).toBe(true);

@@ -74,7 +74,12 @@ describe("setAtPath on deep paths", () => {
   test("creates missing parents, keeps order, and refuses to step into a scalar or an array", () => {
     const record: JsonObject = { a: { b: { c: 1 } }, s: "x", list: [1] };
     expect(setAtPath(record, ["a", "b", "d"], 2)).toEqual({ a: { b: { c: 1, d: 2 } }, s: "x", list: [1] });
-    expect(setAtPath(record, ["n", "m", "k"], true)).toEqual({ a: { b: { c: 1 } }, s: "x", list: [1], n: { m: { k: true } } });
+    expect(setAtPath(record, ["n", "m", "k"], true)).toEqual({
+      a: { b: { c: 1 } },
+      s: "x",
+      list: [1],
+      n: { m: { k: true } },
+    });
     expect(setAtPath(record, ["a", "b", "c"], undefined)).toEqual({ a: { b: {} }, s: "x", list: [1] });
     expect(setAtPath(record, ["s", "t", "u"], 1)).toBeUndefined();
     expect(setAtPath(record, ["list", "x"], 1)).toBeUndefined();

@@ -1,5 +1,5 @@
 import { cloudTrailChanges } from "../../lib/controls/cloudtrail-changes";
-import { snippetPattern, targetEventNames, targetEventSources } from "../../lib/controls/target";
+import { targetEventNames, targetEventSources } from "../../lib/controls/target";
 import {
   aspectsOfPath,
   buildEventFamily,
@@ -24,7 +24,9 @@ describe("kinds by aspect", () => {
   });
 
   test("each aspect holds the kinds it should", () => {
-    const record = family.positives.find((r) => r.id.startsWith("StopLogging/assumed-role-saml-console/access-denied/"));
+    const record = family.positives.find((r) =>
+      r.id.startsWith("StopLogging/assumed-role-saml-console/access-denied/"),
+    );
     expect(record).toBeDefined();
     const { outcome, caller, client, trail, region, version } = record!.kindsByAspect;
     expect(outcome).toEqual(["calls that fail", "calls that fail with AccessDenied"]);
@@ -32,12 +34,13 @@ describe("kinds by aspect", () => {
     expect(client).toEqual(["console calls"]);
     expect(trail).toHaveLength(1);
     expect(trail[0]).toMatch(/^calls that name the trail by (ARN|name)$/);
-    expect(region).toEqual([`calls in ${record!.record.awsRegion}`]);
-    expect(version).toEqual([`event version ${record!.record.eventVersion} records`]);
+    expect(region).toEqual([`calls in ${record!.record.awsRegion as string}`]);
+    expect(version).toEqual([`event version ${record!.record.eventVersion as string} records`]);
   });
 
   test("CreateTrail names no existing trail, so it has no trail kind", () => {
-    for (const record of family.positives.filter((r) => r.eventName === "CreateTrail")) expect(record.kindsByAspect.trail).toEqual([]);
+    for (const record of family.positives.filter((r) => r.eventName === "CreateTrail"))
+      expect(record.kindsByAspect.trail).toEqual([]);
   });
 
   test("caller identities split their kinds into caller and client kinds", () => {

@@ -19,7 +19,7 @@ function requiredNames(control: ControlDefinition): readonly string[] {
 
 /** The event names a text compares `$.eventName` with, quoted or not. */
 function namesIn(text: string): Set<string> {
-  return new Set([...text.matchAll(/\$\.eventName\s*=\s*"?([A-Za-z]+)"?/g)].map((match) => match[1] as string));
+  return new Set([...text.matchAll(/\$\.eventName\s*=\s*"?([A-Za-z]+)"?/g)].map((match) => match[1]));
 }
 
 /**
@@ -161,7 +161,7 @@ describe("reordered spellings and supersets that count no routine record", () =>
       };
       const target = control.target;
       if (target.kind !== "apiCalls") throw new Error("an API-call control");
-      const text = `{ ($.eventSource = ${target.eventSource}) && (${inner(plainOr([...requiredNames(control), other[target.eventSource] as string]))}) }`;
+      const text = `{ ($.eventSource = ${target.eventSource}) && (${inner(plainOr([...requiredNames(control), other[target.eventSource]]))}) }`;
       expect(judgeCoverage(text, control).verdict).toBe("covers");
     },
   );
@@ -174,7 +174,7 @@ describe("narrowed patterns miss, naming the calls", () => {
     "%s: leaving out one call misses it",
     (_id, control) => {
       const names = requiredNames(control);
-      const left = names[names.length - 1] as string;
+      const left = names[names.length - 1];
       const verdict = judgeCoverage(plainOr(names.slice(0, -1)), control);
       expect(verdict).toMatchObject({ verdict: "misses", missed: [{ eventName: left, kinds: ["all calls"] }] });
       expect(reasonOf(verdict)).toMatch(new RegExp(`^misses all ${left} calls: no clause matches eventName ${left}`));

@@ -1,7 +1,7 @@
 import { cloudTrailChanges } from "../../lib/controls/cloudtrail-changes";
 import { iamPolicyChanges } from "../../lib/controls/iam-policy-changes";
 import type { ControlDefinition } from "../../lib/controls/types";
-import { snippetPattern, targetEventNames, targetEventSources } from "../../lib/controls/target";
+import { snippetPattern, targetEventNames } from "../../lib/controls/target";
 import { callShapeOf } from "../../lib/cloudtrail/calls";
 import { judgeCoverage } from "../../lib/coverage";
 import type { RoutineCall } from "../../lib/coverage";
@@ -350,8 +350,9 @@ describe("judgeCoverage: robustness and the bench patterns", () => {
 
   test("the worst-case bench pattern fits 1024 characters, has two regexes, and covers", () => {
     // Imported lazily so the bench module's top level stays out of the other tests.
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const { worstCaseJsonPattern, benchCases } = require("../../bench/filter-pattern") as typeof import("../../bench/filter-pattern");
+    const { worstCaseJsonPattern, benchCases } =
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require("../../bench/filter-pattern") as typeof import("../../bench/filter-pattern");
     const pattern = worstCaseJsonPattern();
     expect(pattern.length).toBeLessThanOrEqual(1024);
     expect(pattern.match(/%[^%]+%/g)).toHaveLength(2);

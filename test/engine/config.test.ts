@@ -32,7 +32,12 @@ function samplePack(initialConfig: Record<string, unknown> = {}): PolicyPackInfo
           },
         },
       },
-      { name: "logs", description: "Trails stream to CloudWatch Logs.", enforcementLevel: "mandatory", severity: "medium" },
+      {
+        name: "logs",
+        description: "Trails stream to CloudWatch Logs.",
+        enforcementLevel: "mandatory",
+        severity: "medium",
+      },
       {
         name: "filter",
         description: "A filter counts the events.",
@@ -72,7 +77,10 @@ describe("reconcilePolicyConfig: what the CLI sends with Configure", () => {
 
   it('"all" sets every level and keeps the properties', () => {
     const result = reconcilePolicyConfig(samplePack(), { all: "advisory" });
-    expect(result.policies.alarm).toEqual({ enforcementLevel: "advisory", properties: { period: 300, statistic: "Sum" } });
+    expect(result.policies.alarm).toEqual({
+      enforcementLevel: "advisory",
+      properties: { period: 300, statistic: "Sum" },
+    });
     expect(result.policies.logs.enforcementLevel).toBe("advisory");
     expect(result.policies.filter.enforcementLevel).toBe("advisory");
   });
@@ -86,11 +94,16 @@ describe("reconcilePolicyConfig: what the CLI sends with Configure", () => {
 
   it("merges given properties over the defaults and keeps the policy's level when the entry has none", () => {
     const result = reconcilePolicyConfig(samplePack(), { alarm: { period: 60 } });
-    expect(result.policies.alarm).toEqual({ enforcementLevel: "mandatory", properties: { period: 60, statistic: "Sum" } });
+    expect(result.policies.alarm).toEqual({
+      enforcementLevel: "mandatory",
+      properties: { period: 60, statistic: "Sum" },
+    });
   });
 
   it("takes an object entry's enforcementLevel out of the properties", () => {
-    const result = reconcilePolicyConfig(samplePack(), { alarm: { enforcementLevel: "disabled", statistic: "SampleCount" } });
+    const result = reconcilePolicyConfig(samplePack(), {
+      alarm: { enforcementLevel: "disabled", statistic: "SampleCount" },
+    });
     expect(result.policies.alarm).toEqual({
       enforcementLevel: "disabled",
       properties: { period: 300, statistic: "SampleCount" },
@@ -160,12 +173,16 @@ describe("reconcilePolicyConfig: bad config is a PolicyConfigError naming policy
 
   it("rejects an enforcementLevel that is not a string", () => {
     const problems = problemsOf(() => reconcilePolicyConfig(samplePack(), { alarm: { enforcementLevel: 1 } }));
-    expect(problems).toEqual([expect.stringContaining('"alarm".enforcementLevel: number 1 is not a valid enforcement level')]);
+    expect(problems).toEqual([
+      expect.stringContaining('"alarm".enforcementLevel: number 1 is not a valid enforcement level'),
+    ]);
   });
 
   it("rejects a value that is neither a level nor an object", () => {
     const problems = problemsOf(() => reconcilePolicyConfig(samplePack(), { alarm: 300 }));
-    expect(problems).toEqual([expect.stringContaining('"alarm" must be an enforcement level string or an object, but is number 300')]);
+    expect(problems).toEqual([
+      expect.stringContaining('"alarm" must be an enforcement level string or an object, but is number 300'),
+    ]);
   });
 
   it("checks minimum", () => {
@@ -196,9 +213,9 @@ describe("reconcilePolicyConfig: bad config is a PolicyConfigError naming policy
   });
 
   it("checks items, pattern and minItems", () => {
-    expect(problemsOf(() => reconcilePolicyConfig(samplePack(), { alarm: { actions: ["arn:aws:sns:x", "topic"] } }))).toEqual([
-      'alarm: actions[1]: must match pattern "^arn:"',
-    ]);
+    expect(
+      problemsOf(() => reconcilePolicyConfig(samplePack(), { alarm: { actions: ["arn:aws:sns:x", "topic"] } })),
+    ).toEqual(['alarm: actions[1]: must match pattern "^arn:"']);
     expect(problemsOf(() => reconcilePolicyConfig(samplePack(), { alarm: { actions: [] } }))).toEqual([
       "alarm: actions: must NOT have fewer than 1 items",
     ]);
@@ -224,9 +241,11 @@ describe("reconcilePolicyConfig: bad config is a PolicyConfigError naming policy
   });
 
   it("validates the pack's initialConfig too", () => {
-    expect(problemsOf(() => reconcilePolicyConfig(samplePack({ alarm: { enforcementLevel: "mandatory", period: 1 } }), undefined))).toEqual([
-      "alarm: period: must be >= 10",
-    ]);
+    expect(
+      problemsOf(() =>
+        reconcilePolicyConfig(samplePack({ alarm: { enforcementLevel: "mandatory", period: 1 } }), undefined),
+      ),
+    ).toEqual(["alarm: period: must be >= 10"]);
   });
 });
 
@@ -254,13 +273,16 @@ describe("parsePolicyPackConfigText and readPolicyPackConfigFile", () => {
   });
 
   it("rejects a key given twice, at the second one", () => {
-    expect(problemsOf(() => parsePolicyPackConfigText('{"all": "advisory",\n "all": "mandatory"}', "cfg.json"))).toEqual([
-      'cfg.json:2:2: "all" appears more than once',
-    ]);
+    expect(
+      problemsOf(() => parsePolicyPackConfigText('{"all": "advisory",\n "all": "mandatory"}', "cfg.json")),
+    ).toEqual(['cfg.json:2:2: "all" appears more than once']);
   });
 
   it("keeps values, including nested ones and __proto__ keys, as plain data", () => {
-    const parsed = parsePolicyPackConfigText('{"alarm": {"period": 60, "x": [1.5e2, true, null, "\\u00e9"]}, "__proto__": "advisory"}', "c");
+    const parsed = parsePolicyPackConfigText(
+      '{"alarm": {"period": 60, "x": [1.5e2, true, null, "\\u00e9"]}, "__proto__": "advisory"}',
+      "c",
+    );
     expect(parsed.alarm).toEqual({ period: 60, x: [150, true, null, "é"] });
     expect(Object.keys(parsed)).toEqual(["alarm", "__proto__"]);
     expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);

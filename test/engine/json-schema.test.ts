@@ -11,7 +11,11 @@ describe("validateJsonSchema", () => {
   it("accepts a value that satisfies every keyword", () => {
     const schema = {
       type: "object",
-      properties: { n: { type: "number", minimum: 0 }, s: { type: "string", minLength: 1 }, l: { type: "array", items: { type: "integer" } } },
+      properties: {
+        n: { type: "number", minimum: 0 },
+        s: { type: "string", minLength: 1 },
+        l: { type: "array", items: { type: "integer" } },
+      },
       required: ["n"],
       additionalProperties: false,
     };
@@ -46,13 +50,17 @@ describe("validateJsonSchema", () => {
   it("checks nested additionalProperties, patternProperties and propertyNames, naming the property", () => {
     const schema = {
       type: "object",
-      properties: { tags: { type: "object", patternProperties: { "^x-": { type: "string" } }, additionalProperties: false } },
+      properties: {
+        tags: { type: "object", patternProperties: { "^x-": { type: "string" } }, additionalProperties: false },
+      },
     };
     expect(messages({ tags: { "x-a": "1", b: "2", "x-c": 3 } }, schema)).toEqual([
       "tags.b: is not an allowed property",
       "tags.x-c: must be string, but is number 3",
     ]);
-    expect(messages({ AB: 1 }, { propertyNames: { pattern: "^[a-z]+$" } })).toEqual(['AB: its name must match pattern "^[a-z]+$"']);
+    expect(messages({ AB: 1 }, { propertyNames: { pattern: "^[a-z]+$" } })).toEqual([
+      'AB: its name must match pattern "^[a-z]+$"',
+    ]);
   });
 
   it("checks tuples, additionalItems, contains and maxItems (6.4)", () => {
@@ -65,18 +73,24 @@ describe("validateJsonSchema", () => {
   });
 
   it("checks dependencies and property counts (6.5.7, 6.5.2)", () => {
-    expect(messages({ a: 1 }, { dependencies: { a: ["b"] } })).toEqual(["(value): must have property b when property a is present"]);
+    expect(messages({ a: 1 }, { dependencies: { a: ["b"] } })).toEqual([
+      "(value): must have property b when property a is present",
+    ]);
     expect(messages({}, { minProperties: 1 })).toEqual(["(value): must NOT have fewer than 1 properties"]);
   });
 
   it("compares enum members deeply, ignoring key order (6.1.2)", () => {
     expect(messages({ a: 1, b: [2] }, { enum: [{ b: [2], a: 1 }] })).toEqual([]);
-    expect(messages("Average", { enum: ["Sum", "SampleCount"] })).toEqual(['(value): must be one of "Sum", "SampleCount", but is "Average"']);
+    expect(messages("Average", { enum: ["Sum", "SampleCount"] })).toEqual([
+      '(value): must be one of "Sum", "SampleCount", but is "Average"',
+    ]);
   });
 
   it("names list items and nested keys in the path", () => {
     const schema = { properties: { a: { properties: { b: { items: { properties: { c: { type: "string" } } } } } } } };
-    expect(messages({ a: { b: [{ c: "x" }, { c: 1 }] } }, schema)).toEqual(["a.b[1].c: must be string, but is number 1"]);
+    expect(messages({ a: { b: [{ c: "x" }, { c: 1 }] } }, schema)).toEqual([
+      "a.b[1].c: must be string, but is number 1",
+    ]);
   });
 
   it("treats true as accepting everything and false as accepting nothing (4.3.2)", () => {

@@ -34,7 +34,11 @@ describe("readJsonText", () => {
   });
 
   it.each([
-    ["a trailing comma in an object", '{\n  "all": "advisory",\n}', "3:1: expected a property name in double quotes but found '}'"],
+    [
+      "a trailing comma in an object",
+      '{\n  "all": "advisory",\n}',
+      "3:1: expected a property name in double quotes but found '}'",
+    ],
     ["a trailing comma in a list", "[1, 2,]", "1:7: expected a value but found ']'"],
     ["a missing comma in a list", "[1 2]", "1:4: expected ',' or ']' but found '2'"],
     ["a missing comma in an object", '{"a": 1 "b": 2}', "1:9: expected ',' or '}' but found '\"'"],
@@ -58,7 +62,9 @@ describe("readJsonText", () => {
   // on the maximum depth of nesting", section 9), so the reader says where the nesting is and how deep.
   it("reports a value nested deeper than it can read at the deepest bracket, never throwing", () => {
     const depth = 100_000;
-    expect(problem(`{"a":\n${"[".repeat(depth)}${"]".repeat(depth)}}`)).toBe(`2:${depth}: nested too deeply to read (${depth + 1} levels)`);
+    expect(problem(`{"a":\n${"[".repeat(depth)}${"]".repeat(depth)}}`)).toBe(
+      `2:${depth}: nested too deeply to read (${depth + 1} levels)`,
+    );
   });
 
   it("reads nesting a few thousand levels deep", () => {

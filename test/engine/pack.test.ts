@@ -26,7 +26,8 @@ import {
 } from "./preview-stack";
 
 const root = path.resolve(__dirname, "../..");
-const packageVersion = (JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { version: string }).version;
+const packageVersion = (JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { version: string })
+  .version;
 /** The CloudTrail-changes control's four policies, mandatory by default. */
 const cloudTrailPolicies = [
   "cloudtrail-logs-to-cloudwatch",
@@ -92,7 +93,10 @@ describe("the compiled pack over the engine protocol", () => {
   });
 
   /** Configures as the CLI would with `config` (undefined = no --policy-pack-config) and analyzes `resources`. */
-  async function analyze(config: PolicyPackConfigFile | undefined, resources: EngineResource[]): Promise<EngineDiagnostic[]> {
+  async function analyze(
+    config: PolicyPackConfigFile | undefined,
+    resources: EngineResource[],
+  ): Promise<EngineDiagnostic[]> {
     await pack.configure(config);
     const { diagnostics } = await pack.analyzeStack(resources);
     expectNoPreviewDowngrade(diagnostics);
@@ -115,7 +119,9 @@ describe("the compiled pack over the engine protocol", () => {
       const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
       expect(info.readme).toBe(readme.slice(0, readme.indexOf("\n## ")).trim());
       expect(info.readme).toMatch(/^# /);
-      const repository = (JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { repository: { url: string } }).repository;
+      const repository = (
+        JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { repository: { url: string } }
+      ).repository;
       expect(info.repository).toBe(repository.url.replace(/^git\+/, "").replace(/\.git$/, ""));
     });
 
@@ -123,18 +129,36 @@ describe("the compiled pack over the engine protocol", () => {
       const cloudTrail = info.policies.find((p) => p.name === "cloudtrail-changes-alarm");
       // CIS v1.2 3.5, v1.4-v5 4.5, v6-v7 5.5; Security Hub CloudWatch.5 (Security Hub user guide, CloudWatch controls).
       expect(cloudTrail?.tags).toEqual(
-        expect.arrayContaining(["cis-aws-foundations-v1.2-3.5", "cis-aws-foundations-v1.4-to-v5-4.5", "cis-aws-foundations-v6-to-v7-5.5", "security-hub-cloudwatch-5"]),
+        expect.arrayContaining([
+          "cis-aws-foundations-v1.2-3.5",
+          "cis-aws-foundations-v1.4-to-v5-4.5",
+          "cis-aws-foundations-v6-to-v7-5.5",
+          "security-hub-cloudwatch-5",
+        ]),
       );
-      expect(cloudTrail?.framework).toEqual(expect.objectContaining({ name: "CIS AWS Foundations Benchmark", reference: "4.5" }));
+      expect(cloudTrail?.framework).toEqual(
+        expect.objectContaining({ name: "CIS AWS Foundations Benchmark", reference: "4.5" }),
+      );
       // Root account usage: CIS v1.2 3.3, v1.4-v5 4.3, v6-v7 5.3, Security Hub CloudWatch.1.
       const root = info.policies.find((p) => p.name === "root-account-usage-monitored");
       expect(root?.tags).toEqual(
-        expect.arrayContaining(["cis-aws-foundations-v1.2-3.3", "cis-aws-foundations-v1.4-to-v5-4.3", "cis-aws-foundations-v6-to-v7-5.3", "security-hub-cloudwatch-1"]),
+        expect.arrayContaining([
+          "cis-aws-foundations-v1.2-3.3",
+          "cis-aws-foundations-v1.4-to-v5-4.3",
+          "cis-aws-foundations-v6-to-v7-5.3",
+          "security-hub-cloudwatch-1",
+        ]),
       );
       // AWS Organizations changes: no CIS v1.2 section and no Security Hub control.
       const organizations = info.policies.find((p) => p.name === "organizations-changes-monitored");
-      expect(organizations?.tags).toEqual(expect.arrayContaining(["cis-aws-foundations-v1.4-to-v5-4.15", "cis-aws-foundations-v6-to-v7-5.15"]));
-      expect((organizations?.tags ?? []).some((tag) => tag.startsWith("security-hub") || tag.startsWith("cis-aws-foundations-v1.2"))).toBe(false);
+      expect(organizations?.tags).toEqual(
+        expect.arrayContaining(["cis-aws-foundations-v1.4-to-v5-4.15", "cis-aws-foundations-v6-to-v7-5.15"]),
+      );
+      expect(
+        (organizations?.tags ?? []).some(
+          (tag) => tag.startsWith("security-hub") || tag.startsWith("cis-aws-foundations-v1.2"),
+        ),
+      ).toBe(false);
     });
 
     it("lists the four CloudTrail-changes policies (mandatory) and the fourteen other controls' (disabled), severity medium", () => {
@@ -160,7 +184,11 @@ describe("the compiled pack over the engine protocol", () => {
             name,
             description: "string",
           });
-          expect({ policy: policy.name, name, hasDefault: "default" in property }).toEqual({ policy: policy.name, name, hasDefault: true });
+          expect({ policy: policy.name, name, hasDefault: "default" in property }).toEqual({
+            policy: policy.name,
+            name,
+            hasDefault: true,
+          });
           expect(validateJsonSchema(property.default, property)).toEqual([]);
         }
       }
@@ -190,19 +218,24 @@ describe("the compiled pack over the engine protocol", () => {
 
     it("config/cis-monitoring.json makes all eighteen policies (fifteen controls) mandatory", () => {
       const reconciled = reconcilePolicyConfig(info, readPolicyPackConfigFile(configFile("cis-monitoring.json")));
-      expect(Object.values(reconciled.policies).map((p) => p.enforcementLevel)).toEqual(policyNames.map(() => "mandatory"));
+      expect(Object.values(reconciled.policies).map((p) => p.enforcementLevel)).toEqual(
+        policyNames.map(() => "mandatory"),
+      );
     });
 
-    it.each(["cis", "security-hub"])("config/%s.json sets its profile on every policy and keeps their levels", (profile) => {
-      const reconciled = reconcilePolicyConfig(info, readPolicyPackConfigFile(configFile(`${profile}.json`)));
-      for (const name of policyNames) {
-        expect([name, reconciled.policies[name].enforcementLevel, reconciled.policies[name].properties.profile]).toEqual([
-          name,
-          defaultLevel(name),
-          profile,
-        ]);
-      }
-    });
+    it.each(["cis", "security-hub"])(
+      "config/%s.json sets its profile on every policy and keeps their levels",
+      (profile) => {
+        const reconciled = reconcilePolicyConfig(info, readPolicyPackConfigFile(configFile(`${profile}.json`)));
+        for (const name of policyNames) {
+          expect([
+            name,
+            reconciled.policies[name].enforcementLevel,
+            reconciled.policies[name].properties.profile,
+          ]).toEqual([name, defaultLevel(name), profile]);
+        }
+      },
+    );
 
     it("config/example.json spells out every property with its default and every policy's level", () => {
       const example = readPolicyPackConfigFile(configFile("example.json"));
@@ -224,9 +257,15 @@ describe("the compiled pack over the engine protocol", () => {
       expect(Object.keys(reconciled.policies).sort()).toEqual([...policyNames].sort());
       for (const policy of info.policies) {
         const defaults = Object.fromEntries(
-          Object.entries(policy.configSchema?.properties ?? {}).map(([k, s]) => [k, (s as { default?: unknown }).default]),
+          Object.entries(policy.configSchema?.properties ?? {}).map(([k, s]) => [
+            k,
+            (s as { default?: unknown }).default,
+          ]),
         );
-        expect(reconciled.policies[policy.name]).toEqual({ enforcementLevel: defaultLevel(policy.name), properties: defaults });
+        expect(reconciled.policies[policy.name]).toEqual({
+          enforcementLevel: defaultLevel(policy.name),
+          properties: defaults,
+        });
       }
     });
 
@@ -234,7 +273,9 @@ describe("the compiled pack over the engine protocol", () => {
       await expect(pack.configure({ "cloudtrail-changes-alarm": { enforcementLevel: "strict" } })).rejects.toThrow(
         /"cloudtrail-changes-alarm"\.enforcementLevel: string "strict" is not a valid enforcement level/,
       );
-      await expect(pack.configure({ "cloudtrail-alarm": "advisory" })).rejects.toThrow(/"cloudtrail-alarm" is not a policy of this pack/);
+      await expect(pack.configure({ "cloudtrail-alarm": "advisory" })).rejects.toThrow(
+        /"cloudtrail-alarm" is not a policy of this pack/,
+      );
     });
   });
 
@@ -259,7 +300,10 @@ describe("the compiled pack over the engine protocol", () => {
       const resources = compliantStack().filter((resource) => resource.urn !== urns.trail);
       const { diagnostics, notApplicable } = await pack.analyzeStack(resources);
       expect(summary(diagnostics)).toEqual([]);
-      expect(notApplicable.map((entry) => entry.policyName).sort()).toEqual(["cloudtrail-changes-metric-filter", "cloudtrail-logs-to-cloudwatch"]);
+      expect(notApplicable.map((entry) => entry.policyName).sort()).toEqual([
+        "cloudtrail-changes-metric-filter",
+        "cloudtrail-logs-to-cloudwatch",
+      ]);
     });
   });
 
@@ -323,11 +367,16 @@ describe("the compiled pack over the engine protocol", () => {
       expect(enabled.map((d) => d.policyName)).toContain("cloudtrail-logs-to-cloudwatch");
       const diagnostics = await analyze({ "cloudtrail-logs-to-cloudwatch": "disabled" }, trailWithoutLogGroup());
       expect(diagnostics.map((d) => d.policyName)).not.toContain("cloudtrail-logs-to-cloudwatch");
-      expect(summary(diagnostics)).toEqual(summary(enabled).filter((line) => !line.includes(" cloudtrail-logs-to-cloudwatch ")));
+      expect(summary(diagnostics)).toEqual(
+        summary(enabled).filter((line) => !line.includes(" cloudtrail-logs-to-cloudwatch ")),
+      );
     });
 
     it("a disabled policy next to one left on: only the one left on reports", async () => {
-      const diagnostics = await analyze({ all: "disabled", "cloudtrail-logs-to-cloudwatch": "mandatory" }, trailWithoutLogGroup());
+      const diagnostics = await analyze(
+        { all: "disabled", "cloudtrail-logs-to-cloudwatch": "mandatory" },
+        trailWithoutLogGroup(),
+      );
       expect([...new Set(diagnostics.map((d) => d.policyName))]).toEqual(["cloudtrail-logs-to-cloudwatch"]);
     });
   });

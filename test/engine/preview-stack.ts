@@ -26,7 +26,12 @@ export const urns = {
 export const canonicalPattern =
   "{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) || ($.eventName = StopLogging) }";
 
-const provider = { type: "pulumi:providers:aws", urn: urns.provider, name: "default_7_48_0", properties: { region, version: "7.48.0" } };
+const provider = {
+  type: "pulumi:providers:aws",
+  urn: urns.provider,
+  name: "default_7_48_0",
+  properties: { region, version: "7.48.0" },
+};
 
 /** An AWS resource of the stack, parented to the stack and using the default provider. */
 function awsResource(
@@ -55,7 +60,11 @@ export function compliantStack(): EngineResource[] {
     { type: "pulumi:pulumi:Stack", urn: urns.stack, name: "cloudtrail-demo-dev", properties: {} },
     { type: provider.type, urn: urns.provider, name: provider.name, properties: provider.properties },
     awsResource(urns.bucket, { bucket: "trail-bucket-4f1c2d9", arn: unknown, id: unknown, forceDestroy: false }),
-    awsResource(urns.role, { name: "trail-to-cloudwatch-8e7a1b0", arn: unknown, assumeRolePolicy: '{"Version":"2012-10-17"}' }),
+    awsResource(urns.role, {
+      name: "trail-to-cloudwatch-8e7a1b0",
+      arn: unknown,
+      assumeRolePolicy: '{"Version":"2012-10-17"}',
+    }),
     awsResource(urns.logGroup, { name: "trail-logs-6d2e9f3", arn: unknown, retentionInDays: 365, skipDestroy: false }),
     awsResource(
       urns.trail,
@@ -164,5 +173,8 @@ export function alarmWithoutActions(): EngineResource[] {
 
 /** The compliant stack where the whole alarmActions list is unknown (how the bridge may plan `[topic.arn]`). */
 export function alarmActionsWhollyUnknown(): EngineResource[] {
-  return withResource(compliantStack(), urns.alarm, (r) => ({ ...r, properties: { ...r.properties, alarmActions: unknown } }));
+  return withResource(compliantStack(), urns.alarm, (r) => ({
+    ...r,
+    properties: { ...r.properties, alarmActions: unknown },
+  }));
 }

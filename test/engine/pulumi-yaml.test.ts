@@ -97,7 +97,9 @@ describe("readPolicyProjectVersion (PulumiPolicy.yaml)", () => {
 
   it("gives version's text, which overrides package.json's", () => {
     expect(readPolicyProjectVersion(packDir("runtime: nodejs\nversion: 1.10\n"))).toBe("1.10");
-    expect(readPolicyProjectVersion(packDir("runtime:\n  name: nodejs\nversion: '2.0.0-beta' # pre-release\n"))).toBe("2.0.0-beta");
+    expect(readPolicyProjectVersion(packDir("runtime:\n  name: nodejs\nversion: '2.0.0-beta' # pre-release\n"))).toBe(
+      "2.0.0-beta",
+    );
   });
 
   it("gives nothing without a version", () => {
@@ -106,6 +108,8 @@ describe("readPolicyProjectVersion (PulumiPolicy.yaml)", () => {
 
   it("requires the file, and reports bad YAML with its position", () => {
     expect(() => readPolicyProjectVersion(packDir())).toThrow(/PulumiPolicy\.yaml is missing/);
-    expect(() => readPolicyProjectVersion(packDir("runtime: nodejs\n  version: 1\n"))).toThrow(/PulumiPolicy\.yaml:2:\d+: /);
+    expect(() => readPolicyProjectVersion(packDir("runtime: nodejs\n  version: 1\n"))).toThrow(
+      /PulumiPolicy\.yaml:2:\d+: /,
+    );
   });
 });

@@ -27,7 +27,9 @@ function everythingSecret(resources: EngineResource[]): EngineResource[] {
   return resources.map((resource) => ({
     ...resource,
     properties: wrap(resource.properties),
-    ...(resource.provider === undefined ? {} : { provider: { ...resource.provider, properties: wrap(resource.provider.properties) } }),
+    ...(resource.provider === undefined
+      ? {}
+      : { provider: { ...resource.provider, properties: wrap(resource.provider.properties) } }),
   }));
 }
 
@@ -35,7 +37,13 @@ describe("secrets over the engine protocol", () => {
   let pack: PackProcess;
 
   beforeAll(async () => {
-    pack = await startPack({ packDir: root, stack: "dev", project: "cloudtrail-demo", dryRun: true, stackConfig: { "aws:region": region } });
+    pack = await startPack({
+      packDir: root,
+      stack: "dev",
+      project: "cloudtrail-demo",
+      dryRun: true,
+      stackConfig: { "aws:region": region },
+    });
     await pack.configure(undefined);
   });
   afterAll(async () => {
@@ -47,8 +55,12 @@ describe("secrets over the engine protocol", () => {
     const plainMessages = plain.diagnostics.map((d) => d.message).join("\n");
     expect(plainMessages).toContain("SECRET-MARKER-7f3a");
 
-    const hidden = await pack.analyzeStack(withProperty(compliantStack(), urns.filter, "pattern", secretValue(markedPattern)));
-    expect(hidden.diagnostics.map((d) => `${d.policyName} ${d.urn}`)).toEqual([`cloudtrail-changes-metric-filter ${urns.filter}`]);
+    const hidden = await pack.analyzeStack(
+      withProperty(compliantStack(), urns.filter, "pattern", secretValue(markedPattern)),
+    );
+    expect(hidden.diagnostics.map((d) => `${d.policyName} ${d.urn}`)).toEqual([
+      `cloudtrail-changes-metric-filter ${urns.filter}`,
+    ]);
     const message = hidden.diagnostics[0].message;
     expect(message).not.toContain("SECRET-MARKER-7f3a");
     expect(message).toContain("its pattern [secret] misses");
@@ -69,7 +81,9 @@ describe("secrets over the engine protocol", () => {
   it("sends every property of every resource as a secret: the verdicts stay, no value is printed", async () => {
     const broken = withProperty(compliantStack(), urns.filter, "pattern", markedPattern);
     const { diagnostics } = await pack.analyzeStack(everythingSecret(broken));
-    expect(diagnostics.map((d) => `${d.policyName} ${d.urn}`)).toEqual([`cloudtrail-changes-metric-filter ${urns.filter}`]);
+    expect(diagnostics.map((d) => `${d.policyName} ${d.urn}`)).toEqual([
+      `cloudtrail-changes-metric-filter ${urns.filter}`,
+    ]);
     const text = diagnostics.map((d) => d.message).join("\n");
     for (const leaked of ["SECRET-MARKER-7f3a", "trail-logs-", "security-alerts-", "CISBenchmark", "XXXXXXXX"]) {
       expect(text).not.toContain(leaked);
@@ -79,7 +93,12 @@ describe("secrets over the engine protocol", () => {
   it("answers concurrent requests each with its own secrets", async () => {
     const requests = Array.from({ length: 8 }, (_, index) =>
       pack.analyzeStack(
-        withProperty(compliantStack(), urns.filter, "pattern", index % 2 === 0 ? markedPattern : secretValue(markedPattern)),
+        withProperty(
+          compliantStack(),
+          urns.filter,
+          "pattern",
+          index % 2 === 0 ? markedPattern : secretValue(markedPattern),
+        ),
       ),
     );
     const answers = await Promise.all(requests);

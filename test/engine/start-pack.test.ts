@@ -18,7 +18,9 @@ describe("startPack failure modes", () => {
   });
 
   it("rejects a directory without PulumiPolicy.yaml, as the CLI would not run it", async () => {
-    await expect(startPack({ packDir: path.join(__dirname, "fixtures") })).rejects.toThrow(/PulumiPolicy\.yaml is missing/);
+    await expect(startPack({ packDir: path.join(__dirname, "fixtures") })).rejects.toThrow(
+      /PulumiPolicy\.yaml is missing/,
+    );
   });
 });
 
@@ -30,7 +32,9 @@ describe("startPack with a minimal pack", () => {
       const info = await pack.getAnalyzerInfo();
       expect(info.name).toBe("versioned");
       expect(info.version).toBe("2.5.0-ci.7");
-      const result = await pack.analyzeStack([{ type: "aws:sns/topic:Topic", urn: "urn:t", name: "t", properties: {} }]);
+      const result = await pack.analyzeStack([
+        { type: "aws:sns/topic:Topic", urn: "urn:t", name: "t", properties: {} },
+      ]);
       expect(result.diagnostics).toEqual([
         {
           policyPack: "versioned",

@@ -146,7 +146,10 @@ const UNSTRUCTURED: DocExample[] = [
     source: GUIDE_REVISION(GUIDE_2021, "matching-terms-events"),
     says: 'Example 3: with "ERROR" - "Exiting", the message Exiting with ERRORCODE: -1 would be excluded',
     pattern: '"ERROR" - "Exiting"',
-    events: [{ message: FATAL, matches: true }, { message: EXITING, matches: false }],
+    events: [
+      { message: FATAL, matches: true },
+      { message: EXITING, matches: false },
+    ],
   },
   {
     // The 2018 and 2020 revisions wrote this as one quoted phrase, "ERROR Exception", which occurs in neither
@@ -403,13 +406,19 @@ const JSON_EXAMPLES: DocExample[] = [
     source: GUIDE_REVISION(GUIDE_2021, "log-filters-or-pattern-matching"),
     says: "{$.foo = bar} matches pattern 1",
     pattern: "{$.foo = bar}",
-    events: [{ message: '{"foo": "bar"}', matches: true }, { message: '{"foo": "baz"}', matches: false }],
+    events: [
+      { message: '{"foo": "bar"}', matches: true },
+      { message: '{"foo": "baz"}', matches: false },
+    ],
   },
   {
     source: GUIDE_REVISION(GUIDE_2021, "log-filters-or-pattern-matching"),
     says: "{$.foo = baz } matches pattern 2",
     pattern: "{$.foo = baz }",
-    events: [{ message: '{"foo": "bar"}', matches: false }, { message: '{"foo": "baz"}', matches: true }],
+    events: [
+      { message: '{"foo": "bar"}', matches: false },
+      { message: '{"foo": "baz"}', matches: true },
+    ],
   },
   {
     source: GUIDE_REVISION(GUIDE_2021, "log-filters-or-pattern-matching"),
@@ -725,7 +734,7 @@ const EXAMPLE_PAGES: DocExample[] = [
     events: APACHE_SEPTEMBER.map((message, index) => ({
       message,
       matches: true,
-      extractedIncludes: { $size: SEPTEMBER_SIZES[index] as string },
+      extractedIncludes: { $size: SEPTEMBER_SIZES[index] },
     })),
   },
 ];
@@ -822,7 +831,7 @@ const TEST_METRIC_FILTER: DocExample[] = [
     pattern: "[..., request=*.html*, status_code=4*,]",
     events: [
       {
-        message: REFERENCE_4XX[0] as string,
+        message: REFERENCE_4XX[0],
         matches: true,
         extracted: {
           $status_code: "404",
@@ -834,10 +843,10 @@ const TEST_METRIC_FILTER: DocExample[] = [
           $1: "127.0.0.1",
         },
       },
-      { message: REFERENCE_4XX[1] as string, matches: false },
-      { message: REFERENCE_4XX[2] as string, matches: false },
+      { message: REFERENCE_4XX[1], matches: false },
+      { message: REFERENCE_4XX[2], matches: false },
       {
-        message: REFERENCE_4XX[3] as string,
+        message: REFERENCE_4XX[3],
         matches: true,
         extracted: {
           $status_code: "400",

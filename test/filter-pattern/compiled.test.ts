@@ -35,7 +35,9 @@ describe("evaluatePatternOnJson and evaluateJsonPattern", () => {
 
   test("a JSON pattern reads the JSON value given, not the message text", () => {
     expect(evaluatePatternOnJson(canonical, "not read", { eventName: "StopLogging" })).toEqual({ outcome: "match" });
-    expect(evaluatePatternOnJson(canonical, '{"eventName":"StopLogging"}', { eventName: "GetTrail" })).toEqual({ outcome: "noMatch" });
+    expect(evaluatePatternOnJson(canonical, '{"eventName":"StopLogging"}', { eventName: "GetTrail" })).toEqual({
+      outcome: "noMatch",
+    });
     expect(evaluateJsonPattern(canonical, { eventName: "CreateTrail" })).toEqual({ outcome: "match" });
   });
 
@@ -45,7 +47,9 @@ describe("evaluatePatternOnJson and evaluateJsonPattern", () => {
 
   test("term, regex and delimited patterns read the message text, not the JSON value", () => {
     expect(evaluatePatternOnJson(parse("CreateTrail"), "x CreateTrail y", undefined)).toEqual({ outcome: "match" });
-    expect(evaluatePatternOnJson(parse("CreateTrail"), "x y", { eventName: "CreateTrail" })).toEqual({ outcome: "noMatch" });
+    expect(evaluatePatternOnJson(parse("CreateTrail"), "x y", { eventName: "CreateTrail" })).toEqual({
+      outcome: "noMatch",
+    });
     expect(evaluatePatternOnJson(parse("%^Stop%"), "StopLogging", { a: 1 })).toEqual({ outcome: "match" });
     expect(evaluatePatternOnJson(parse("[a, b = 2]"), "1 2", { b: 3 })).toEqual({
       outcome: "match",
@@ -75,7 +79,9 @@ describe("evaluatePatternOnJson and evaluateJsonPattern", () => {
     (text) => {
       const pattern = parse(text);
       for (const message of messages) {
-        expect(evaluatePatternOnJson(pattern, message, parseEventJson(message))).toEqual(evaluatePattern(pattern, message));
+        expect(evaluatePatternOnJson(pattern, message, parseEventJson(message))).toEqual(
+          evaluatePattern(pattern, message),
+        );
       }
     },
   );

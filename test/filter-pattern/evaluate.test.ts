@@ -4,7 +4,12 @@
  * of the INDETERMINATE_REASONS entry).
  */
 import type { IndeterminateReasonKey, MatchResult } from "../../lib/filter-pattern";
-import { INDETERMINATE_REASONS, evaluatePattern, matchFilterPattern, parseFilterPattern } from "../../lib/filter-pattern";
+import {
+  INDETERMINATE_REASONS,
+  evaluatePattern,
+  matchFilterPattern,
+  parseFilterPattern,
+} from "../../lib/filter-pattern";
 
 type Expected = "match" | "noMatch" | IndeterminateReasonKey;
 
@@ -184,7 +189,7 @@ describe("JSON patterns: conditions by the node they reach", () => {
     // selectors
     ["{ $.o.k = v }", "match"],
     ["{ $.o.k.deeper = v }", "noMatch"],
-    ["{ $.a[1] = \"another value\" }", "match"],
+    ['{ $.a[1] = "another value" }', "match"],
     ["{ $.a[2] = value }", "noMatch"],
     ["{ $.a[0].x NOT EXISTS }", "match"],
     ["{ $.a[*] = %val.{2}% }", "match"], // the docs' [*] example
@@ -377,7 +382,7 @@ describe("space-delimited patterns: which field takes which words", () => {
     ["[a, b, c, d, e, f, g, h, ...]", apache, "delimitedFewerFields"],
     ["[..., a, b, c, d, e, f, g, h]", apache, "delimitedFewerFields"],
     ["[w1, w2]", "ERROR  two spaces", "delimitedSpacing"],
-    ['[w1, w2]', 'ERROR "unclosed quote', "delimitedSpacing"],
+    ["[w1, w2]", 'ERROR "unclosed quote', "delimitedSpacing"],
   ])("%s against %j", check);
 
   it.each<[string, string, Record<string, string>]>([

@@ -56,29 +56,44 @@ describe("kinds of pattern", () => {
 describe("term patterns", () => {
   it.each([
     ["ERROR", [{ text: "ERROR", quoted: false, modifier: "required" }]],
-    ['"[ERROR]" Exception', [
-      { text: "[ERROR]", quoted: true, modifier: "required" },
-      { text: "Exception", quoted: false, modifier: "required" },
-    ]],
+    [
+      '"[ERROR]" Exception',
+      [
+        { text: "[ERROR]", quoted: true, modifier: "required" },
+        { text: "Exception", quoted: false, modifier: "required" },
+      ],
+    ],
     ['"ERROR Exception"', [{ text: "ERROR Exception", quoted: true, modifier: "required" }]],
     ['"ORDER-ITEM-1"', [{ text: "ORDER-ITEM-1", quoted: true, modifier: "required" }]],
-    ["ERROR -Exiting", [
-      { text: "ERROR", quoted: false, modifier: "required" },
-      { text: "Exiting", quoted: false, modifier: "excluded" },
-    ]],
-    ['"ERROR" - "Exiting"', [
-      { text: "ERROR", quoted: true, modifier: "required" },
-      { text: "Exiting", quoted: true, modifier: "excluded" },
-    ]],
-    ['?ERROR ?"bad thing"', [
-      { text: "ERROR", quoted: false, modifier: "optional" },
-      { text: "bad thing", quoted: true, modifier: "optional" },
-    ]],
+    [
+      "ERROR -Exiting",
+      [
+        { text: "ERROR", quoted: false, modifier: "required" },
+        { text: "Exiting", quoted: false, modifier: "excluded" },
+      ],
+    ],
+    [
+      '"ERROR" - "Exiting"',
+      [
+        { text: "ERROR", quoted: true, modifier: "required" },
+        { text: "Exiting", quoted: true, modifier: "excluded" },
+      ],
+    ],
+    [
+      '?ERROR ?"bad thing"',
+      [
+        { text: "ERROR", quoted: false, modifier: "optional" },
+        { text: "bad thing", quoted: true, modifier: "optional" },
+      ],
+    ],
     ['"say \\"hi\\""', [{ text: 'say \\"hi\\"', quoted: true, modifier: "required" }]],
-    ["under_score 123", [
-      { text: "under_score", quoted: false, modifier: "required" },
-      { text: "123", quoted: false, modifier: "required" },
-    ]],
+    [
+      "under_score 123",
+      [
+        { text: "under_score", quoted: false, modifier: "required" },
+        { text: "123", quoted: false, modifier: "required" },
+      ],
+    ],
   ])("%j", (text, terms) => {
     const pattern = parsed(text);
     expect(pattern.kind).toBe("terms");
@@ -137,7 +152,7 @@ describe("JSON patterns", () => {
     });
   });
 
-  it("reads CDK's exists() as = \"*\"", () => {
+  it('reads CDK\'s exists() as = "*"', () => {
     expect(withoutSpans(jsonExpression('{ $.latency = "*" }'))).toEqual(eq("latency", "*", true));
   });
 
@@ -156,13 +171,38 @@ describe("JSON patterns", () => {
   });
 
   it.each([
-    ["$.a.b", [{ kind: "key", name: "a" }, { kind: "key", name: "b" }]],
-    ["$.a[0]", [{ kind: "key", name: "a" }, { kind: "index", index: 0 }]],
-    ["$.a[12].b", [{ kind: "key", name: "a" }, { kind: "index", index: 12 }, { kind: "key", name: "b" }]],
+    [
+      "$.a.b",
+      [
+        { kind: "key", name: "a" },
+        { kind: "key", name: "b" },
+      ],
+    ],
+    [
+      "$.a[0]",
+      [
+        { kind: "key", name: "a" },
+        { kind: "index", index: 0 },
+      ],
+    ],
+    [
+      "$.a[12].b",
+      [
+        { kind: "key", name: "a" },
+        { kind: "index", index: 12 },
+        { kind: "key", name: "b" },
+      ],
+    ],
     ["$.a[*]", [{ kind: "key", name: "a" }, { kind: "anyIndex" }]],
     ["$.a.*", [{ kind: "key", name: "a" }, { kind: "anyKey" }]],
     ["$.['cluster.name']", [{ kind: "key", name: "cluster.name" }]],
-    ["$.a['b c']", [{ kind: "key", name: "a" }, { kind: "key", name: "b c" }]],
+    [
+      "$.a['b c']",
+      [
+        { kind: "key", name: "a" },
+        { kind: "key", name: "b c" },
+      ],
+    ],
     ["$.user-name_2", [{ kind: "key", name: "user-name_2" }]],
   ])("selector %s", (selector, steps) => {
     const expression = jsonExpression(`{ ${selector} = 1 }`);
@@ -204,7 +244,9 @@ describe("JSON patterns", () => {
     [">=", ">="],
   ])("operator %s", (written, operator) => {
     const expression = jsonExpression(`{ $.latency ${written} 5 }`);
-    expect(expression.kind === "condition" && expression.test.kind === "compare" && expression.test.operator).toBe(operator);
+    expect(expression.kind === "condition" && expression.test.kind === "compare" && expression.test.operator).toBe(
+      operator,
+    );
   });
 
   it.each([
@@ -296,7 +338,7 @@ describe("space-delimited patterns", () => {
   it("reads blank positions, quoted values and regexes", () => {
     const pattern = parsed('[, w2 = "a b", w3 = %ERR.*%]');
     if (pattern.kind !== "delimited") throw new Error("delimited expected");
-    expect(pattern.fields.map((field) => (field.kind === "field" ? field.name ?? "(blank)" : "..."))).toEqual([
+    expect(pattern.fields.map((field) => (field.kind === "field" ? (field.name ?? "(blank)") : "..."))).toEqual([
       "(blank)",
       "w2",
       "w3",
@@ -309,7 +351,7 @@ describe("patterns AWS rejects", () => {
   it.each([
     // [pattern, code, column]
     [long, "too-long", 1025],
-    ["{ status = \"401\" }", "selector-without-dollar-dot", 3],
+    ['{ status = "401" }', "selector-without-dollar-dot", 3],
     ["{ $status = 401 }", "selector-without-dollar-dot", 3],
     ["{ $[0] = 1 }", "selector-without-dollar-dot", 3],
     ["{ $.userIdentity.type = 'Root' }", "single-quoted-value", 25],
@@ -408,6 +450,6 @@ describe("patterns AWS rejects", () => {
   });
 
   it.each([42, null, undefined, {}])("does not throw on a non-string input %p", (input) => {
-    expect(() => parseFilterPattern(input as unknown as string)).not.toThrow();
+    expect(() => parseFilterPattern(input as string)).not.toThrow();
   });
 });

@@ -36,7 +36,7 @@ describe("canonical text", () => {
     ["{$.a IS   NULL&&$.b NOT EXISTS}", "{ $.a IS NULL && $.b NOT EXISTS }"],
     ["{ $.a['b'] = x }", "{ $.a.b = x }"],
     ["{ $.['a.b'][0].* = x }", "{ $.['a.b'][0].* = x }"],
-    ["{ $.a[*] = \"*\" }", '{ $.a[*] = "*" }'],
+    ['{ $.a[*] = "*" }', '{ $.a[*] = "*" }'],
     ["[..., request=*.html*, status_code=4*,]", "[..., request = *.html*, status_code = 4*, ]"],
     ["[ ]", "[]"],
     ["[,a]", "[, a]"],

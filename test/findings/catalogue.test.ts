@@ -106,7 +106,8 @@ function everyFinding(): { readonly where: string; readonly found: Finding }[] {
     const definition = monitoredDefinition(control);
     const cases = monitoredCases(control.id);
     for (const row of [...cases.valid, ...cases.invalid]) {
-      for (const found of runRow(definition, row, control)) all.push({ where: `${definition.name} on "${row.name}"`, found });
+      for (const found of runRow(definition, row, control))
+        all.push({ where: `${definition.name} on "${row.name}"`, found });
     }
   }
   return all;

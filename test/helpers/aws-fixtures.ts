@@ -92,86 +92,156 @@ export function addCompliantChain(fixture: StackFixture, options: ChainOptions =
   const computed = (value: unknown, sentinel: string = unknownValue.string) => (preview ? sentinel : value);
   const tags = { Owner: secrets.tag };
 
-  fixture.add(types.role, names.role, { name: `${prefix}trail-role-77aa`, arn: computed(physical.roleArn), tags }, withProvider);
-  fixture.add(types.logGroup, names.logGroup, {
-    name: physical.logGroupName,
-    arn: computed(physical.logGroupArn),
-    retentionInDays: 90,
-    ...regionProp,
-    tags,
-    ...(preview ? {} : { kmsKeyId: "", namePrefix: "", logGroupClass: "STANDARD", skipDestroy: false, tagsAll: tags }),
-  }, withProvider);
-  if (options.withTrail !== false) {
-    fixture.add(types.trail, names.trail, {
-      name: `${prefix}main-trail`,
-      arn: computed(`arn:aws:cloudtrail:${region ?? "us-east-1"}:${account}:trail/${prefix}main-trail`),
-      s3BucketName: "audit-logs-bucket",
-      cloudWatchLogsGroupArn: computed(`${physical.logGroupArn}:*`),
-      cloudWatchLogsRoleArn: computed(physical.roleArn),
-      isMultiRegionTrail: true,
+  fixture.add(
+    types.role,
+    names.role,
+    { name: `${prefix}trail-role-77aa`, arn: computed(physical.roleArn), tags },
+    withProvider,
+  );
+  fixture.add(
+    types.logGroup,
+    names.logGroup,
+    {
+      name: physical.logGroupName,
+      arn: computed(physical.logGroupArn),
+      retentionInDays: 90,
       ...regionProp,
       tags,
-      ...(preview ? {} : { enableLogging: true, includeGlobalServiceEvents: true, isOrganizationTrail: false, kmsKeyId: "", snsTopicName: "", eventSelectors: [], advancedEventSelectors: [], insightSelectors: [], homeRegion: region ?? "us-east-1", tagsAll: tags }),
-    }, { ...withProvider, propertyDependencies: { cloudWatchLogsGroupArn: [names.logGroup], cloudWatchLogsRoleArn: [names.role] } });
-  }
-  fixture.add(types.metricFilter, names.filter, {
-    name: `${prefix}cloudtrail-changes`,
-    logGroupName: physical.logGroupName,
-    pattern: canonicalPattern,
-    metricTransformation: {
-      name: physical.metricName,
-      namespace: physical.namespace,
-      value: "1",
-      ...(preview ? {} : { defaultValue: "", unit: "", dimensions: {} }),
+      ...(preview
+        ? {}
+        : { kmsKeyId: "", namePrefix: "", logGroupClass: "STANDARD", skipDestroy: false, tagsAll: tags }),
     },
-    ...regionProp,
-    ...(preview ? {} : { applyOnTransformedLogs: false }),
-  }, { ...withProvider, propertyDependencies: { logGroupName: [names.logGroup] } });
-  fixture.add(types.topic, names.topic, {
-    name: physical.topicName,
-    arn: computed(physical.topicArn),
-    policy: computed(JSON.stringify({ Statement: [{ Sid: secrets.topicPolicy }] })),
-    ...regionProp,
-    tags,
-  }, withProvider);
-  fixture.add(types.subscription, names.subscription, {
-    topic: computed(physical.topicArn),
-    protocol: "email",
-    endpoint: secrets.endpoint,
-    arn: computed(`${physical.topicArn}:1111-2222`),
-    // Computed by the provider: unknown until the subscription exists; false once the endpoint has confirmed.
-    pendingConfirmation: computed(false, unknownValue.bool),
-    ...regionProp,
-  }, { ...withProvider, propertyDependencies: { topic: [names.topic] } });
+    withProvider,
+  );
+  if (options.withTrail !== false) {
+    fixture.add(
+      types.trail,
+      names.trail,
+      {
+        name: `${prefix}main-trail`,
+        arn: computed(`arn:aws:cloudtrail:${region ?? "us-east-1"}:${account}:trail/${prefix}main-trail`),
+        s3BucketName: "audit-logs-bucket",
+        cloudWatchLogsGroupArn: computed(`${physical.logGroupArn}:*`),
+        cloudWatchLogsRoleArn: computed(physical.roleArn),
+        isMultiRegionTrail: true,
+        ...regionProp,
+        tags,
+        ...(preview
+          ? {}
+          : {
+              enableLogging: true,
+              includeGlobalServiceEvents: true,
+              isOrganizationTrail: false,
+              kmsKeyId: "",
+              snsTopicName: "",
+              eventSelectors: [],
+              advancedEventSelectors: [],
+              insightSelectors: [],
+              homeRegion: region ?? "us-east-1",
+              tagsAll: tags,
+            }),
+      },
+      {
+        ...withProvider,
+        propertyDependencies: { cloudWatchLogsGroupArn: [names.logGroup], cloudWatchLogsRoleArn: [names.role] },
+      },
+    );
+  }
+  fixture.add(
+    types.metricFilter,
+    names.filter,
+    {
+      name: `${prefix}cloudtrail-changes`,
+      logGroupName: physical.logGroupName,
+      pattern: canonicalPattern,
+      metricTransformation: {
+        name: physical.metricName,
+        namespace: physical.namespace,
+        value: "1",
+        ...(preview ? {} : { defaultValue: "", unit: "", dimensions: {} }),
+      },
+      ...regionProp,
+      ...(preview ? {} : { applyOnTransformedLogs: false }),
+    },
+    { ...withProvider, propertyDependencies: { logGroupName: [names.logGroup] } },
+  );
+  fixture.add(
+    types.topic,
+    names.topic,
+    {
+      name: physical.topicName,
+      arn: computed(physical.topicArn),
+      policy: computed(JSON.stringify({ Statement: [{ Sid: secrets.topicPolicy }] })),
+      ...regionProp,
+      tags,
+    },
+    withProvider,
+  );
+  fixture.add(
+    types.subscription,
+    names.subscription,
+    {
+      topic: computed(physical.topicArn),
+      protocol: "email",
+      endpoint: secrets.endpoint,
+      arn: computed(`${physical.topicArn}:1111-2222`),
+      // Computed by the provider: unknown until the subscription exists; false once the endpoint has confirmed.
+      pendingConfirmation: computed(false, unknownValue.bool),
+      ...regionProp,
+    },
+    { ...withProvider, propertyDependencies: { topic: [names.topic] } },
+  );
   const alarmActions = preview
     ? options.previewActions === "elementUnknown"
       ? [unknownValue.string]
       : unknownValue.array
     : [physical.topicArn];
-  fixture.add(types.alarm, names.alarm, {
-    name: `${prefix}cloudtrail-changes-alarm-1a2b`,
-    arn: computed(`arn:aws:cloudwatch:${region ?? "us-east-1"}:${account}:alarm:${prefix}cloudtrail-changes-alarm-1a2b`),
-    metricName: physical.metricName,
-    namespace: physical.namespace,
-    statistic: "Sum",
-    period: 300,
-    threshold: 1,
-    comparisonOperator: "GreaterThanOrEqualToThreshold",
-    evaluationPeriods: 1,
-    alarmActions,
-    actionsEnabled: true,
-    treatMissingData: "missing",
-    ...regionProp,
-    tags,
-    ...(preview
-      ? {}
-      : { extendedStatistic: "", datapointsToAlarm: 0, dimensions: {}, unit: "", thresholdMetricId: "", metricQueries: [], okActions: [], insufficientDataActions: [], alarmDescription: "", evaluateLowSampleCountPercentiles: "", tagsAll: tags }),
-  }, { ...withProvider, propertyDependencies: { alarmActions: [names.topic] } });
+  fixture.add(
+    types.alarm,
+    names.alarm,
+    {
+      name: `${prefix}cloudtrail-changes-alarm-1a2b`,
+      arn: computed(
+        `arn:aws:cloudwatch:${region ?? "us-east-1"}:${account}:alarm:${prefix}cloudtrail-changes-alarm-1a2b`,
+      ),
+      metricName: physical.metricName,
+      namespace: physical.namespace,
+      statistic: "Sum",
+      period: 300,
+      threshold: 1,
+      comparisonOperator: "GreaterThanOrEqualToThreshold",
+      evaluationPeriods: 1,
+      alarmActions,
+      actionsEnabled: true,
+      treatMissingData: "missing",
+      ...regionProp,
+      tags,
+      ...(preview
+        ? {}
+        : {
+            extendedStatistic: "",
+            datapointsToAlarm: 0,
+            dimensions: {},
+            unit: "",
+            thresholdMetricId: "",
+            metricQueries: [],
+            okActions: [],
+            insufficientDataActions: [],
+            alarmDescription: "",
+            evaluateLowSampleCountPercentiles: "",
+            tagsAll: tags,
+          }),
+    },
+    { ...withProvider, propertyDependencies: { alarmActions: [names.topic] } },
+  );
   return fixture;
 }
 
 /** A fixture holding one compliant chain. */
-export function compliantStack(options: ChainOptions = {}, defaultRegion: string | undefined = "us-east-1"): StackFixture {
+export function compliantStack(
+  options: ChainOptions = {},
+  defaultRegion: string | undefined = "us-east-1",
+): StackFixture {
   return addCompliantChain(new StackFixture(defaultRegion), options);
 }
 
@@ -217,11 +287,16 @@ export function addKmsKey(fixture: StackFixture, name: string, options: KmsKeyOp
   return fixture.add(types.kmsKey, name, {
     description: "CloudTrail change alarms topic",
     enableKeyRotation: true,
-    policy: options.policy === undefined ? computedIn(phase, JSON.stringify(options.readBack)) : JSON.stringify(options.policy),
+    policy:
+      options.policy === undefined
+        ? computedIn(phase, JSON.stringify(options.readBack))
+        : JSON.stringify(options.policy),
     arn: computedIn(phase, kmsKeyArn(keyId)),
     keyId: computedIn(phase, keyId),
     region: "us-east-1",
-    ...(phase === "deployed" ? { keyUsage: "ENCRYPT_DECRYPT", customerMasterKeySpec: "SYMMETRIC_DEFAULT", isEnabled: true, multiRegion: false } : {}),
+    ...(phase === "deployed"
+      ? { keyUsage: "ENCRYPT_DECRYPT", customerMasterKeySpec: "SYMMETRIC_DEFAULT", isEnabled: true, multiRegion: false }
+      : {}),
   });
 }
 
@@ -232,13 +307,18 @@ export function addKmsAlias(
   options: { readonly phase: Phase; readonly aliasName: string; readonly key: string; readonly keyId?: string },
 ): StackFixture {
   const keyId = options.keyId ?? exampleKeyId;
-  return fixture.add(types.kmsAlias, name, {
-    name: options.aliasName,
-    targetKeyId: computedIn(options.phase, keyId),
-    targetKeyArn: computedIn(options.phase, kmsKeyArn(keyId)),
-    arn: computedIn(options.phase, `arn:aws:kms:us-east-1:${account}:${options.aliasName}`),
-    region: "us-east-1",
-  }, { propertyDependencies: { targetKeyId: [options.key] } });
+  return fixture.add(
+    types.kmsAlias,
+    name,
+    {
+      name: options.aliasName,
+      targetKeyId: computedIn(options.phase, keyId),
+      targetKeyArn: computedIn(options.phase, kmsKeyArn(keyId)),
+      arn: computedIn(options.phase, `arn:aws:kms:us-east-1:${account}:${options.aliasName}`),
+      region: "us-east-1",
+    },
+    { propertyDependencies: { targetKeyId: [options.key] } },
+  );
 }
 
 /** A separate `aws.kms.KeyPolicy` (`keyId: key.keyId`) that replaces the key's policy. */
@@ -247,11 +327,16 @@ export function addKmsKeyPolicy(
   name: string,
   options: { readonly phase: Phase; readonly key: string; readonly policy: object; readonly keyId?: string },
 ): StackFixture {
-  return fixture.add(types.kmsKeyPolicy, name, {
-    keyId: computedIn(options.phase, options.keyId ?? exampleKeyId),
-    policy: JSON.stringify(options.policy),
-    region: "us-east-1",
-  }, { propertyDependencies: { keyId: [options.key] } });
+  return fixture.add(
+    types.kmsKeyPolicy,
+    name,
+    {
+      keyId: computedIn(options.phase, options.keyId ?? exampleKeyId),
+      policy: JSON.stringify(options.policy),
+      region: "us-east-1",
+    },
+    { propertyDependencies: { keyId: [options.key] } },
+  );
 }
 
 /** A mute rule's settings, as both providers take them (`rule.schedule`, `muteTargets.alarmNames`, dates). */
@@ -294,10 +379,20 @@ export function muteRuleProps(name: string, options: MuteRuleOptions): Props {
 }
 
 /** An `aws.cloudwatch.AlarmMuteRule` (its `region` given: a rule mutes alarms of its own region). */
-export function addMuteRule(fixture: StackFixture, name: string, options: MuteRuleOptions, region = "us-east-1"): StackFixture {
-  return fixture.add(types.muteRule, name, { ...muteRuleProps(name, options), region }, {
-    propertyDependencies: options.targetsFrom === undefined ? {} : { muteTargets: options.targetsFrom },
-  });
+export function addMuteRule(
+  fixture: StackFixture,
+  name: string,
+  options: MuteRuleOptions,
+  region = "us-east-1",
+): StackFixture {
+  return fixture.add(
+    types.muteRule,
+    name,
+    { ...muteRuleProps(name, options), region },
+    {
+      propertyDependencies: options.targetsFrom === undefined ? {} : { muteTargets: options.targetsFrom },
+    },
+  );
 }
 
 /** A composite alarm's settings, as both providers take them. */
@@ -320,18 +415,23 @@ export interface CompositeAlarmOptions {
  */
 export function addCompositeAlarm(fixture: StackFixture, name: string, options: CompositeAlarmOptions): StackFixture {
   const { phase } = options;
-  return fixture.add(types.compositeAlarm, name, {
-    alarmName: name,
-    alarmRule: options.alarmRule,
-    actionsEnabled: options.actionsEnabled ?? true,
-    alarmActions: options.alarmActions,
-    ...(options.actionsSuppressor === undefined
-      ? {}
-      : { actionsSuppressor: { alarm: options.actionsSuppressor, extensionPeriod: 60, waitPeriod: 120 } }),
-    arn: computedIn(phase, `arn:aws:cloudwatch:us-east-1:${account}:alarm:${name}`),
-    region: "us-east-1",
-    ...(phase === "deployed" ? { alarmDescription: "", okActions: [], insufficientDataActions: [] } : {}),
-  }, { propertyDependencies: { alarmRule: options.ruleFrom ?? [], alarmActions: options.actionsFrom ?? [] } });
+  return fixture.add(
+    types.compositeAlarm,
+    name,
+    {
+      alarmName: name,
+      alarmRule: options.alarmRule,
+      actionsEnabled: options.actionsEnabled ?? true,
+      alarmActions: options.alarmActions,
+      ...(options.actionsSuppressor === undefined
+        ? {}
+        : { actionsSuppressor: { alarm: options.actionsSuppressor, extensionPeriod: 60, waitPeriod: 120 } }),
+      arn: computedIn(phase, `arn:aws:cloudwatch:us-east-1:${account}:alarm:${name}`),
+      region: "us-east-1",
+      ...(phase === "deployed" ? { alarmDescription: "", okActions: [], insufficientDataActions: [] } : {}),
+    },
+    { propertyDependencies: { alarmRule: options.ruleFrom ?? [], alarmActions: options.actionsFrom ?? [] } },
+  );
 }
 
 /** A multi-Region key id, as the KMS API reference writes one (ReplicateKey: `mrk-1234abcd12ab34cd56ef1234567890ab`). */
@@ -342,12 +442,19 @@ export const exampleMultiRegionKeyId = "mrk-1234abcd12ab34cd56ef1234567890ab";
  * computed; created without one it gets the default key policy ("If you do not provide a key policy, KMS attaches
  * the default key policy", ReplicateKey `Policy`).
  */
-export function addKmsReplicaKey(fixture: StackFixture, name: string, options: Omit<KmsKeyOptions, "keyId">): StackFixture {
+export function addKmsReplicaKey(
+  fixture: StackFixture,
+  name: string,
+  options: Omit<KmsKeyOptions, "keyId">,
+): StackFixture {
   const { phase } = options;
   return fixture.add(types.kmsReplicaKey, name, {
     primaryKeyArn: kmsKeyArn(exampleMultiRegionKeyId, "eu-west-1"),
     description: "CloudTrail change alarms topic (replica)",
-    policy: options.policy === undefined ? computedIn(phase, JSON.stringify(options.readBack)) : JSON.stringify(options.policy),
+    policy:
+      options.policy === undefined
+        ? computedIn(phase, JSON.stringify(options.readBack))
+        : JSON.stringify(options.policy),
     arn: computedIn(phase, kmsKeyArn(exampleMultiRegionKeyId)),
     keyId: computedIn(phase, exampleMultiRegionKeyId),
     region: "us-east-1",

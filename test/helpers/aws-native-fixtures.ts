@@ -74,7 +74,12 @@ const tags = [{ key: "Owner", value: secrets.tag }];
 
 /** Declares the aws-native default provider (region from stack config) on `fixture`. */
 export function withNativeProvider(fixture: StackFixture, region: string | undefined = "us-east-1"): StackFixture {
-  return fixture.provider(nativeProviderName, region === undefined ? {} : { region }, nativeProviderType, nativeVersion);
+  return fixture.provider(
+    nativeProviderName,
+    region === undefined ? {} : { region },
+    nativeProviderType,
+    nativeVersion,
+  );
 }
 
 /**
@@ -89,71 +94,114 @@ export function addCompliantNativeChain(fixture: StackFixture, options: ChainOpt
   const provider = { provider: options.provider ?? nativeProviderName };
   const readOnly = (value: unknown, sentinel: string = unknownValue.string) => (preview ? sentinel : value);
 
-  fixture.add(nativeTypes.role, names.role, { roleName: `${prefix}trail-role-c0ffee`, arn: readOnly(physical.roleArn), tags }, provider);
-  fixture.add(nativeTypes.logGroup, names.logGroup, {
-    logGroupName: physical.logGroupName,
-    retentionInDays: 90,
-    arn: readOnly(physical.logGroupArn),
-    tags,
-    // Read back after creation: "If you omit this parameter, the default of STANDARD is used" (CreateLogGroup).
-    ...(preview ? {} : { logGroupClass: "STANDARD" }),
-  }, provider);
-  if (options.withTrail !== false) {
-    fixture.add(nativeTypes.trail, names.trail, {
-      trailName: `${prefix}main-trail`,
-      s3BucketName: "audit-logs-bucket",
-      // `isLogging` is a required input of AWS::CloudTrail::Trail.
-      isLogging: true,
-      isMultiRegionTrail: true,
-      cloudWatchLogsLogGroupArn: readOnly(physical.logGroupArn),
-      cloudWatchLogsRoleArn: readOnly(physical.roleArn),
-      arn: readOnly(`arn:aws:cloudtrail:us-east-1:${account}:trail/${prefix}main-trail`),
-      snsTopicArn: readOnly(undefined),
+  fixture.add(
+    nativeTypes.role,
+    names.role,
+    { roleName: `${prefix}trail-role-c0ffee`, arn: readOnly(physical.roleArn), tags },
+    provider,
+  );
+  fixture.add(
+    nativeTypes.logGroup,
+    names.logGroup,
+    {
+      logGroupName: physical.logGroupName,
+      retentionInDays: 90,
+      arn: readOnly(physical.logGroupArn),
       tags,
-    }, { ...provider, propertyDependencies: { cloudWatchLogsLogGroupArn: [names.logGroup], cloudWatchLogsRoleArn: [names.role] } });
+      // Read back after creation: "If you omit this parameter, the default of STANDARD is used" (CreateLogGroup).
+      ...(preview ? {} : { logGroupClass: "STANDARD" }),
+    },
+    provider,
+  );
+  if (options.withTrail !== false) {
+    fixture.add(
+      nativeTypes.trail,
+      names.trail,
+      {
+        trailName: `${prefix}main-trail`,
+        s3BucketName: "audit-logs-bucket",
+        // `isLogging` is a required input of AWS::CloudTrail::Trail.
+        isLogging: true,
+        isMultiRegionTrail: true,
+        cloudWatchLogsLogGroupArn: readOnly(physical.logGroupArn),
+        cloudWatchLogsRoleArn: readOnly(physical.roleArn),
+        arn: readOnly(`arn:aws:cloudtrail:us-east-1:${account}:trail/${prefix}main-trail`),
+        snsTopicArn: readOnly(undefined),
+        tags,
+      },
+      {
+        ...provider,
+        propertyDependencies: { cloudWatchLogsLogGroupArn: [names.logGroup], cloudWatchLogsRoleArn: [names.role] },
+      },
+    );
   }
-  fixture.add(nativeTypes.metricFilter, names.filter, {
-    filterName: `${prefix}cloudtrail-changes`,
-    logGroupName: physical.logGroupName,
-    filterPattern: canonicalPattern,
-    metricTransformations: [{ metricName: physical.metricName, metricNamespace: physical.namespace, metricValue: "1" }],
-  }, { ...provider, propertyDependencies: { logGroupName: [names.logGroup] } });
-  fixture.add(nativeTypes.topic, names.topic, {
-    topicName: physical.topicName,
-    topicArn: readOnly(physical.topicArn),
-    tags,
-  }, provider);
-  fixture.add(nativeTypes.subscription, names.subscription, {
-    topicArn: readOnly(physical.topicArn),
-    protocol: "email",
-    endpoint: secrets.endpoint,
-    arn: readOnly(`${physical.topicArn}:3333-4444`),
-  }, { ...provider, propertyDependencies: { topicArn: [names.topic] } });
+  fixture.add(
+    nativeTypes.metricFilter,
+    names.filter,
+    {
+      filterName: `${prefix}cloudtrail-changes`,
+      logGroupName: physical.logGroupName,
+      filterPattern: canonicalPattern,
+      metricTransformations: [
+        { metricName: physical.metricName, metricNamespace: physical.namespace, metricValue: "1" },
+      ],
+    },
+    { ...provider, propertyDependencies: { logGroupName: [names.logGroup] } },
+  );
+  fixture.add(
+    nativeTypes.topic,
+    names.topic,
+    {
+      topicName: physical.topicName,
+      topicArn: readOnly(physical.topicArn),
+      tags,
+    },
+    provider,
+  );
+  fixture.add(
+    nativeTypes.subscription,
+    names.subscription,
+    {
+      topicArn: readOnly(physical.topicArn),
+      protocol: "email",
+      endpoint: secrets.endpoint,
+      arn: readOnly(`${physical.topicArn}:3333-4444`),
+    },
+    { ...provider, propertyDependencies: { topicArn: [names.topic] } },
+  );
   const alarmActions = preview
     ? options.previewActions === "elementUnknown"
       ? [unknownValue.string]
       : unknownValue.array
     : [physical.topicArn];
-  fixture.add(nativeTypes.alarm, names.alarm, {
-    alarmName: physical.alarmName,
-    metricName: physical.metricName,
-    namespace: physical.namespace,
-    statistic: "Sum",
-    period: 300,
-    threshold: 1,
-    comparisonOperator: "GreaterThanOrEqualToThreshold",
-    evaluationPeriods: 1,
-    alarmActions,
-    actionsEnabled: true,
-    treatMissingData: "missing",
-    arn: readOnly(physical.alarmArn),
-    tags,
-  }, { ...provider, propertyDependencies: { alarmActions: [names.topic] } });
+  fixture.add(
+    nativeTypes.alarm,
+    names.alarm,
+    {
+      alarmName: physical.alarmName,
+      metricName: physical.metricName,
+      namespace: physical.namespace,
+      statistic: "Sum",
+      period: 300,
+      threshold: 1,
+      comparisonOperator: "GreaterThanOrEqualToThreshold",
+      evaluationPeriods: 1,
+      alarmActions,
+      actionsEnabled: true,
+      treatMissingData: "missing",
+      arn: readOnly(physical.alarmArn),
+      tags,
+    },
+    { ...provider, propertyDependencies: { alarmActions: [names.topic] } },
+  );
   return fixture;
 }
 
 /** A fixture holding one compliant native chain, under the aws-native default provider in `region`. */
-export function compliantNativeStack(options: ChainOptions = {}, region: string | undefined = "us-east-1"): StackFixture {
+export function compliantNativeStack(
+  options: ChainOptions = {},
+  region: string | undefined = "us-east-1",
+): StackFixture {
   return addCompliantNativeChain(withNativeProvider(new StackFixture(region), region), options);
 }
 
@@ -181,13 +229,18 @@ export function addNativeKmsKey(
 ): StackFixture {
   const keyId = options.keyId ?? exampleKeyId;
   const keyPolicy = options.keyPolicy ?? (options.phase === "deployed" ? options.readBack : undefined);
-  return fixture.add(nativeTypes.kmsKey, name, {
-    description: "CloudTrail change alarms topic",
-    enableKeyRotation: true,
-    ...(keyPolicy === undefined ? {} : { keyPolicy }),
-    arn: computedIn(options.phase, kmsKeyArn(keyId)),
-    keyId: computedIn(options.phase, keyId),
-  }, onNative);
+  return fixture.add(
+    nativeTypes.kmsKey,
+    name,
+    {
+      description: "CloudTrail change alarms topic",
+      enableKeyRotation: true,
+      ...(keyPolicy === undefined ? {} : { keyPolicy }),
+      arn: computedIn(options.phase, kmsKeyArn(keyId)),
+      keyId: computedIn(options.phase, keyId),
+    },
+    onNative,
+  );
 }
 
 /** An `aws-native:kms:Alias` (`aliasName`, `targetKeyId: key.keyId`); it has no ARN output. */
@@ -196,10 +249,15 @@ export function addNativeKmsAlias(
   name: string,
   options: { readonly phase: Phase; readonly aliasName: string; readonly key: string; readonly keyId?: string },
 ): StackFixture {
-  return fixture.add(nativeTypes.kmsAlias, name, {
-    aliasName: options.aliasName,
-    targetKeyId: computedIn(options.phase, options.keyId ?? exampleKeyId),
-  }, { ...onNative, propertyDependencies: { targetKeyId: [options.key] } });
+  return fixture.add(
+    nativeTypes.kmsAlias,
+    name,
+    {
+      aliasName: options.aliasName,
+      targetKeyId: computedIn(options.phase, options.keyId ?? exampleKeyId),
+    },
+    { ...onNative, propertyDependencies: { targetKeyId: [options.key] } },
+  );
 }
 
 /**
@@ -214,17 +272,33 @@ export function addNativeMuteRule(fixture: StackFixture, name: string, options: 
 }
 
 /** An `aws-native:cloudwatch:CompositeAlarm`: the suppressor is a string, its periods separate properties. */
-export function addNativeCompositeAlarm(fixture: StackFixture, name: string, options: CompositeAlarmOptions): StackFixture {
-  return fixture.add(nativeTypes.compositeAlarm, name, {
-    alarmName: name,
-    alarmRule: options.alarmRule,
-    actionsEnabled: options.actionsEnabled ?? true,
-    alarmActions: options.alarmActions,
-    ...(options.actionsSuppressor === undefined
-      ? {}
-      : { actionsSuppressor: options.actionsSuppressor, actionsSuppressorWaitPeriod: 120, actionsSuppressorExtensionPeriod: 60 }),
-    arn: computedIn(options.phase, `arn:aws:cloudwatch:us-east-1:${account}:alarm:${name}`),
-  }, { ...onNative, propertyDependencies: { alarmRule: options.ruleFrom ?? [], alarmActions: options.actionsFrom ?? [] } });
+export function addNativeCompositeAlarm(
+  fixture: StackFixture,
+  name: string,
+  options: CompositeAlarmOptions,
+): StackFixture {
+  return fixture.add(
+    nativeTypes.compositeAlarm,
+    name,
+    {
+      alarmName: name,
+      alarmRule: options.alarmRule,
+      actionsEnabled: options.actionsEnabled ?? true,
+      alarmActions: options.alarmActions,
+      ...(options.actionsSuppressor === undefined
+        ? {}
+        : {
+            actionsSuppressor: options.actionsSuppressor,
+            actionsSuppressorWaitPeriod: 120,
+            actionsSuppressorExtensionPeriod: 60,
+          }),
+      arn: computedIn(options.phase, `arn:aws:cloudwatch:us-east-1:${account}:alarm:${name}`),
+    },
+    {
+      ...onNative,
+      propertyDependencies: { alarmRule: options.ruleFrom ?? [], alarmActions: options.actionsFrom ?? [] },
+    },
+  );
 }
 
 /** An `aws-native:kms:ReplicaKey` in the provider's region (`keyPolicy` is a required object there). */
@@ -233,10 +307,15 @@ export function addNativeKmsReplicaKey(
   name: string,
   options: { readonly phase: Phase; readonly keyPolicy: object },
 ): StackFixture {
-  return fixture.add(nativeTypes.kmsReplicaKey, name, {
-    primaryKeyArn: kmsKeyArn(exampleMultiRegionKeyId, "eu-west-1"),
-    keyPolicy: options.keyPolicy,
-    arn: computedIn(options.phase, kmsKeyArn(exampleMultiRegionKeyId)),
-    keyId: computedIn(options.phase, exampleMultiRegionKeyId),
-  }, onNative);
+  return fixture.add(
+    nativeTypes.kmsReplicaKey,
+    name,
+    {
+      primaryKeyArn: kmsKeyArn(exampleMultiRegionKeyId, "eu-west-1"),
+      keyPolicy: options.keyPolicy,
+      arn: computedIn(options.phase, kmsKeyArn(exampleMultiRegionKeyId)),
+      keyId: computedIn(options.phase, exampleMultiRegionKeyId),
+    },
+    onNative,
+  );
 }

@@ -38,7 +38,8 @@ export const cisMonitoring: readonly ControlMonitoring[] = [
   {
     id: "root-account-usage",
     metric: "RootAccountUsage",
-    pattern: '{ $.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != "AwsServiceEvent" }',
+    pattern:
+      '{ $.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != "AwsServiceEvent" }',
   },
   {
     id: "iam-policy-changes",
@@ -126,7 +127,14 @@ export function cisMonitoringStack(): StackFixture {
         name: filter,
         logGroupName: physical.logGroupName,
         pattern: control.pattern,
-        metricTransformation: { name: control.metric, namespace: "CloudTrailMetrics", value: "1", defaultValue: "", unit: "", dimensions: {} },
+        metricTransformation: {
+          name: control.metric,
+          namespace: "CloudTrailMetrics",
+          value: "1",
+          defaultValue: "",
+          unit: "",
+          dimensions: {},
+        },
         region: "us-east-1",
         applyOnTransformedLogs: false,
       },

@@ -19,14 +19,18 @@ export const unknownValue = {
 } as const;
 
 /** The SDK's runtime proxy (typed `any` by the package: wrapped here with a type). */
-const sdkProxy: (props: object) => Record<string, unknown> = (policySdk as unknown as {
-  unknownCheckingProxy: (props: object) => Record<string, unknown>;
-}).unknownCheckingProxy;
+const sdkProxy: (props: object) => Record<string, unknown> = (
+  policySdk as unknown as {
+    unknownCheckingProxy: (props: object) => Record<string, unknown>;
+  }
+).unknownCheckingProxy;
 
 /** The SDK's `UnknownValueError` class, for asserting that nothing throws it. */
-export const UnknownValueError: new (...args: never[]) => Error = (policySdk as unknown as {
-  UnknownValueError: new (...args: never[]) => Error;
-}).UnknownValueError;
+export const UnknownValueError: new (...args: never[]) => Error = (
+  policySdk as unknown as {
+    UnknownValueError: new (...args: never[]) => Error;
+  }
+).UnknownValueError;
 
 export type Props = Record<string, unknown>;
 
@@ -159,8 +163,10 @@ export class StackFixture {
 
   /** Every top-level property of every resource and provider sent as a secret (the engine's worst case). */
   secretEverything(): this {
-    const wrap = (props: Props): Props => Object.fromEntries(Object.entries(props).map(([key, value]) => [key, secret(value)]));
-    for (const [name, provider] of this.providers) this.providers.set(name, { ...provider, props: wrap(provider.props) });
+    const wrap = (props: Props): Props =>
+      Object.fromEntries(Object.entries(props).map(([key, value]) => [key, secret(value)]));
+    for (const [name, provider] of this.providers)
+      this.providers.set(name, { ...provider, props: wrap(provider.props) });
     for (let index = 0; index < this.resources.length; index++) {
       this.resources[index] = { ...this.resources[index], props: wrap(this.resources[index].props) };
     }
@@ -206,13 +212,19 @@ export class StackFixture {
     const list: PolicyResource[] = [];
     const root = makeResource("pulumi:pulumi:Stack", `${projectName}-${stackName}`, {}, undefined);
     list.push(root);
-    for (const provider of this.providers.values()) list.push(makeResource(provider.type, provider.name, provider.props, undefined));
+    for (const provider of this.providers.values())
+      list.push(makeResource(provider.type, provider.name, provider.props, undefined));
     for (const spec of this.resources) {
       const providerSpec = this.providers.get(spec.provider);
       const provider =
         providerSpec === undefined
           ? undefined
-          : { type: providerSpec.type, name: providerSpec.name, urn: urnOf(providerSpec.type, providerSpec.name), props: sdkProxy(deepCopy(providerSpec.props)) };
+          : {
+              type: providerSpec.type,
+              name: providerSpec.name,
+              urn: urnOf(providerSpec.type, providerSpec.name),
+              props: sdkProxy(deepCopy(providerSpec.props)),
+            };
       const resource = makeResource(spec.type, spec.name, spec.props, provider);
       resource.parent = root;
       byName.set(spec.name, resource);
@@ -238,19 +250,20 @@ function deepCopy(props: Props): Props {
   return unwrapSecrets(JSON.parse(JSON.stringify(props))) as Props;
 }
 
-function makeResource(
-  type: string,
-  name: string,
-  props: Props,
-  provider: PolicyResource["provider"],
-): PolicyResource {
+function makeResource(type: string, name: string, props: Props, provider: PolicyResource["provider"]): PolicyResource {
   const proxied = sdkProxy(deepCopy(props));
   const resource: PolicyResource = {
     type,
     name,
     urn: urnOf(type, name),
     props: proxied,
-    opts: { protect: false, ignoreChanges: [], aliases: [], additionalSecretOutputs: [], customTimeouts: { createSeconds: 0, updateSeconds: 0, deleteSeconds: 0 } },
+    opts: {
+      protect: false,
+      ignoreChanges: [],
+      aliases: [],
+      additionalSecretOutputs: [],
+      customTimeouts: { createSeconds: 0, updateSeconds: 0, deleteSeconds: 0 },
+    },
     dependencies: [],
     propertyDependencies: {},
     isType: () => false,

@@ -54,5 +54,8 @@ export function keyPolicyForAlarms(accountId = account) {
 
 /** The default key policy plus the conditional statement. */
 export function keyPolicyForOwnAlarms(accountId = account) {
-  return { Version: "2012-10-17", Statement: [...defaultKeyPolicy(accountId).Statement, cloudWatchCanUseKeyForOwnAlarms] };
+  return {
+    Version: "2012-10-17",
+    Statement: [...defaultKeyPolicy(accountId).Statement, cloudWatchCanUseKeyForOwnAlarms],
+  };
 }

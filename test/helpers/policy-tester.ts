@@ -63,7 +63,9 @@ export function runOutcome<S extends ConfigProperties>(
   };
   const pinned = row.now;
   const environment: PolicyEnvironment =
-    pinned === undefined ? { stackRegion: () => stackRegion } : { stackRegion: () => stackRegion, now: () => new Date(pinned) };
+    pinned === undefined
+      ? { stackRegion: () => stackRegion }
+      : { stackRegion: () => stackRegion, now: () => new Date(pinned) };
   return withSecrets(fixture.secrets(), () => runCheck(definition, args, environment, control));
 }
 

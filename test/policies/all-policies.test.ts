@@ -45,26 +45,55 @@ const allCases: readonly ValidCase[] = [
 function everythingUnknown(sentinel: string): StackFixture {
   const fixture = new StackFixture().provider("mystery", { region: unknownValue.string });
   const props = {
-    name: sentinel, arn: sentinel, region: sentinel, cloudWatchLogsGroupArn: sentinel, cloudWatchLogsRoleArn: sentinel,
-    enableLogging: sentinel, logGroupName: sentinel, pattern: sentinel, metricTransformation: sentinel, metricName: sentinel,
-    namespace: sentinel, statistic: sentinel, extendedStatistic: sentinel, period: sentinel, threshold: sentinel,
-    comparisonOperator: sentinel, evaluationPeriods: sentinel, datapointsToAlarm: sentinel, treatMissingData: sentinel,
-    actionsEnabled: sentinel, alarmActions: sentinel, dimensions: sentinel, unit: sentinel, thresholdMetricId: sentinel,
-    metricQueries: sentinel, topic: sentinel, protocol: sentinel,
+    name: sentinel,
+    arn: sentinel,
+    region: sentinel,
+    cloudWatchLogsGroupArn: sentinel,
+    cloudWatchLogsRoleArn: sentinel,
+    enableLogging: sentinel,
+    logGroupName: sentinel,
+    pattern: sentinel,
+    metricTransformation: sentinel,
+    metricName: sentinel,
+    namespace: sentinel,
+    statistic: sentinel,
+    extendedStatistic: sentinel,
+    period: sentinel,
+    threshold: sentinel,
+    comparisonOperator: sentinel,
+    evaluationPeriods: sentinel,
+    datapointsToAlarm: sentinel,
+    treatMissingData: sentinel,
+    actionsEnabled: sentinel,
+    alarmActions: sentinel,
+    dimensions: sentinel,
+    unit: sentinel,
+    thresholdMetricId: sentinel,
+    metricQueries: sentinel,
+    topic: sentinel,
+    protocol: sentinel,
   };
-  for (const type of Object.values(types)) fixture.add(type, `${type.split(":").pop()}-u`, props, { provider: "mystery" });
+  for (const type of Object.values(types))
+    fixture.add(type, `${type.split(":").pop()}-u`, props, { provider: "mystery" });
   fixture.add(types.metricFilter, "nested-unknowns", {
-    logGroupName: "g", pattern: "{ $.eventName = CreateTrail }",
+    logGroupName: "g",
+    pattern: "{ $.eventName = CreateTrail }",
     metricTransformation: { name: sentinel, namespace: sentinel, value: sentinel, dimensions: { k: sentinel } },
   });
   fixture.add(types.alarm, "nested-alarm", {
-    metricName: "CloudTrailChanges", namespace: "CloudTrailMetrics", alarmActions: ["arn:aws:sns:us-east-1:1:t", sentinel], dimensions: { k: sentinel },
+    metricName: "CloudTrailChanges",
+    namespace: "CloudTrailMetrics",
+    alarmActions: ["arn:aws:sns:us-east-1:1:t", sentinel],
+    dimensions: { k: sentinel },
     metricQueries: [{ id: "m", metric: sentinel }, sentinel],
   });
   return fixture;
 }
 
-const hostile = Object.values(unknownValue).map((sentinel) => ({ name: `everything unknown (${sentinel})`, stack: () => everythingUnknown(sentinel) }));
+const hostile = Object.values(unknownValue).map((sentinel) => ({
+  name: `everything unknown (${sentinel})`,
+  stack: () => everythingUnknown(sentinel),
+}));
 
 async function runAll(policy: StackValidationPolicy, row: ValidCase): Promise<Reported[]> {
   return runPolicy(policy, row.stack(), row.config ?? {});
@@ -96,40 +125,53 @@ describe("the pack", () => {
     ]);
   });
 
-  describe.each(policies.slice(0, 4).map((policy) => [policy.name, policy] as const))("%s metadata", (_name, policy) => {
-    it("is mandatory, medium severity, with CIS framework, url, every framework reference in tags, and remediation", () => {
-      expect(policy.enforcementLevel).toBe("mandatory");
-      expect(policy.severity).toBe("medium");
-      expect(policy.framework).toEqual(expect.objectContaining({ name: "CIS AWS Foundations Benchmark", reference: "4.5", specification: "Ensure CloudTrail configuration changes are monitored" }));
-      expect(policy.url).toBe("https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-5");
-      // CIS v1.2 3.5, v1.4-v5 4.5, v6-v7 5.5, Security Hub CloudWatch.5 (the Security Hub user guide's control page).
-      expect(policy.tags).toEqual(
-        expect.arrayContaining([
-          "cis-aws-foundations-4.5",
-          "cis-aws-foundations-v1.2-3.5",
-          "cis-aws-foundations-v1.4-to-v5-4.5",
-          "cis-aws-foundations-v6-to-v7-5.5",
-          "security-hub-cloudwatch-5",
-          "conformity-cloudwatch-alarm-for-cloudtrail-changes",
-        ]),
-      );
-      expect(policy.remediationSteps).toContain("Cloud Conformity");
-      expect(policy.displayName).toBeTruthy();
-    });
-    it("has a one-sentence description", () => {
-      expect(policy.description).toMatch(/^[A-Z][^\n]*\.$/);
-      expect(policy.description.split(". ").length).toBe(1);
-    });
-    it("declares type, default and description for every config property, and never enforcementLevel", () => {
-      const properties = policy.configSchema?.properties ?? {};
-      expect(Object.keys(properties)).not.toContain("enforcementLevel");
-      expect(policy.configSchema?.required ?? []).not.toContain("enforcementLevel");
-      for (const property of Object.values(properties)) {
-        expect(property).toEqual(expect.objectContaining({ type: expect.any(String), description: expect.any(String) }));
-        expect(property).toHaveProperty("default");
-      }
-    });
-  });
+  describe.each(policies.slice(0, 4).map((policy) => [policy.name, policy] as const))(
+    "%s metadata",
+    (_name, policy) => {
+      it("is mandatory, medium severity, with CIS framework, url, every framework reference in tags, and remediation", () => {
+        expect(policy.enforcementLevel).toBe("mandatory");
+        expect(policy.severity).toBe("medium");
+        expect(policy.framework).toEqual(
+          expect.objectContaining({
+            name: "CIS AWS Foundations Benchmark",
+            reference: "4.5",
+            specification: "Ensure CloudTrail configuration changes are monitored",
+          }),
+        );
+        expect(policy.url).toBe(
+          "https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-5",
+        );
+        // CIS v1.2 3.5, v1.4-v5 4.5, v6-v7 5.5, Security Hub CloudWatch.5 (the Security Hub user guide's control page).
+        expect(policy.tags).toEqual(
+          expect.arrayContaining([
+            "cis-aws-foundations-4.5",
+            "cis-aws-foundations-v1.2-3.5",
+            "cis-aws-foundations-v1.4-to-v5-4.5",
+            "cis-aws-foundations-v6-to-v7-5.5",
+            "security-hub-cloudwatch-5",
+            "conformity-cloudwatch-alarm-for-cloudtrail-changes",
+          ]),
+        );
+        expect(policy.remediationSteps).toContain("Cloud Conformity");
+        expect(policy.displayName).toBeTruthy();
+      });
+      it("has a one-sentence description", () => {
+        expect(policy.description).toMatch(/^[A-Z][^\n]*\.$/);
+        expect(policy.description.split(". ").length).toBe(1);
+      });
+      it("declares type, default and description for every config property, and never enforcementLevel", () => {
+        const properties = policy.configSchema?.properties ?? {};
+        expect(Object.keys(properties)).not.toContain("enforcementLevel");
+        expect(policy.configSchema?.required ?? []).not.toContain("enforcementLevel");
+        for (const property of Object.values(properties)) {
+          expect(property).toEqual(
+            expect.objectContaining({ type: expect.any(String), description: expect.any(String) }),
+          );
+          expect(property).toHaveProperty("default");
+        }
+      });
+    },
+  );
 
   describe.each(policies.slice(4).map((policy) => [policy.name, policy] as const))("%s metadata", (_name, policy) => {
     it("is disabled by default, medium severity, with its own CIS reference in framework and tags", () => {
@@ -137,7 +179,9 @@ describe("the pack", () => {
       expect(policy.severity).toBe("medium");
       expect(policy.framework?.name).toBe("CIS AWS Foundations Benchmark");
       expect(policy.framework?.reference).toMatch(/^4\.(1[0-5]?|[2-9])$/);
-      expect(policy.tags).toEqual(expect.arrayContaining([`cis-aws-foundations-v1.4-to-v5-${policy.framework?.reference}`]));
+      expect(policy.tags).toEqual(
+        expect.arrayContaining([`cis-aws-foundations-v1.4-to-v5-${policy.framework?.reference}`]),
+      );
       expect(policy.url).toMatch(/^https:\/\/docs\.aws\.amazon\.com\/securityhub\//);
       expect(policy.remediationSteps).toContain(`CIS AWS Foundations ${policy.framework?.reference}`);
     });
@@ -164,7 +208,9 @@ describe("the pack", () => {
   });
 
   it("the hostile stacks really carry values the SDK proxy throws on", () => {
-    const [resource] = everythingUnknown(unknownValue.string).build().filter((r) => r.type === types.trail);
+    const [resource] = everythingUnknown(unknownValue.string)
+      .build()
+      .filter((r) => r.type === types.trail);
     expect(() => resource.props.cloudWatchLogsGroupArn).toThrow(UnknownValueError);
   });
 
@@ -177,11 +223,19 @@ describe("the pack", () => {
   describe("nothing to check: no diagnostic at all", () => {
     const stacks: [string, () => StackFixture][] = [
       ["empty stack", () => new StackFixture()],
-      ["unrelated resources only", () => new StackFixture().add(types.bucket, "b", { bucket: "b" }).add(types.role, "r", { arn: unknownValue.string })],
-      ["a log group and an alarm, no trail, no covering filter", () => compliantStack().remove("trail").remove("cloudtrail-changes-filter")],
+      [
+        "unrelated resources only",
+        () =>
+          new StackFixture().add(types.bucket, "b", { bucket: "b" }).add(types.role, "r", { arn: unknownValue.string }),
+      ],
+      [
+        "a log group and an alarm, no trail, no covering filter",
+        () => compliantStack().remove("trail").remove("cloudtrail-changes-filter"),
+      ],
     ];
     it.each(stacks)("%s", async (_name, stack) => {
-      for (const policy of createPolicies({ stackRegion: () => "us-east-1" })) expect(await runPolicy(policy, stack())).toEqual([]);
+      for (const policy of createPolicies({ stackRegion: () => "us-east-1" }))
+        expect(await runPolicy(policy, stack())).toEqual([]);
     });
   });
 

@@ -5,4 +5,7 @@ import { notificationRoutingCases } from "./cases/notification-routing.cases";
 import { snsCases } from "./cases/sns.cases";
 import { topicDeliveryCases } from "./cases/topic-delivery.cases";
 
-describePolicyCases(definition, combineCases(snsCases, topicDeliveryCases, notificationRoutingCases, snsApplicabilityCases));
+describePolicyCases(
+  definition,
+  combineCases(snsCases, topicDeliveryCases, notificationRoutingCases, snsApplicabilityCases),
+);

@@ -8,7 +8,10 @@ import { monitoredCases } from "./cases/control-monitored.cases";
 describe("the fourteen control chain policies", () => {
   it("exist for every fixture control, and the fixture covers every control but CloudTrail changes", () => {
     expect(cisMonitoring.map((control) => control.id).sort()).toEqual(
-      allControls.filter((control) => control.id !== "cloudtrail-changes").map((control) => control.id).sort(),
+      allControls
+        .filter((control) => control.id !== "cloudtrail-changes")
+        .map((control) => control.id)
+        .sort(),
     );
   });
 });

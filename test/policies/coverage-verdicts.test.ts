@@ -113,7 +113,12 @@ describe("coverage verdicts as findings", () => {
       "change made then notifies nobody";
     verdicts.set("P5", {
       verdict: "countsRoutine",
-      routine: { eventSource: "cloudtrail.amazonaws.com", eventName: "DescribeTrails", caller: "AWS services", why: "AWS Config calls it." },
+      routine: {
+        eventSource: "cloudtrail.amazonaws.com",
+        eventName: "DescribeTrails",
+        caller: "AWS services",
+        why: "AWS Config calls it.",
+      },
       reason,
     });
     expect(problemsFor("P5")).toEqual([

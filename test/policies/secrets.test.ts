@@ -44,7 +44,10 @@ describe("every property sent as a secret", () => {
     for (const policy of policies) {
       const plain: Reported[] = await runPolicy(policy, row.stack(), row.config ?? {});
       const hidden: Reported[] = await runPolicy(policy, row.stack().secretEverything(), row.config ?? {});
-      expect([policy.name, hidden.map((found) => found.urn).sort()]).toEqual([policy.name, plain.map((found) => found.urn).sort()]);
+      expect([policy.name, hidden.map((found) => found.urn).sort()]).toEqual([
+        policy.name,
+        plain.map((found) => found.urn).sort(),
+      ]);
       for (const found of hidden) {
         const leaked = values.filter((value) => found.message.includes(value));
         expect([policy.name, found.urn, leaked]).toEqual([policy.name, found.urn, []]);

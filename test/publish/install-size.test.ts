@@ -16,7 +16,8 @@ describe("the published pack, installed without devDependencies", () => {
   let installed: InstalledPack;
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(root, "bin", "index.js"))) throw new Error("bin/index.js is missing: run `npx tsc -p tsconfig.json` first");
+    if (!fs.existsSync(path.join(root, "bin", "index.js")))
+      throw new Error("bin/index.js is missing: run `npx tsc -p tsconfig.json` first");
     installed = await installPublishedPack(root);
   }, 300_000);
 
@@ -38,27 +39,37 @@ describe("the published pack, installed without devDependencies", () => {
     ["without TypeScript", {}],
     // The Pulumi CLI's plain `npm install` also installs devDependencies, TypeScript among them.
     ["with TypeScript resolvable", { NODE_PATH: path.join(root, "node_modules") }],
-  ])("keeps its compiled bin/ when its prepare script runs there %s (the Pulumi CLI runs `npm install` in the unpacked pack)", (_what, env) => {
-    const entry = path.join(installed.packDir, "bin", "index.js");
-    const before = fs.readFileSync(entry, "utf8");
-    const result = spawnSync(process.execPath, [path.join(installed.packDir, "scripts", "prepare.js")], {
-      cwd: installed.packDir,
-      env: { ...process.env, ...env },
-      encoding: "utf8",
-    });
-    expect([result.status, result.stderr]).toEqual([0, ""]);
-    expect(fs.readFileSync(entry, "utf8")).toBe(before);
-  });
+  ])(
+    "keeps its compiled bin/ when its prepare script runs there %s (the Pulumi CLI runs `npm install` in the unpacked pack)",
+    (_what, env) => {
+      const entry = path.join(installed.packDir, "bin", "index.js");
+      const before = fs.readFileSync(entry, "utf8");
+      const result = spawnSync(process.execPath, [path.join(installed.packDir, "scripts", "prepare.js")], {
+        cwd: installed.packDir,
+        env: { ...process.env, ...env },
+        encoding: "utf8",
+      });
+      expect([result.status, result.stderr]).toEqual([0, ""]);
+      expect(fs.readFileSync(entry, "utf8")).toBe(before);
+    },
+  );
 
   it("starts from that install and answers AnalyzeStack: a trail without a log group", async () => {
     let pack: PackProcess | undefined;
     try {
       // startPack resolves @pulumi/pulumi/cmd/run-policy-pack from the installed pack's directory, as the
       // language host does, so nothing comes from this project's node_modules.
-      pack = await startPack({ packDir: installed.packDir, stack: "dev", project: "cloudtrail-demo", stackConfig: { "aws:region": region } });
+      pack = await startPack({
+        packDir: installed.packDir,
+        stack: "dev",
+        project: "cloudtrail-demo",
+        stackConfig: { "aws:region": region },
+      });
       await pack.configure(undefined);
       const { diagnostics } = await pack.analyzeStack(trailWithoutLogGroup());
-      expect(diagnostics.filter((d) => d.policyName === "cloudtrail-logs-to-cloudwatch").map((d) => d.urn)).toEqual([urns.trail]);
+      expect(diagnostics.filter((d) => d.policyName === "cloudtrail-logs-to-cloudwatch").map((d) => d.urn)).toEqual([
+        urns.trail,
+      ]);
     } finally {
       await pack?.close();
     }

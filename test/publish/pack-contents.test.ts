@@ -66,7 +66,8 @@ describe("the published tarball (npm pack, as `pulumi policy publish` runs it)",
   const entry = path.join(root, "bin", "index.js");
 
   beforeAll(() => {
-    if (!fs.existsSync(entry)) throw new Error("bin/index.js is missing: run `npx tsc -p tsconfig.json` (npm test does) first");
+    if (!fs.existsSync(entry))
+      throw new Error("bin/index.js is missing: run `npx tsc -p tsconfig.json` (npm test does) first");
     files = packedFiles();
   });
 
@@ -82,7 +83,9 @@ describe("the published tarball (npm pack, as `pulumi policy publish` runs it)",
   });
 
   it("loads only packages declared in dependencies (or node built-ins), and not @pulumi/aws (slow start-up)", () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as {
+      dependencies?: Record<string, string>;
+    };
     const declared = new Set(Object.keys(manifest.dependencies ?? {}));
     const { packages } = loadGraph(entry);
     const undeclared = [...packages].filter(([name]) => !declared.has(name) && !builtinModules.includes(name));
@@ -97,11 +100,17 @@ describe("the published tarball (npm pack, as `pulumi policy publish` runs it)",
   it("holds only what the pack needs where it runs: no TypeScript sources, tools, benchmark or tsconfig.json", () => {
     // Without tsconfig.json, run-policy-pack's ts-node registration skips project options (@pulumi/pulumi
     // cmd/run-policy-pack/run.js), and scripts/prepare.js keeps the shipped bin/.
-    expect(files.filter((f) => /\.ts$|^(tools|bench|bin\/tools|bin\/bench|lib|policies|examples)\/|^tsconfig\.json$/.test(f))).toEqual([]);
+    expect(
+      files.filter((f) =>
+        /\.ts$|^(tools|bench|bin\/tools|bin\/bench|lib|policies|examples)\/|^tsconfig\.json$/.test(f),
+      ),
+    ).toEqual([]);
   });
 
   it("holds the script its `prepare` runs, which npm runs when the Pulumi CLI installs the unpacked pack", () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: Record<string, string> };
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as {
+      scripts: Record<string, string>;
+    };
     expect(manifest.scripts.prepare).toBe("node scripts/prepare.js");
     expect(files).toContain("scripts/prepare.js");
   });

@@ -12,7 +12,7 @@ function fakeSession(): PackSession {
     async configure(config: PolicyPackConfigFile | undefined) {
       await tick();
       if (config?.all === "invalid") throw new Error("bad config");
-      current = String(config?.all ?? "none");
+      current = typeof config?.all === "string" ? config.all : "none";
       return { policies: {}, warnings: [] };
     },
     async analyzeStack() {

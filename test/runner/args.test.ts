@@ -16,7 +16,19 @@ function usageError(argv: string[]): RunnerError {
 
 describe("parseArgs", () => {
   it("reads a program run with every option, in both flag spellings", () => {
-    expect(parseArgs(["examples/compliant", "--policy-pack-config=cfg.json", "-c", "aws:region=eu-west-1", "--config", "x=1", "--stack", "prod", "--json"])).toEqual({
+    expect(
+      parseArgs([
+        "examples/compliant",
+        "--policy-pack-config=cfg.json",
+        "-c",
+        "aws:region=eu-west-1",
+        "--config",
+        "x=1",
+        "--stack",
+        "prod",
+        "--json",
+      ]),
+    ).toEqual({
       programDir: "examples/compliant",
       policyPackConfig: "cfg.json",
       policyPack: undefined,
@@ -29,7 +41,11 @@ describe("parseArgs", () => {
   });
 
   it("reads short options with attached values and -h", () => {
-    expect(parseArgs(["-sprod", "-c=a=b", "dir"])).toMatchObject({ stack: "prod", config: ["=a=b"], programDir: "dir" });
+    expect(parseArgs(["-sprod", "-c=a=b", "dir"])).toMatchObject({
+      stack: "prod",
+      config: ["=a=b"],
+      programDir: "dir",
+    });
     expect(parseArgs(["-h"]).help).toBe(true);
     expect(parseArgs(["--config=k=v=w", "dir"]).config).toEqual(["k=v=w"]);
   });
@@ -49,7 +65,10 @@ describe("parseArgs", () => {
   it.each([
     [["--frobnicate"], "Unknown option '--frobnicate'"],
     [["--stack"], "Option '-s, --stack <value>' argument missing"],
-    [["--stack", "--json"], "Option '--stack' argument is ambiguous. Did you forget to specify the option argument for '--stack'?"],
+    [
+      ["--stack", "--json"],
+      "Option '--stack' argument is ambiguous. Did you forget to specify the option argument for '--stack'?",
+    ],
     [["--json=yes"], "Option '--json' does not take an argument"],
     [["--stack="], "--stack needs a value"],
     [["--stack", "a", "-s", "b"], "--stack was given more than once"],

@@ -11,7 +11,10 @@ describe("the examples summary", () => {
 
   it("shortens a long quoted setting but keeps the reason after it", () => {
     const pattern = "{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) }";
-    const finding = findingOf({ description, message: `${description}\nFilter "f": its pattern "${pattern}" misses StopLogging.` });
+    const finding = findingOf({
+      description,
+      message: `${description}\nFilter "f": its pattern "${pattern}" misses StopLogging.`,
+    });
     expect(finding).toBe('Filter "f": its pattern "{ ($.eventName = CreateT…dateTrail) }" misses StopLogging.');
   });
 

@@ -34,7 +34,10 @@ describe("offline answers to common AWS invokes", () => {
 
   it("answers getCallerIdentity with the placeholder account, and says so", () => {
     const answer = answerAwsInvoke("aws:index/getCallerIdentity:getCallerIdentity", {}, "cn-north-1");
-    expect(answer).toMatchObject({ ok: true, result: { accountId: placeholderAccount, arn: `arn:aws-cn:iam::${placeholderAccount}:user/offline-preview` } });
+    expect(answer).toMatchObject({
+      ok: true,
+      result: { accountId: placeholderAccount, arn: `arn:aws-cn:iam::${placeholderAccount}:user/offline-preview` },
+    });
     expect(answer.ok && answer.note).toContain("placeholder account");
   });
 
@@ -43,7 +46,13 @@ describe("offline answers to common AWS invokes", () => {
       ok: true,
       result: { arn: "arn:aws:sns:us-east-1:123456789012:alerts", name: "alerts" },
     });
-    expect(answerAwsInvoke("aws:cloudwatch/getLogGroup:getLogGroup", { name: "org/trail", region: "eu-west-1" }, "us-east-1")).toMatchObject({
+    expect(
+      answerAwsInvoke(
+        "aws:cloudwatch/getLogGroup:getLogGroup",
+        { name: "org/trail", region: "eu-west-1" },
+        "us-east-1",
+      ),
+    ).toMatchObject({
       ok: true,
       result: { arn: "arn:aws:logs:eu-west-1:123456789012:log-group:org/trail", name: "org/trail" },
     });
@@ -55,7 +64,11 @@ describe("offline answers to common AWS invokes", () => {
     expect(!noRegion.ok && noRegion.message).toContain("set the region in config");
     const unknownToken = answerAwsInvoke("aws:ec2/getAmi:getAmi", { mostRecent: true }, "us-east-1");
     expect(!unknownToken.ok && unknownToken.message).toContain("'aws:ec2/getAmi:getAmi' needs the cloud provider");
-    const merge = answerAwsInvoke("aws:iam/getPolicyDocument:getPolicyDocument", { sourcePolicyDocuments: ["{}"] }, "us-east-1");
+    const merge = answerAwsInvoke(
+      "aws:iam/getPolicyDocument:getPolicyDocument",
+      { sourcePolicyDocuments: ["{}"] },
+      "us-east-1",
+    );
     expect(!merge.ok && merge.message).toContain("sourcePolicyDocuments");
   });
 });

@@ -16,21 +16,33 @@ const awsDir = path.dirname(require.resolve("@pulumi/aws/package.json"));
 describe("URNs and providers as the engine names them", () => {
   it("leaves the root stack's type out of a top-level resource's URN", () => {
     const stack = "urn:pulumi:dev::proj::pulumi:pulumi:Stack::proj-dev";
-    expect(makeUrn("dev", "proj", stack, "aws:sns/topic:Topic", "alerts")).toBe("urn:pulumi:dev::proj::aws:sns/topic:Topic::alerts");
+    expect(makeUrn("dev", "proj", stack, "aws:sns/topic:Topic", "alerts")).toBe(
+      "urn:pulumi:dev::proj::aws:sns/topic:Topic::alerts",
+    );
     expect(makeUrn("dev", "proj", undefined, "pulumi:pulumi:Stack", "proj-dev")).toBe(stack);
   });
 
   it("prefixes a component parent's type with $", () => {
     const parent = "urn:pulumi:dev::proj::my:index:Monitoring::m";
-    expect(makeUrn("dev", "proj", parent, "aws:sns/topic:Topic", "t")).toBe("urn:pulumi:dev::proj::my:index:Monitoring$aws:sns/topic:Topic::t");
+    expect(makeUrn("dev", "proj", parent, "aws:sns/topic:Topic", "t")).toBe(
+      "urn:pulumi:dev::proj::my:index:Monitoring$aws:sns/topic:Topic::t",
+    );
     const child = "urn:pulumi:dev::proj::my:index:Monitoring$my:index:Inner::i";
-    expect(makeUrn("dev", "proj", child, "aws:sns/topic:Topic", "t")).toBe("urn:pulumi:dev::proj::my:index:Monitoring$my:index:Inner$aws:sns/topic:Topic::t");
+    expect(makeUrn("dev", "proj", child, "aws:sns/topic:Topic", "t")).toBe(
+      "urn:pulumi:dev::proj::my:index:Monitoring$my:index:Inner$aws:sns/topic:Topic::t",
+    );
   });
 
   it("names the default provider after its version and gives it the package's config", () => {
     expect(defaultProviderName("7.48.0")).toBe("default_7_48_0");
     expect(defaultProviderName("")).toBe("default");
-    expect(defaultProviderInputs("aws", { "aws:region": "us-east-1", "aws:skipMetadataApiCheck": "true", "proj:x": "1" }, "7.48.0")).toEqual({
+    expect(
+      defaultProviderInputs(
+        "aws",
+        { "aws:region": "us-east-1", "aws:skipMetadataApiCheck": "true", "proj:x": "1" },
+        "7.48.0",
+      ),
+    ).toEqual({
       region: "us-east-1",
       skipMetadataApiCheck: "true",
       version: "7.48.0",
@@ -84,7 +96,12 @@ describe("type information from the @pulumi/aws 7.48.0 typings", () => {
 });
 
 describe("plannedOutputs (what a first preview plans for a new resource)", () => {
-  const logGroup = { computedOutputs: ["arn", "tagsAll"], autoNameProperty: "name", namePrefixProperty: "namePrefix", hasRegion: true };
+  const logGroup = {
+    computedOutputs: ["arn", "tagsAll"],
+    autoNameProperty: "name",
+    namePrefixProperty: "namePrefix",
+    hasRegion: true,
+  };
   const fixed = (): string => "abc1234";
 
   it("keeps inputs, auto-names, takes the provider's region and leaves computed outputs unknown", () => {
@@ -99,11 +116,16 @@ describe("plannedOutputs (what a first preview plans for a new resource)", () =>
   });
 
   it("keeps an explicit name and region, and leaves a prefixed name unknown", () => {
-    expect(plannedOutputs({ name: "mine", region: "us-west-2" }, logGroup, "g", { region: "eu-west-1" }, fixed)).toMatchObject({
+    expect(
+      plannedOutputs({ name: "mine", region: "us-west-2" }, logGroup, "g", { region: "eu-west-1" }, fixed),
+    ).toMatchObject({
       name: "mine",
       region: "us-west-2",
     });
-    expect(plannedOutputs({ namePrefix: "ct-" }, logGroup, "g", undefined, fixed)).toMatchObject({ name: unknownString, region: unknownString });
+    expect(plannedOutputs({ namePrefix: "ct-" }, logGroup, "g", undefined, fixed)).toMatchObject({
+      name: unknownString,
+      region: unknownString,
+    });
   });
 
   it("wraps additional secret outputs as secrets", () => {

@@ -94,8 +94,13 @@ describe("readProgramProject", () => {
   });
 
   it("reports a stack file that is not YAML with file:line:column", () => {
-    const dir = programDir({ "Pulumi.yaml": "name: demo\nruntime: nodejs\n", "Pulumi.dev.yaml": "config:\n  a: [1, 2\n" });
-    expect(failure(dir).message).toMatch(new RegExp(`^${path.join(dir, "Pulumi.dev.yaml").replace(/[.\\]/g, "\\$&")}:3:\\d+: `));
+    const dir = programDir({
+      "Pulumi.yaml": "name: demo\nruntime: nodejs\n",
+      "Pulumi.dev.yaml": "config:\n  a: [1, 2\n",
+    });
+    expect(failure(dir).message).toMatch(
+      new RegExp(`^${path.join(dir, "Pulumi.dev.yaml").replace(/[.\\]/g, "\\$&")}:3:\\d+: `),
+    );
   });
 
   it("reports a config section that is not a mapping", () => {

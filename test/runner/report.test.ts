@@ -17,23 +17,27 @@ function diagnostic(enforcementLevel: EngineDiagnostic["enforcementLevel"]): Att
     enforcementLevel,
     severity: "medium",
     urn,
-    message: "Description.\nAlarm \"alarm\" has a problem.",
+    message: 'Description.\nAlarm "alarm" has a problem.',
     description: "Description.",
     resourceType: "aws:cloudwatch/metricAlarm:MetricAlarm",
     resourceName: "alarm",
   };
 }
 
-const analysis: StackAnalysis = { pack: { name: "cloudtrail-changes-monitoring", version: "0.1.0" }, diagnostics: [], notApplicable: [], resourceCount: 3 };
+const analysis: StackAnalysis = {
+  pack: { name: "cloudtrail-changes-monitoring", version: "0.1.0" },
+  diagnostics: [],
+  notApplicable: [],
+  resourceCount: 3,
+};
 
 describe("the offline report", () => {
   it("counts mandatory and remediate diagnostics as blocking, advisory ones not", () => {
-    expect(["mandatory", "remediate", "advisory", "disabled"].map((level) => isBlocking(diagnostic(level as EngineDiagnostic["enforcementLevel"])))).toEqual([
-      true,
-      true,
-      false,
-      false,
-    ]);
+    expect(
+      ["mandatory", "remediate", "advisory", "disabled"].map((level) =>
+        isBlocking(diagnostic(level as EngineDiagnostic["enforcementLevel"])),
+      ),
+    ).toEqual([true, true, false, false]);
   });
 
   it("marks a stack with a remediate diagnostic as failing, and shows the level as sent", () => {
@@ -44,7 +48,9 @@ describe("the offline report", () => {
   });
 
   it("marks advisory-only findings with a warning, and none with a check mark", () => {
-    expect(renderPolicies(analysis, [diagnostic("advisory")], ".")).toContain("⚠️ cloudtrail-changes-monitoring@v0.1.0");
+    expect(renderPolicies(analysis, [diagnostic("advisory")], ".")).toContain(
+      "⚠️ cloudtrail-changes-monitoring@v0.1.0",
+    );
     expect(renderPolicies(analysis, [], ".")).toContain("✅ cloudtrail-changes-monitoring@v0.1.0");
     expect(jsonReport(analysis, [diagnostic("advisory")], {}).mandatoryViolations).toBe(0);
   });

@@ -22,7 +22,14 @@ describe("readStackExport", () => {
     expect(exported.project).toBe("audit");
     expect(exported.stack).toBe("prod");
     expect(exported.resources.map((r) => r.urn)).toEqual([
-      urns.stack, urns.provider, urns.logGroup, urns.trail, urns.filter, urns.topic, urns.subscription, urns.alarm,
+      urns.stack,
+      urns.provider,
+      urns.logGroup,
+      urns.trail,
+      urns.filter,
+      urns.topic,
+      urns.subscription,
+      urns.alarm,
     ]);
     const trail = exported.resources.find((r) => r.urn === urns.trail);
     expect(trail?.name).toBe("management-events");
@@ -31,7 +38,10 @@ describe("readStackExport", () => {
     expect(trail?.properties.kmsKeyId).toBe("");
     expect(trail?.propertyDependencies).toEqual({ cloudWatchLogsGroupArn: [urns.logGroup] });
     expect(trail?.provider).toEqual({
-      type: "pulumi:providers:aws", urn: urns.provider, name: "default_7_48_0", properties: { region: "us-east-1", version: "7.48.0" },
+      type: "pulumi:providers:aws",
+      urn: urns.provider,
+      name: "default_7_48_0",
+      properties: { region: "us-east-1", version: "7.48.0" },
     });
     expect(exported.encryptedSecrets).toBe(0);
   });
@@ -63,13 +73,29 @@ describe("readStackExport", () => {
     [{ version: 2, deployment: {} }, "'version' is 2"],
     [{ version: 3 }, "missing 'deployment'"],
     [{ version: 3, deployment: { resources: {} } }, "deployment.resources must be a list"],
-    [{ version: 3, deployment: { resources: [{ type: "pulumi:pulumi:Stack" }] } }, "deployment.resources[0]: missing 'urn'"],
-    [{ version: 3, deployment: { resources: [{ urn: "urn:pulumi:s::p::pulumi:pulumi:Stack::p-s" }] } }, "deployment.resources[0]: missing 'type'"],
     [
-      { version: 3, deployment: { resources: [{ urn: "urn:pulumi:s::p::a:b:C::n", type: "a:b:C", provider: "urn:pulumi:s::p::pulumi:providers:a::x::id" }] } },
+      { version: 3, deployment: { resources: [{ type: "pulumi:pulumi:Stack" }] } },
+      "deployment.resources[0]: missing 'urn'",
+    ],
+    [
+      { version: 3, deployment: { resources: [{ urn: "urn:pulumi:s::p::pulumi:pulumi:Stack::p-s" }] } },
+      "deployment.resources[0]: missing 'type'",
+    ],
+    [
+      {
+        version: 3,
+        deployment: {
+          resources: [
+            { urn: "urn:pulumi:s::p::a:b:C::n", type: "a:b:C", provider: "urn:pulumi:s::p::pulumi:providers:a::x::id" },
+          ],
+        },
+      },
       "names no resource of the export",
     ],
-    [{ version: 3, deployment: { resources: [{ urn: "urn:pulumi:s::p::a:b:C::n", type: "a:b:D" }] } }, "does not end in type 'a:b:D'"],
+    [
+      { version: 3, deployment: { resources: [{ urn: "urn:pulumi:s::p::a:b:C::n", type: "a:b:D" }] } },
+      "does not end in type 'a:b:D'",
+    ],
   ])("reports a malformed export: %j", (doc, message) => {
     expect(errorOf(() => readStackExport(JSON.stringify(doc), "x.json")).message).toContain(message);
   });

@@ -12,10 +12,52 @@ function nativeStack(alarmPatch: Props = {}, preview = false): StackFixture {
   return new StackFixture()
     .provider("native", { region: "us-east-1" }, "pulumi:providers:aws-native")
     .add("aws-native:logs:LogGroup", "logs", { logGroupName: "trail-logs", arn: u(groupArn) }, { provider: "native" })
-    .add("aws-native:cloudtrail:Trail", "trail", { isLogging: true, s3BucketName: "b", cloudWatchLogsLogGroupArn: u(groupArn), cloudWatchLogsRoleArn: u("arn:aws:iam::123456789012:role/r") }, { provider: "native", propertyDependencies: { cloudWatchLogsLogGroupArn: ["logs"] } })
-    .add("aws-native:logs:MetricFilter", "filter", { logGroupName: "trail-logs", filterPattern: pattern, metricTransformations: [{ metricName: "CloudTrailChanges", metricNamespace: "CloudTrailMetrics", metricValue: "1" }] }, { provider: "native" })
-    .add("aws-native:sns:Topic", "topic", { topicName: "alerts", topicArn: u(topicArn), subscription: [{ protocol: "email", endpoint: "x@example.com" }] }, { provider: "native" })
-    .add("aws-native:cloudwatch:Alarm", "alarm", { alarmName: "CloudTrail Changes", metricName: "CloudTrailChanges", namespace: "CloudTrailMetrics", statistic: "Sum", period: 300, threshold: 1, comparisonOperator: "GreaterThanOrEqualToThreshold", evaluationPeriods: 1, alarmActions: preview ? [unknownValue.string] : [topicArn], ...alarmPatch }, { provider: "native", propertyDependencies: { alarmActions: ["topic"] } });
+    .add(
+      "aws-native:cloudtrail:Trail",
+      "trail",
+      {
+        isLogging: true,
+        s3BucketName: "b",
+        cloudWatchLogsLogGroupArn: u(groupArn),
+        cloudWatchLogsRoleArn: u("arn:aws:iam::123456789012:role/r"),
+      },
+      { provider: "native", propertyDependencies: { cloudWatchLogsLogGroupArn: ["logs"] } },
+    )
+    .add(
+      "aws-native:logs:MetricFilter",
+      "filter",
+      {
+        logGroupName: "trail-logs",
+        filterPattern: pattern,
+        metricTransformations: [
+          { metricName: "CloudTrailChanges", metricNamespace: "CloudTrailMetrics", metricValue: "1" },
+        ],
+      },
+      { provider: "native" },
+    )
+    .add(
+      "aws-native:sns:Topic",
+      "topic",
+      { topicName: "alerts", topicArn: u(topicArn), subscription: [{ protocol: "email", endpoint: "x@example.com" }] },
+      { provider: "native" },
+    )
+    .add(
+      "aws-native:cloudwatch:Alarm",
+      "alarm",
+      {
+        alarmName: "CloudTrail Changes",
+        metricName: "CloudTrailChanges",
+        namespace: "CloudTrailMetrics",
+        statistic: "Sum",
+        period: 300,
+        threshold: 1,
+        comparisonOperator: "GreaterThanOrEqualToThreshold",
+        evaluationPeriods: 1,
+        alarmActions: preview ? [unknownValue.string] : [topicArn],
+        ...alarmPatch,
+      },
+      { provider: "native", propertyDependencies: { alarmActions: ["topic"] } },
+    );
 }
 
 describe("aws-native adapter", () => {
@@ -27,27 +69,68 @@ describe("aws-native adapter", () => {
   it("native alarm dimensions ([{name, value}]) are compared with the filter's", async () => {
     const [, , alarm] = createPolicies({ stackRegion: () => undefined });
     const reported = await runPolicy(alarm, nativeStack({ dimensions: [{ name: "TrailName", value: "main" }] }));
-    expect(reported).toEqual([{ urn: expect.stringContaining("aws-native:cloudwatch:Alarm::alarm"), message: expect.stringContaining('watches dimensions {"TrailName":"main"}') }]);
+    expect(reported).toEqual([
+      {
+        urn: expect.stringContaining("aws-native:cloudwatch:Alarm::alarm"),
+        message: expect.stringContaining('watches dimensions {"TrailName":"main"}'),
+      },
+    ]);
   });
   it("a native trail with isLogging false is reported", async () => {
     const [logs] = createPolicies({ stackRegion: () => undefined });
     const reported = await runPolicy(logs, nativeStack().patch("trail", { isLogging: false }));
-    expect(reported).toEqual([{ urn: expect.stringContaining("aws-native:cloudtrail:Trail::trail"), message: expect.stringContaining("logging is turned off") }]);
+    expect(reported).toEqual([
+      {
+        urn: expect.stringContaining("aws-native:cloudtrail:Trail::trail"),
+        message: expect.stringContaining("logging is turned off"),
+      },
+    ]);
   });
   it.each([
-    ["read-only basic selectors", { eventSelectors: [{ readWriteType: "ReadOnly", includeManagementEvents: true }] }, '`readWriteType: "ReadOnly"`'],
-    ["advanced selectors with native operator names (notStartsWith)", {
-      advancedEventSelectors: [{ name: "mgmt", fieldSelectors: [{ field: "eventCategory", equals: ["Management"] }, { field: "eventSource", notStartsWith: ["cloudtrail"] }] }],
-    }, '`advancedEventSelectors` ("mgmt") select no management write events'],
-  ])("a native trail with %s records no CloudTrail changes: reported on the trail, its log group needs no filter", async (_name, selectors, text) => {
-    const [logs, filter] = createPolicies({ stackRegion: () => undefined });
-    const stack = () => nativeStack().patch("trail", selectors).remove("filter");
-    expect(await runPolicy(logs, stack())).toEqual([{ urn: expect.stringContaining("aws-native:cloudtrail:Trail::trail"), message: expect.stringContaining(text) }]);
-    expect(await runPolicy(filter, stack())).toEqual([]);
-  });
+    [
+      "read-only basic selectors",
+      { eventSelectors: [{ readWriteType: "ReadOnly", includeManagementEvents: true }] },
+      '`readWriteType: "ReadOnly"`',
+    ],
+    [
+      "advanced selectors with native operator names (notStartsWith)",
+      {
+        advancedEventSelectors: [
+          {
+            name: "mgmt",
+            fieldSelectors: [
+              { field: "eventCategory", equals: ["Management"] },
+              { field: "eventSource", notStartsWith: ["cloudtrail"] },
+            ],
+          },
+        ],
+      },
+      '`advancedEventSelectors` ("mgmt") select no management write events',
+    ],
+  ])(
+    "a native trail with %s records no CloudTrail changes: reported on the trail, its log group needs no filter",
+    async (_name, selectors, text) => {
+      const [logs, filter] = createPolicies({ stackRegion: () => undefined });
+      const stack = () => nativeStack().patch("trail", selectors).remove("filter");
+      expect(await runPolicy(logs, stack())).toEqual([
+        { urn: expect.stringContaining("aws-native:cloudtrail:Trail::trail"), message: expect.stringContaining(text) },
+      ]);
+      expect(await runPolicy(filter, stack())).toEqual([]);
+    },
+  );
   it("native advanced selectors selecting management events pass", async () => {
     const [logs] = createPolicies({ stackRegion: () => undefined });
-    const selectors = { advancedEventSelectors: [{ name: "mgmt", fieldSelectors: [{ field: "eventCategory", equals: ["Management"] }, { field: "readOnly", equals: ["false"] }] }] };
+    const selectors = {
+      advancedEventSelectors: [
+        {
+          name: "mgmt",
+          fieldSelectors: [
+            { field: "eventCategory", equals: ["Management"] },
+            { field: "readOnly", equals: ["false"] },
+          ],
+        },
+      ],
+    };
     expect(await runPolicy(logs, nativeStack().patch("trail", selectors))).toEqual([]);
   });
 });

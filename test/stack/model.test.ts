@@ -9,10 +9,25 @@ const physical = physicalNames();
 
 describe("regions", () => {
   it("own region, else the provider's, else the stack's", () => {
-    expect(resolveRegion("eu-west-1", { urn: "p", region: "us-east-1" }, "ap-south-1")).toEqual({ state: "known", name: "eu-west-1", source: "resource" });
-    expect(resolveRegion(undefined, { urn: "p", region: "us-east-1" }, "ap-south-1")).toEqual({ state: "known", name: "us-east-1", source: "provider" });
-    expect(resolveRegion("", { urn: "p", region: undefined }, "ap-south-1")).toEqual({ state: "known", name: "ap-south-1", source: "stack" });
-    expect(resolveRegion(unknownValue.string, { urn: "p", region: "us-east-1" }, undefined)).toEqual({ state: "unknown", providerKey: "p" });
+    expect(resolveRegion("eu-west-1", { urn: "p", region: "us-east-1" }, "ap-south-1")).toEqual({
+      state: "known",
+      name: "eu-west-1",
+      source: "resource",
+    });
+    expect(resolveRegion(undefined, { urn: "p", region: "us-east-1" }, "ap-south-1")).toEqual({
+      state: "known",
+      name: "us-east-1",
+      source: "provider",
+    });
+    expect(resolveRegion("", { urn: "p", region: undefined }, "ap-south-1")).toEqual({
+      state: "known",
+      name: "ap-south-1",
+      source: "stack",
+    });
+    expect(resolveRegion(unknownValue.string, { urn: "p", region: "us-east-1" }, undefined)).toEqual({
+      state: "unknown",
+      providerKey: "p",
+    });
   });
   it("unknown regions match only within one provider", () => {
     const a = resolveRegion(undefined, { urn: "p1", region: undefined }, undefined);
@@ -23,12 +38,16 @@ describe("regions", () => {
     expect(compareRegions(a, { state: "known", name: "us-east-1", source: "arn" })).toBe("undetermined");
   });
   it("stack region from PULUMI_CONFIG, then AWS_REGION", () => {
-    expect(stackRegionFromEnvironment({ PULUMI_CONFIG: '{"aws:region":"eu-west-1"}', AWS_REGION: "us-east-2" })).toBe("eu-west-1");
+    expect(stackRegionFromEnvironment({ PULUMI_CONFIG: '{"aws:region":"eu-west-1"}', AWS_REGION: "us-east-2" })).toBe(
+      "eu-west-1",
+    );
     expect(stackRegionFromEnvironment({ PULUMI_CONFIG: "not json", AWS_REGION: "us-east-2" })).toBe("us-east-2");
     expect(stackRegionFromEnvironment({ AWS_DEFAULT_REGION: "sa-east-1" })).toBe("sa-east-1");
     // Both set: AWS_REGION wins, as in the AWS SDKs ("AWS_REGION ... takes precedence over AWS_DEFAULT_REGION",
     // AWS SDKs and Tools reference guide, "AWS Region").
-    expect(stackRegionFromEnvironment({ AWS_REGION: "ap-south-1", AWS_DEFAULT_REGION: "sa-east-1" })).toBe("ap-south-1");
+    expect(stackRegionFromEnvironment({ AWS_REGION: "ap-south-1", AWS_DEFAULT_REGION: "sa-east-1" })).toBe(
+      "ap-south-1",
+    );
     expect(stackRegionFromEnvironment({})).toBeUndefined();
   });
 });
@@ -36,7 +55,9 @@ describe("regions", () => {
 describe("reading the stack", () => {
   it("keeps only the chain's resource types (not the Stack, providers, roles)", () => {
     const snapshot = snapshotStack(compliantStack().build());
-    expect(snapshot.map((raw) => raw.type).sort()).toEqual([types.alarm, types.logGroup, types.metricFilter, types.subscription, types.topic, types.trail].sort());
+    expect(snapshot.map((raw) => raw.type).sort()).toEqual(
+      [types.alarm, types.logGroup, types.metricFilter, types.subscription, types.topic, types.trail].sort(),
+    );
   });
   it("never copies secrets it does not need (endpoint, tags, topic policy)", () => {
     const text = JSON.stringify(snapshotStack(compliantStack().build()));
@@ -55,7 +76,10 @@ describe("reading the stack", () => {
     expect(analyzeChain(model)).toBe(analyzeChain(model));
   });
   it("applies provider defaults and deployed-state empties", () => {
-    const model = buildStackModel(snapshotStack(compliantStack({ phase: "preview" }).patch(names.alarm, { actionsEnabled: null }).build()), "us-east-1");
+    const model = buildStackModel(
+      snapshotStack(compliantStack({ phase: "preview" }).patch(names.alarm, { actionsEnabled: null }).build()),
+      "us-east-1",
+    );
     expect(model.alarms[0].actionsEnabled).toEqual({ state: "known", value: true });
     expect(model.trails[0].loggingEnabled).toEqual({ state: "known", value: true });
     const deployed = buildStackModel(snapshotStack(compliantStack().build()), "us-east-1");
@@ -77,7 +101,12 @@ describe("chain links", () => {
   });
   it("trail -> a log group outside the stack by the ARN's name and region", () => {
     const m = model(compliantStack().remove(names.logGroup).dependOn(names.trail, {}));
-    expect(logGroupOfTrail(m, m.trails[0])).toEqual({ kind: "external", name: physical.logGroupName, region: { state: "known", name: "us-east-1", source: "arn" }, secret: false });
+    expect(logGroupOfTrail(m, m.trails[0])).toEqual({
+      kind: "external",
+      name: physical.logGroupName,
+      region: { state: "known", name: "us-east-1", source: "arn" },
+      secret: false,
+    });
   });
   it("filter -> log group by name in its region, and by dependency when the name is unknown", () => {
     const m = model(compliantStack({ phase: "preview" }).patch(names.filter, { logGroupName: unknownValue.string }));
@@ -85,9 +114,15 @@ describe("chain links", () => {
     expect(target.kind === "resource" && target.group.name).toBe(names.logGroup);
   });
   it("alarm actions: known ARNs, unknown elements through the topic dependency, external and non-SNS ARNs", () => {
-    const m = model(compliantStack({ phase: "preview", previewActions: "elementUnknown" }).patch(names.alarm, {
-      alarmActions: [unknownValue.string, `arn:aws:sns:eu-west-1:${account}:x`, "arn:aws:automate:us-east-1:ec2:stop"],
-    }));
+    const m = model(
+      compliantStack({ phase: "preview", previewActions: "elementUnknown" }).patch(names.alarm, {
+        alarmActions: [
+          unknownValue.string,
+          `arn:aws:sns:eu-west-1:${account}:x`,
+          "arn:aws:automate:us-east-1:ec2:stop",
+        ],
+      }),
+    );
     const kinds = alarmActionTargets(m, m.alarms[0]).map((target) => target.kind);
     expect(kinds.sort()).toEqual(["externalTopic", "notSns", "topic"]);
   });
@@ -104,6 +139,9 @@ describe("chain links", () => {
       return [trail.name, target?.kind === "resource" ? target.group.name : "?"];
     });
     // The model lists resources by URN, whatever order the engine sent them in.
-    expect(targets).toEqual([["b-trail", "b-trail-logs"], [names.trail, names.logGroup]]);
+    expect(targets).toEqual([
+      ["b-trail", "b-trail-logs"],
+      [names.trail, names.logGroup],
+    ]);
   });
 });

@@ -1,8 +1,16 @@
 import * as policySdk from "@pulumi/policy";
-import { booleanField, numberField, readProp, stringField, stringListField, stringMapField } from "../../lib/stack/read";
+import {
+  booleanField,
+  numberField,
+  readProp,
+  stringField,
+  stringListField,
+  stringMapField,
+} from "../../lib/stack/read";
 import { unknownValue } from "../helpers/engine-resources";
 
-const proxy = (policySdk as unknown as { unknownCheckingProxy: (o: object) => Record<string, unknown> }).unknownCheckingProxy;
+const proxy = (policySdk as unknown as { unknownCheckingProxy: (o: object) => Record<string, unknown> })
+  .unknownCheckingProxy;
 const U = unknownValue.string;
 
 describe("readProp over the SDK's unknown-checking proxy", () => {
@@ -53,7 +61,10 @@ describe("fields", () => {
   });
   it("string lists: whole unknown, element unknown, deployed empty list", () => {
     expect(stringListField(unknownValue.array)).toEqual({ state: "unknown" });
-    expect(stringListField(["a", U])).toEqual({ state: "known", value: [{ state: "known", value: "a" }, { state: "unknown" }] });
+    expect(stringListField(["a", U])).toEqual({
+      state: "known",
+      value: [{ state: "known", value: "a" }, { state: "unknown" }],
+    });
     expect(stringListField([])).toEqual({ state: "absent" });
   });
   it("string maps: deployed empty map as absent, an unknown value makes the map unknown", () => {

@@ -7,7 +7,12 @@ import { SECRET_SIGNATURE, SECRET_SIGNATURE_KEY } from "../../lib/stack/secrets"
 const secret = (value: unknown) => ({ [SECRET_SIGNATURE_KEY]: SECRET_SIGNATURE, value });
 
 /** An `AnalyzerResource` message as google-protobuf decodes it; counts how often its properties are converted. */
-function message(type: string, urn: string, properties: Record<string, unknown>, provider?: { urn: string; properties: Record<string, unknown> }) {
+function message(
+  type: string,
+  urn: string,
+  properties: Record<string, unknown>,
+  provider?: { urn: string; properties: Record<string, unknown> },
+) {
   const conversions = { resource: 0, provider: 0 };
   const resource: AnalyzerResourceMessage = {
     getType: () => type,
@@ -16,17 +21,28 @@ function message(type: string, urn: string, properties: Record<string, unknown>,
     getProvider: () =>
       provider === undefined
         ? undefined
-        : { getUrn: () => provider.urn, getProperties: () => ({ toJavaScript: () => (conversions.provider++, provider.properties) }) },
+        : {
+            getUrn: () => provider.urn,
+            getProperties: () => ({ toJavaScript: () => (conversions.provider++, provider.properties) }),
+          },
   };
   return { resource, conversions };
 }
 
-const provider = { urn: "urn:pulumi:dev::p::pulumi:providers:aws::default", properties: { region: secret("eu-west-1") } };
+const provider = {
+  urn: "urn:pulumi:dev::p::pulumi:providers:aws::default",
+  properties: { region: secret("eu-west-1") },
+};
 const alarmType = "aws:cloudwatch/metricAlarm:MetricAlarm";
 
 describe("secretsOfRequest", () => {
   it("notes the top-level properties that hold a secret anywhere inside, and the provider's", () => {
-    const alarm = message(alarmType, "urn:a", { period: secret(300), tags: { owner: secret("x") }, name: "plain" }, provider);
+    const alarm = message(
+      alarmType,
+      "urn:a",
+      { period: secret(300), tags: { owner: secret("x") }, name: "plain" },
+      provider,
+    );
     const secrets = secretsOfRequest({ getResourcesList: () => [alarm.resource] });
     expect([...(secrets.resources.get("urn:a") ?? [])].sort()).toEqual(["period", "tags"]);
     expect([...(secrets.providers.get(provider.urn) ?? [])]).toEqual(["region"]);
@@ -35,7 +51,10 @@ describe("secretsOfRequest", () => {
   it("never converts a resource of a type the pack does not read, nor its provider", () => {
     const lambda = message("aws:lambda/function:Function", "urn:f", { environment: secret({}) }, provider);
     const alarm = message(alarmType, "urn:a", { period: 300 });
-    const secrets = secretsOfRequest({ getResourcesList: () => [lambda.resource, alarm.resource] }, (type) => type === alarmType);
+    const secrets = secretsOfRequest(
+      { getResourcesList: () => [lambda.resource, alarm.resource] },
+      (type) => type === alarmType,
+    );
     expect(lambda.conversions).toEqual({ resource: 0, provider: 0 });
     expect(alarm.conversions.resource).toBe(1);
     expect([secrets.resources.size, secrets.providers.size]).toEqual([0, 0]);

@@ -12,7 +12,13 @@ import {
 import { unknownValue } from "../helpers/engine-resources";
 
 /** CreateTrail as the selectors see it, written out by hand. */
-const createTrail = { eventCategory: "Management", readOnly: "false", eventSource: "cloudtrail.amazonaws.com", eventName: "CreateTrail", eventType: "AwsApiCall" };
+const createTrail = {
+  eventCategory: "Management",
+  readOnly: "false",
+  eventSource: "cloudtrail.amazonaws.com",
+  eventName: "CreateTrail",
+  eventType: "AwsApiCall",
+};
 const describeTrails = { ...createTrail, readOnly: "true", eventName: "DescribeTrails" };
 
 type Selectors = Pick<TrailModel, "eventSelectors" | "advancedEventSelectors">;
@@ -32,7 +38,15 @@ function fieldSelector(entry: Record<string, unknown>): FieldSelectorModel {
 
 describe("reading", () => {
   it("applies the documented defaults to a basic selector", () => {
-    expect(eventSelectorsField([{}])).toEqual(known([{ readWriteType: known("All"), includeManagementEvents: known(true), excludeManagementEventSources: { state: "absent" } }]));
+    expect(eventSelectorsField([{}])).toEqual(
+      known([
+        {
+          readWriteType: known("All"),
+          includeManagementEvents: known(true),
+          excludeManagementEventSources: { state: "absent" },
+        },
+      ]),
+    );
   });
   it("reads deployed-state empties ([]) as no selectors", () => {
     expect(eventSelectorsField([]).state).toBe("absent");
@@ -41,7 +55,9 @@ describe("reading", () => {
   it("keeps unknowns unknown", () => {
     expect(eventSelectorsField(unknownValue.array).state).toBe("unknown");
     expect(eventSelectorsField([unknownValue.object]).state).toBe("unknown");
-    expect(eventSelectorsField([{ readWriteType: unknownValue.string }])).toEqual(known([expect.objectContaining({ readWriteType: { state: "unknown" } })]));
+    expect(eventSelectorsField([{ readWriteType: unknownValue.string }])).toEqual(
+      known([expect.objectContaining({ readWriteType: { state: "unknown" } })]),
+    );
   });
   it("reads classic plural operator names and native singular ones alike", () => {
     const classic = fieldSelector({ field: "eventName", startsWiths: ["Create"], notEndsWiths: ["Trail"] });
@@ -91,8 +107,15 @@ describe("a field selector", () => {
 });
 
 describe("a trail records CreateTrail", () => {
-  const management = (...extra: object[]) => ({ fieldSelectors: [{ field: "eventCategory", equals: ["Management"] }, ...extra] });
-  const s3 = { fieldSelectors: [{ field: "eventCategory", equals: ["Data"] }, { field: "resources.type", equals: ["AWS::S3::Object"] }] };
+  const management = (...extra: object[]) => ({
+    fieldSelectors: [{ field: "eventCategory", equals: ["Management"] }, ...extra],
+  });
+  const s3 = {
+    fieldSelectors: [
+      { field: "eventCategory", equals: ["Data"] },
+      { field: "resources.type", equals: ["AWS::S3::Object"] },
+    ],
+  };
   it.each([
     ["no selectors (the default: every management event)", {}, "yes"],
     ["deployed empties", { eventSelectors: [], advancedEventSelectors: [] }, "yes"],
@@ -101,15 +124,35 @@ describe("a trail records CreateTrail", () => {
     ["basic ReadOnly", { eventSelectors: [{ readWriteType: "ReadOnly" }] }, "no"],
     ["basic without management events", { eventSelectors: [{ includeManagementEvents: false }] }, "no"],
     ["basic excluding kms", { eventSelectors: [{ excludeManagementEventSources: ["kms.amazonaws.com"] }] }, "yes"],
-    ["basic excluding cloudtrail", { eventSelectors: [{ excludeManagementEventSources: ["cloudtrail.amazonaws.com"] }] }, "no"],
-    ["basic ReadOnly or WriteOnly", { eventSelectors: [{ readWriteType: "ReadOnly" }, { readWriteType: "WriteOnly" }] }, "yes"],
+    [
+      "basic excluding cloudtrail",
+      { eventSelectors: [{ excludeManagementEventSources: ["cloudtrail.amazonaws.com"] }] },
+      "no",
+    ],
+    [
+      "basic ReadOnly or WriteOnly",
+      { eventSelectors: [{ readWriteType: "ReadOnly" }, { readWriteType: "WriteOnly" }] },
+      "yes",
+    ],
     ["basic readWriteType unknown", { eventSelectors: [{ readWriteType: unknownValue.string }] }, "maybe"],
-    ["basic includeManagementEvents unknown", { eventSelectors: [{ includeManagementEvents: unknownValue.bool }] }, "maybe"],
+    [
+      "basic includeManagementEvents unknown",
+      { eventSelectors: [{ includeManagementEvents: unknownValue.bool }] },
+      "maybe",
+    ],
     ["basic unknown", { eventSelectors: unknownValue.array }, "maybe"],
     ["advanced S3 only", { advancedEventSelectors: [s3] }, "no"],
     ["advanced S3 and management", { advancedEventSelectors: [s3, management()] }, "yes"],
-    ["advanced management read-only", { advancedEventSelectors: [management({ field: "readOnly", equals: ["true"] })] }, "no"],
-    ["advanced replaces basic", { eventSelectors: [{ readWriteType: "ReadOnly" }], advancedEventSelectors: [management()] }, "yes"],
+    [
+      "advanced management read-only",
+      { advancedEventSelectors: [management({ field: "readOnly", equals: ["true"] })] },
+      "no",
+    ],
+    [
+      "advanced replaces basic",
+      { eventSelectors: [{ readWriteType: "ReadOnly" }], advancedEventSelectors: [management()] },
+      "yes",
+    ],
     ["advanced replaces basic (the other way)", { eventSelectors: [{}], advancedEventSelectors: [s3] }, "no"],
     ["advanced unknown", { eventSelectors: [{}], advancedEventSelectors: unknownValue.array }, "maybe"],
     ["advanced selector without field selectors", { advancedEventSelectors: [{ name: "all" }] }, "yes"],

@@ -39,9 +39,21 @@ describe("test-metric-filter command", () => {
   });
 
   test("space-delimited patterns extract named and numbered values", () => {
-    const result = run("--filter-pattern", "[ip, user, status=4*]", "--log-event-messages", "192.0.2.1 bob 404", "192.0.2.1 bob 200");
+    const result = run(
+      "--filter-pattern",
+      "[ip, user, status=4*]",
+      "--log-event-messages",
+      "192.0.2.1 bob 404",
+      "192.0.2.1 bob 200",
+    );
     expect(JSON.parse(result.stdout)).toEqual({
-      matches: [{ eventNumber: 1, eventMessage: "192.0.2.1 bob 404", extractedValues: { $ip: "192.0.2.1", $user: "bob", $status: "404" } }],
+      matches: [
+        {
+          eventNumber: 1,
+          eventMessage: "192.0.2.1 bob 404",
+          extractedValues: { $ip: "192.0.2.1", $user: "bob", $status: "404" },
+        },
+      ],
     });
   });
 

@@ -82,14 +82,20 @@ function parseConfigSource(config: PolicyPackConfigFile, source: string, policyN
   for (const [key, value] of Object.entries(config)) {
     if (key === "environments") {
       if (Array.isArray(value) && value.every((v) => typeof v === "string")) {
-        warnings.push(`${source}: "environments" (Pulumi ESC) is not resolved here; only the CLI reads those environments`);
+        warnings.push(
+          `${source}: "environments" (Pulumi ESC) is not resolved here; only the CLI reads those environments`,
+        );
       } else {
-        problems.push(`${source}: "environments" must be a list of ESC environment names, but is ${describeJson(value)}`);
+        problems.push(
+          `${source}: "environments" must be a list of ESC environment names, but is ${describeJson(value)}`,
+        );
       }
       continue;
     }
     if (key !== "all" && !known.has(key)) {
-      problems.push(`${source}: "${key}" is not a policy of this pack (its policies: ${policyNames.join(", ")}; or use "all")`);
+      problems.push(
+        `${source}: "${key}" is not a policy of this pack (its policies: ${policyNames.join(", ")}; or use "all")`,
+      );
       continue;
     }
     let entry: ParsedEntry;
@@ -109,12 +115,16 @@ function parseConfigSource(config: PolicyPackConfigFile, source: string, policyN
       }
       entry = { enforcementLevel, properties };
     } else {
-      problems.push(`${source}: "${key}" must be an enforcement level string or an object, but is ${describeJson(value)}`);
+      problems.push(
+        `${source}: "${key}" must be an enforcement level string or an object, but is ${describeJson(value)}`,
+      );
       continue;
     }
     if (entry.enforcementLevel === undefined && Object.keys(entry.properties).length === 0) continue;
     if (key === "all" && Object.keys(entry.properties).length > 0) {
-      warnings.push(`${source}: "all" only sets the enforcement level; its properties ${Object.keys(entry.properties).join(", ")} are ignored`);
+      warnings.push(
+        `${source}: "all" only sets the enforcement level; its properties ${Object.keys(entry.properties).join(", ")} are ignored`,
+      );
     }
     entries.set(key, entry);
   }
@@ -131,7 +141,10 @@ function configWithDefaults(info: PolicyPackInfo, problems: string[]): Map<strin
     }
     let level: EnforcementLevel = "advisory";
     if (isEnforcementLevel(policy.enforcementLevel)) level = policy.enforcementLevel;
-    else problems.push(`${policy.name}: the pack reports the enforcement level "${policy.enforcementLevel}", which is not valid`);
+    else
+      problems.push(
+        `${policy.name}: the pack reports the enforcement level "${policy.enforcementLevel}", which is not valid`,
+      );
     result.set(policy.name, { enforcementLevel: level, properties });
   }
   return result;
@@ -152,7 +165,12 @@ function applyConfig(result: Map<string, ReconciledPolicyEntry>, parsed: ParsedC
 }
 
 /** Validates each policy's final properties against its schema, with `enforcementLevel` added as the CLI does. */
-function validateAgainstSchemas(info: PolicyPackInfo, result: Map<string, ReconciledPolicyEntry>, problems: string[], warnings: string[]): void {
+function validateAgainstSchemas(
+  info: PolicyPackInfo,
+  result: Map<string, ReconciledPolicyEntry>,
+  problems: string[],
+  warnings: string[],
+): void {
   for (const policy of info.policies) {
     const entry = result.get(policy.name);
     if (entry === undefined) continue;
@@ -169,7 +187,9 @@ function validateAgainstSchemas(info: PolicyPackInfo, result: Map<string, Reconc
     }
     for (const name of Object.keys(entry.properties)) {
       if (!Object.prototype.hasOwnProperty.call(declared, name)) {
-        warnings.push(`${policy.name}: "${name}" is not a property of the policy's config schema; the policy ignores it`);
+        warnings.push(
+          `${policy.name}: "${name}" is not a property of the policy's config schema; the policy ignores it`,
+        );
       }
     }
   }
@@ -180,7 +200,10 @@ function validateAgainstSchemas(info: PolicyPackInfo, result: Map<string, Reconc
  * `initialConfig`, then `file` (`"all"` sets every level, then per-policy entries override; properties are merged
  * shallowly), then validates every policy against its schema. Throws `PolicyConfigError` listing every problem.
  */
-export function reconcilePolicyConfig(info: PolicyPackInfo, file: PolicyPackConfigFile | undefined): ReconciledPolicyConfig {
+export function reconcilePolicyConfig(
+  info: PolicyPackInfo,
+  file: PolicyPackConfigFile | undefined,
+): ReconciledPolicyConfig {
   const problems: string[] = [];
   const warnings: string[] = [];
   const policyNames = info.policies.map((p) => p.name);
@@ -231,7 +254,7 @@ const readErrorReasons: Record<string, string> = {
 
 /** A short reason for a failed read, without a stack (works across jest's realms, where `instanceof Error` fails). */
 function describeReadError(e: unknown): string {
-  const code = typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : undefined;
+  const code = typeof e === "object" && e !== null && "code" in e ? String(e.code) : undefined;
   if (code === undefined) return String(e);
   return `${readErrorReasons[code] ?? "error"} (${code})`;
 }

@@ -5,7 +5,14 @@
 import * as analyzerProto from "@pulumi/pulumi/proto/analyzer_pb";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import type { ReconciledPolicyConfig } from "./config";
-import { AnalyzeResult, EngineResource, EnforcementLevel, PolicyConfigSchema, PolicyPackInfo, Severity } from "./protocol";
+import {
+  AnalyzeResult,
+  EngineResource,
+  EnforcementLevel,
+  PolicyConfigSchema,
+  PolicyPackInfo,
+  Severity,
+} from "./protocol";
 
 type StructInput = Parameters<typeof Struct.fromJavaScript>[0];
 
@@ -17,7 +24,8 @@ type StructInput = Parameters<typeof Struct.fromJavaScript>[0];
 export function toJsonData(value: unknown, path = "properties"): unknown {
   if (value === null || typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new Error(`${path}: ${value} cannot be sent over the protocol (not a finite number)`);
+    if (!Number.isFinite(value))
+      throw new Error(`${path}: ${value} cannot be sent over the protocol (not a finite number)`);
     return value;
   }
   if (Array.isArray(value)) return value.map((item, k) => toJsonData(item, `${path}[${k}]`));
@@ -204,6 +212,8 @@ export function fromAnalyzeResponse(response: analyzerProto.AnalyzeResponse, ver
       message: d.getMessage(),
       description: d.getDescription(),
     })),
-    notApplicable: response.getNotApplicableList().map((n) => ({ policyName: n.getPolicyName(), reason: n.getReason() })),
+    notApplicable: response
+      .getNotApplicableList()
+      .map((n) => ({ policyName: n.getPolicyName(), reason: n.getReason() })),
   };
 }

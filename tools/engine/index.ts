@@ -3,14 +3,15 @@
  * benchmark: start a policy pack exactly as the Pulumi engine does, reconcile `--policy-pack-config` as the CLI
  * does, and send it stacks of resources as the engine would at `pulumi preview`.
  */
-export {
-  unknownSentinels,
-  secretValue,
-  specialSignatureKey,
-  secretSignature,
-  enforcementLevels,
+export { unknownSentinels, secretValue, specialSignatureKey, secretSignature, enforcementLevels } from "./protocol";
+export type {
+  EngineResource,
+  EngineDiagnostic,
+  EnforcementLevel,
+  PolicyConfigSchema,
+  PolicyPackInfo,
+  Severity,
 } from "./protocol";
-export type { EngineResource, EngineDiagnostic, EnforcementLevel, PolicyConfigSchema, PolicyPackInfo, Severity } from "./protocol";
 export {
   PolicyConfigError,
   reconcilePolicyConfig,

@@ -79,16 +79,23 @@ function toProblem(error: ErrorObject, data: unknown): SchemaProblem {
   const path = readablePath(error.instancePath, data);
   const params = error.params as Record<string, unknown>;
   // An error inside `propertyNames` is about a key of the object at `path`.
-  if (error.propertyName !== undefined) return { path: child(path, error.propertyName), message: `its name ${error.message}` };
+  if (error.propertyName !== undefined)
+    return { path: child(path, error.propertyName), message: `its name ${error.message}` };
   switch (error.keyword) {
     case "required":
       return { path: child(path, String(params.missingProperty)), message: "is required" };
     case "additionalProperties":
       return { path: child(path, String(params.additionalProperty)), message: "is not an allowed property" };
     case "type":
-      return { path, message: `must be ${String(params.type).split(",").join(" or ")}, but is ${describeValue(error.data)}` };
+      return {
+        path,
+        message: `must be ${String(params.type).split(",").join(" or ")}, but is ${describeValue(error.data)}`,
+      };
     case "enum":
-      return { path, message: `must be one of ${(params.allowedValues as unknown[]).map(show).join(", ")}, but is ${show(error.data)}` };
+      return {
+        path,
+        message: `must be one of ${(params.allowedValues as unknown[]).map(show).join(", ")}, but is ${show(error.data)}`,
+      };
     case "const":
       return { path, message: `must be ${show(params.allowedValue)}, but is ${show(error.data)}` };
     default:

@@ -56,12 +56,17 @@ const errorText: Partial<Record<ReturnType<typeof printParseErrorCode>, string>>
 function describeAt(text: string, offset: number): string {
   if (offset >= text.length) return "end of file";
   const code = text.charCodeAt(offset);
-  return code < 0x20 || code > 0x7e ? `character U+${code.toString(16).toUpperCase().padStart(4, "0")}` : `'${text[offset]}'`;
+  return code < 0x20 || code > 0x7e
+    ? `character U+${code.toString(16).toUpperCase().padStart(4, "0")}`
+    : `'${text[offset]}'`;
 }
 
 /** `a.b[0].c` for jsonc-parser's path segments. */
 function pathText(segments: readonly (string | number)[]): string {
-  return segments.reduce<string>((out, s) => (typeof s === "number" ? `${out}[${s}]` : out === "" ? s : `${out}.${s}`), "");
+  return segments.reduce<string>(
+    (out, s) => (typeof s === "number" ? `${out}[${s}]` : out === "" ? s : `${out}.${s}`),
+    "",
+  );
 }
 
 /**
@@ -102,7 +107,11 @@ export function readJsonText(text: string): JsonReadResult {
     // By name: under jest, errors raised in another realm fail `instanceof`.
     if (!(e instanceof Error && e.name === "RangeError")) throw e;
     const deepest = deepestNesting(text);
-    return { ok: false, message: `nested too deeply to read (${deepest.depth} levels)`, position: positionOf(text, deepest.offset) };
+    return {
+      ok: false,
+      message: `nested too deeply to read (${deepest.depth} levels)`,
+      position: positionOf(text, deepest.offset),
+    };
   }
 }
 
@@ -140,6 +149,10 @@ function readJsonTextUnguarded(text: string): JsonReadResult {
     return { ok: true, value: JSON.parse(text) as unknown, duplicateKeys };
   } catch (e) {
     // Only if jsonc-parser accepted something JSON.parse does not: no position to give.
-    return { ok: false, message: e instanceof Error ? e.message : String(e), position: { offset: 0, line: 1, column: 1 } };
+    return {
+      ok: false,
+      message: e instanceof Error ? e.message : String(e),
+      position: { offset: 0, line: 1, column: 1 },
+    };
   }
 }

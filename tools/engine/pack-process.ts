@@ -66,7 +66,9 @@ function resolveRunPolicyPack(packDir: string): string {
   try {
     return require.resolve("@pulumi/pulumi/cmd/run-policy-pack", { paths: [packDir] });
   } catch {
-    throw new Error(`cannot find @pulumi/pulumi/cmd/run-policy-pack from ${packDir}: run \`npm install\` in the pack directory`);
+    throw new Error(
+      `cannot find @pulumi/pulumi/cmd/run-policy-pack from ${packDir}: run \`npm install\` in the pack directory`,
+    );
   }
 }
 
@@ -77,7 +79,9 @@ function resolveRunPolicyPack(packDir: string): string {
 export function readPolicyProjectVersion(packDir: string): string | undefined {
   const file = path.join(packDir, "PulumiPolicy.yaml");
   if (!fs.existsSync(file)) {
-    throw new Error(`${file} is missing: the Pulumi CLI only runs a directory with a PulumiPolicy.yaml as a policy pack`);
+    throw new Error(
+      `${file} is missing: the Pulumi CLI only runs a directory with a PulumiPolicy.yaml as a policy pack`,
+    );
   }
   const read = readYamlFile(file, "text");
   if (!read.ok) throw new Error(read.message);
@@ -155,12 +159,19 @@ function waitForPort(
       );
     };
     const onExit = (code: number | null, signal: NodeJS.Signals | null): void => {
-      finish(new Error(`the policy pack at ${packDir} exited (${signal ?? `code ${code}`}) before printing its port${stderrNote(output.stderr)}`));
+      finish(
+        new Error(
+          `the policy pack at ${packDir} exited (${signal ?? `code ${code}`}) before printing its port${stderrNote(output.stderr)}`,
+        ),
+      );
     };
-    const onError = (error: Error): void => finish(new Error(`cannot start the policy pack at ${packDir}: ${error.message}`));
+    const onError = (error: Error): void =>
+      finish(new Error(`cannot start the policy pack at ${packDir}: ${error.message}`));
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      finish(new Error(`the policy pack at ${packDir} printed no port within ${timeoutMs} ms${stderrNote(output.stderr)}`));
+      finish(
+        new Error(`the policy pack at ${packDir} printed no port within ${timeoutMs} ms${stderrNote(output.stderr)}`),
+      );
     }, timeoutMs);
     child.stdout?.on("data", onData);
     child.once("exit", onExit);
@@ -225,7 +236,12 @@ class RunningPack implements PackProcess {
     request.setRootDirectory(this.packDir);
     request.setProgramDirectory(this.packDir);
     try {
-      await unary("Handshake", (req, cb) => this.client.handshake(req, cb), request, () => this.stderrText());
+      await unary(
+        "Handshake",
+        (req, cb) => this.client.handshake(req, cb),
+        request,
+        () => this.stderrText(),
+      );
     } catch (e) {
       if ((e as { code?: number }).code !== grpcUnimplemented) throw e;
     }
@@ -240,12 +256,20 @@ class RunningPack implements PackProcess {
     request.setDryRun(o.dryRun ?? true);
     for (const [k, v] of Object.entries(o.stackConfig ?? {})) request.getConfigMap().set(k, v);
     for (const [k, v] of Object.entries(o.stackTags ?? {})) request.getTagsMap().set(k, v);
-    await unary("ConfigureStack", (req, cb) => this.client.configureStack(req, cb), request, () => this.stderrText());
+    await unary(
+      "ConfigureStack",
+      (req, cb) => this.client.configureStack(req, cb),
+      request,
+      () => this.stderrText(),
+    );
   }
 
   async getAnalyzerInfo(): Promise<PolicyPackInfo> {
-    const response = await unary<Empty, analyzerProto.AnalyzerInfo>("GetAnalyzerInfo", (req, cb) => this.client.getAnalyzerInfo(req, cb), new Empty(), () =>
-      this.stderrText(),
+    const response = await unary<Empty, analyzerProto.AnalyzerInfo>(
+      "GetAnalyzerInfo",
+      (req, cb) => this.client.getAnalyzerInfo(req, cb),
+      new Empty(),
+      () => this.stderrText(),
     );
     this.info = fromAnalyzerInfo(response, this.versionOverride);
     return this.info;
@@ -254,14 +278,24 @@ class RunningPack implements PackProcess {
   async configure(config: PolicyPackConfigFile | undefined): Promise<ReconciledPolicyConfig> {
     const info = this.info ?? (await this.getAnalyzerInfo());
     const reconciled = reconcilePolicyConfig(info, config);
-    await unary("Configure", (req, cb) => this.client.configure(req, cb), toConfigureRequest(reconciled), () => this.stderrText());
+    await unary(
+      "Configure",
+      (req, cb) => this.client.configure(req, cb),
+      toConfigureRequest(reconciled),
+      () => this.stderrText(),
+    );
     return reconciled;
   }
 
   async analyzeStack(resources: EngineResource[]): Promise<AnalyzeResult> {
     const request = new analyzerProto.AnalyzeStackRequest();
     request.setResourcesList(resources.map(toAnalyzerResource));
-    const response = await unary<analyzerProto.AnalyzeStackRequest, analyzerProto.AnalyzeResponse>("AnalyzeStack", (req, cb) => this.client.analyzeStack(req, cb), request, () => this.stderrText());
+    const response = await unary<analyzerProto.AnalyzeStackRequest, analyzerProto.AnalyzeResponse>(
+      "AnalyzeStack",
+      (req, cb) => this.client.analyzeStack(req, cb),
+      request,
+      () => this.stderrText(),
+    );
     const result = fromAnalyzeResponse(response, this.versionOverride);
     // Like the engine, fill a missing severity from the policy's metadata.
     const severities = new Map((this.info?.policies ?? []).map((p) => [p.name, p.severity as Severity]));

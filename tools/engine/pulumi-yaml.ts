@@ -30,7 +30,8 @@ const schemas: Record<YamlReading, yaml.Schema> = {
 };
 
 /** The result of reading a YAML document; `line` and `column` are 1-based. */
-export type YamlReadResult = { ok: true; value: YamlValue } | { ok: false; message: string; line: number; column: number };
+export type YamlReadResult =
+  { ok: true; value: YamlValue } | { ok: false; message: string; line: number; column: number };
 
 /** Reads one YAML document. An empty document (or one that is only `null`) reads as `{}`. Never throws. */
 export function readYamlText(text: string, reading: YamlReading): YamlReadResult {
@@ -46,7 +47,10 @@ export function readYamlText(text: string, reading: YamlReading): YamlReadResult
 }
 
 /** Reads a YAML file; a syntax error becomes `{ ok: false }` with its position, `file:line:column: reason`. */
-export function readYamlFile(file: string, reading: YamlReading): { ok: true; value: YamlValue } | { ok: false; message: string } {
+export function readYamlFile(
+  file: string,
+  reading: YamlReading,
+): { ok: true; value: YamlValue } | { ok: false; message: string } {
   const result = readYamlText(fs.readFileSync(file, "utf8"), reading);
   return result.ok ? result : { ok: false, message: `${file}:${result.line}:${result.column}: ${result.message}` };
 }

@@ -3,7 +3,14 @@
  * (Handshake + ConfigureStack), GetAnalyzerInfo, reconcile and send `--policy-pack-config` (Configure), then one
  * AnalyzeStack. A started pack can be reused for several stacks.
  */
-import { EngineDiagnostic, EngineResource, PackProcess, PolicyPackConfigFile, PolicyPackInfo, startPack } from "../engine";
+import {
+  EngineDiagnostic,
+  EngineResource,
+  PackProcess,
+  PolicyPackConfigFile,
+  PolicyPackInfo,
+  startPack,
+} from "../engine";
 
 /** A pack started for analysing one or more stacks. */
 export interface PackSession {
@@ -64,7 +71,12 @@ export function analyzeStack(
     .then(async (): Promise<StackAnalysis> => {
       await session.pack.configure(config);
       const { diagnostics, notApplicable } = await session.pack.analyzeStack(resources);
-      return { pack: { name: session.info.name, version: session.info.version }, diagnostics, notApplicable, resourceCount: resources.length };
+      return {
+        pack: { name: session.info.name, version: session.info.version },
+        diagnostics,
+        notApplicable,
+        resourceCount: resources.length,
+      };
     });
   lastOnSession.set(session, turn);
   return turn;

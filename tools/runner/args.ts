@@ -58,11 +58,13 @@ export function parseArgs(argv: readonly string[]): RunnerArgs {
   const { values, positionals } = read;
   const empty = Object.entries(values).find(([, v]) => v === "" || (Array.isArray(v) && v.includes("")));
   if (empty) throw usageError(`--${empty[0]} needs a value`);
-  if (positionals.length > 1) throw usageError(`expected one program directory, got ${positionals.length}: ${positionals.join(" ")}`);
+  if (positionals.length > 1)
+    throw usageError(`expected one program directory, got ${positionals.length}: ${positionals.join(" ")}`);
   const stackExport = values["stack-export"];
   if (positionals.length === 1 && stackExport) throw usageError("give a program directory or --stack-export, not both");
   const config = values.config ?? [];
-  if (stackExport && (config.length > 0 || values.stack)) throw usageError("--config and --stack apply to programs, not to --stack-export");
+  if (stackExport && (config.length > 0 || values.stack))
+    throw usageError("--config and --stack apply to programs, not to --stack-export");
   // A hanging program must be stoppable sooner than the default (CI jobs, the fuzzer's "program hangs" case).
   const timeout = values.timeout;
   if (timeout !== undefined && !(/^\d+(\.\d+)?$/.test(timeout) && Number(timeout) > 0)) {
@@ -70,8 +72,14 @@ export function parseArgs(argv: readonly string[]): RunnerArgs {
   }
   if (timeout !== undefined && stackExport) throw usageError("--timeout applies to programs, not to --stack-export");
   return {
-    programDir: positionals[0], stackExport, policyPackConfig: values["policy-pack-config"], policyPack: values["policy-pack"],
-    config, stack: values.stack, json: values.json === true, help: values.help === true,
+    programDir: positionals[0],
+    stackExport,
+    policyPackConfig: values["policy-pack-config"],
+    policyPack: values["policy-pack"],
+    config,
+    stack: values.stack,
+    json: values.json === true,
+    help: values.help === true,
     ...(timeout === undefined ? {} : { timeoutSeconds: Number(timeout) }),
   };
 }

@@ -47,7 +47,10 @@ async function withSession<T, R>(
   try {
     prepared = await prepare;
   } catch (err) {
-    await starting.then((s) => s.pack.close(), () => undefined);
+    await starting.then(
+      (s) => s.pack.close(),
+      () => undefined,
+    );
     throw err;
   }
   const session = await starting;
@@ -65,12 +68,22 @@ async function analyzeAndAttribute(
   config: PolicyPackConfigFile | undefined,
 ): Promise<{ analysis: StackAnalysis; diagnostics: AttributedDiagnostic[] }> {
   const analysis = await analyzeStack(session, resources, config);
-  return { analysis, diagnostics: attributeDiagnostics(analysis.diagnostics, resources.map((r) => r.urn)) };
+  return {
+    analysis,
+    diagnostics: attributeDiagnostics(
+      analysis.diagnostics,
+      resources.map((r) => r.urn),
+    ),
+  };
 }
 
 /** The config the pack process sees in PULUMI_CONFIG: the stack's plain values (secure ones can't be decrypted). */
 function plainConfig(config: Record<string, StackConfigValue>): Record<string, string> {
-  return Object.fromEntries(Object.entries(config).filter(([, v]) => !v.secure).map(([k, v]) => [k, v.value]));
+  return Object.fromEntries(
+    Object.entries(config)
+      .filter(([, v]) => !v.secure)
+      .map(([k, v]) => [k, v.value]),
+  );
 }
 
 /** Runs a program directory as a first preview and analyses its resources. */
@@ -79,15 +92,34 @@ export async function checkProgram(
   options: CheckOptions & { stack?: string; config?: readonly string[]; timeoutMs?: number },
 ): Promise<CheckResult> {
   const project = readProgramProject(dir, { stack: options.stack, config: options.config });
-  const identity: StackIdentity = { project: project.project, stack: project.stack, config: plainConfig(project.config), dryRun: true };
+  const identity: StackIdentity = {
+    project: project.project,
+    stack: project.stack,
+    config: plainConfig(project.config),
+    dryRun: true,
+  };
   const notes: string[] = [];
-  const secure = Object.entries(project.config).filter(([, v]) => v.secure).map(([k]) => k);
+  const secure = Object.entries(project.config)
+    .filter(([, v]) => v.secure)
+    .map(([k]) => k);
   if (secure.length > 0) notes.push(`secure config values run as unknown secrets: ${secure.join(", ")}`);
-  return withSession(options, identity, runProgram(project, { output: options.output, timeoutMs: options.timeoutMs }), async (session, run) => {
-    const resources = engineResourcesFromRegistrations(run.registrations);
-    const { analysis, diagnostics } = await analyzeAndAttribute(session, resources, options.policyPackConfig);
-    return { project: project.project, stack: project.stack, resources, analysis, diagnostics, notes: [...notes, ...run.notes] };
-  });
+  return withSession(
+    options,
+    identity,
+    runProgram(project, { output: options.output, timeoutMs: options.timeoutMs }),
+    async (session, run) => {
+      const resources = engineResourcesFromRegistrations(run.registrations);
+      const { analysis, diagnostics } = await analyzeAndAttribute(session, resources, options.policyPackConfig);
+      return {
+        project: project.project,
+        stack: project.stack,
+        resources,
+        analysis,
+        diagnostics,
+        notes: [...notes, ...run.notes],
+      };
+    },
+  );
 }
 
 /** Analyses a `pulumi stack export` file as deployed state. */
@@ -96,7 +128,10 @@ export async function checkStackExport(file: string, options: CheckOptions): Pro
   try {
     text = fs.readFileSync(file, "utf8");
   } catch (err) {
-    throw new RunnerError(`cannot read the stack export ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, 2);
+    throw new RunnerError(
+      `cannot read the stack export ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+      2,
+    );
   }
   const exported = readStackExport(text, file);
   const notes: string[] = [];
@@ -110,6 +145,13 @@ export async function checkStackExport(file: string, options: CheckOptions): Pro
   const identity: StackIdentity = { project: exported.project, stack: exported.stack, config: {}, dryRun: false };
   return withSession(options, identity, Promise.resolve(exported), async (session) => {
     const { analysis, diagnostics } = await analyzeAndAttribute(session, exported.resources, options.policyPackConfig);
-    return { project: exported.project, stack: exported.stack, resources: exported.resources, analysis, diagnostics, notes };
+    return {
+      project: exported.project,
+      stack: exported.stack,
+      resources: exported.resources,
+      analysis,
+      diagnostics,
+      notes,
+    };
   });
 }

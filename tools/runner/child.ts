@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- the child loads the user's program, its TypeScript and its own
+   copy of the Pulumi SDK from paths known only at run time, as Node would load them. */
 /**
  * The child process that runs ONE Pulumi program the way a first `pulumi preview` does, with the real
  * `@pulumi/pulumi` runtime in dry-run mode talking to the in-process {@link PreviewMonitor}. It is started by
@@ -26,7 +28,11 @@ const moduleInternals = Module as unknown as ModuleInternals;
  */
 function installResolutionFallback(toolRoot: string): void {
   const original = moduleInternals._resolveFilename.bind(Module);
-  const fallbackParent = { id: toolRoot, filename: path.join(toolRoot, "index.js"), paths: moduleInternals._nodeModulePaths(toolRoot) };
+  const fallbackParent = {
+    id: toolRoot,
+    filename: path.join(toolRoot, "index.js"),
+    paths: moduleInternals._nodeModulePaths(toolRoot),
+  };
   moduleInternals._resolveFilename = (request, parent, isMain, options) => {
     try {
       return original(request, parent, isMain, options);
@@ -41,7 +47,9 @@ function installResolutionFallback(toolRoot: string): void {
 /** Resolves a module from the program directory (or, through the fallback, from this project). */
 function resolveFromProgram(programDir: string, request: string): string {
   return moduleInternals._resolveFilename(request, {
-    id: programDir, filename: path.join(programDir, "index.js"), paths: moduleInternals._nodeModulePaths(programDir),
+    id: programDir,
+    filename: path.join(programDir, "index.js"),
+    paths: moduleInternals._nodeModulePaths(programDir),
   });
 }
 
@@ -60,7 +68,10 @@ interface TypeScriptModule {
   ): { outputText: string; diagnostics?: readonly TypeScriptDiagnostic[] };
   flattenDiagnosticMessageText(messageText: unknown, newLine: string): string;
   DiagnosticCategory: { Error: number };
-  readConfigFile(file: string, read: (p: string) => string | undefined): { config?: { compilerOptions?: Record<string, unknown> } };
+  readConfigFile(
+    file: string,
+    read: (p: string) => string | undefined,
+  ): { config?: { compilerOptions?: Record<string, unknown> } };
   convertCompilerOptionsFromJson(json: unknown, basePath: string): { options: Record<string, unknown> };
   ModuleKind: { CommonJS: number };
   ScriptTarget: { ES2020: number };
@@ -68,7 +79,10 @@ interface TypeScriptModule {
 
 /** A program file that does not parse, with where (TypeScript's diagnostic). */
 class ProgramSourceError extends Error {
-  constructor(message: string, readonly location: ProgramLocation) {
+  constructor(
+    message: string,
+    readonly location: ProgramLocation,
+  ) {
     super(message);
     this.name = "SyntaxError";
   }
@@ -106,7 +120,9 @@ function writeCached(key: string, text: string): void {
 function installTypeScriptHook(programDir: string, toolRoot: string): void {
   if (moduleInternals._extensions[".ts"]) return;
   const tsPath = require.resolve("typescript", { paths: [programDir, toolRoot] });
-  const tsVersion = (JSON.parse(fs.readFileSync(path.join(path.dirname(tsPath), "..", "package.json"), "utf8")) as { version: string }).version;
+  const tsVersion = (
+    JSON.parse(fs.readFileSync(path.join(path.dirname(tsPath), "..", "package.json"), "utf8")) as { version: string }
+  ).version;
   const tsconfigPath = path.join(programDir, "tsconfig.json");
   const tsconfigText = fs.existsSync(tsconfigPath) ? fs.readFileSync(tsconfigPath, "utf8") : "";
   let transpiler: ((source: string, filename: string) => string) | undefined;
@@ -136,7 +152,9 @@ function installTypeScriptHook(programDir: string, toolRoot: string): void {
         const result = ts.transpileModule(text, { compilerOptions, fileName: file, reportDiagnostics: true });
         // A syntax error: transpiling goes on regardless and Node then fails on the output with no position in
         // the program, so report TypeScript's own diagnostic, at its line and column in the .ts file.
-        const error = result.diagnostics?.find((d) => d.category === ts.DiagnosticCategory.Error && d.file !== undefined && d.start !== undefined);
+        const error = result.diagnostics?.find(
+          (d) => d.category === ts.DiagnosticCategory.Error && d.file !== undefined && d.start !== undefined,
+        );
         if (error?.file !== undefined && error.start !== undefined) {
           const { line, character } = error.file.getLineAndCharacterOfPosition(error.start);
           const location = { file: path.relative(programDir, file), line: line + 1, column: character + 1 };
@@ -149,7 +167,10 @@ function installTypeScriptHook(programDir: string, toolRoot: string): void {
   };
   moduleInternals._extensions[".ts"] = (module, filename) => {
     const source = fs.readFileSync(filename, "utf8");
-    const key = crypto.createHash("sha256").update([tsVersion, tsconfigText, filename, source].join("\u0000")).digest("hex");
+    const key = crypto
+      .createHash("sha256")
+      .update([tsVersion, tsconfigText, filename, source].join("\u0000"))
+      .digest("hex");
     let output = readCached(key);
     if (output === undefined) {
       output = transpile(source, filename);
@@ -210,7 +231,10 @@ function loadRuntime(programDir: string) {
   const pulumiDir = path.dirname(pkgJson);
   const load = (rel: string): unknown => require(path.join(pulumiDir, rel));
   const structPath = require.resolve("google-protobuf/google/protobuf/struct_pb", { paths: [pulumiDir] });
-  const resproto = load("proto/resource_pb.js") as Pick<MonitorProtos, "RegisterResourceResponse" | "ReadResourceResponse">;
+  const resproto = load("proto/resource_pb.js") as Pick<
+    MonitorProtos,
+    "RegisterResourceResponse" | "ReadResourceResponse"
+  >;
   const provproto = load("proto/provider_pb.js") as Pick<MonitorProtos, "InvokeResponse">;
   const protos: MonitorProtos = {
     RegisterResourceResponse: resproto.RegisterResourceResponse,
@@ -247,7 +271,10 @@ function main(): void {
 
   const runtime = loadRuntime(spec.programDir);
   const typeInfo = typeInfoReader({ aws: packageDir(spec.programDir, "@pulumi/aws") });
-  const monitor = new PreviewMonitor({ project: spec.project, stack: spec.stack, config: spec.config, typeInfo }, runtime.protos);
+  const monitor = new PreviewMonitor(
+    { project: spec.project, stack: spec.stack, config: spec.config, typeInfo },
+    runtime.protos,
+  );
   runtime.settings.setMockOptions(monitor, spec.project, spec.stack, true, spec.organization);
 
   let finished = false;
@@ -271,7 +298,8 @@ function main(): void {
 
   runtime.stack
     .runInPulumiStack(async () => {
-      const entry = fs.statSync(spec.entry).isDirectory() && !spec.entry.endsWith(path.sep) ? spec.entry + path.sep : spec.entry;
+      const entry =
+        fs.statSync(spec.entry).isDirectory() && !spec.entry.endsWith(path.sep) ? spec.entry + path.sep : spec.entry;
       const exported = require(entry) as unknown;
       return exported instanceof Function ? await (exported as () => unknown)() : exported;
     })

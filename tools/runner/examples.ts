@@ -37,13 +37,19 @@ export interface ExpectedVariant {
 }
 
 function readViolations(file: string, where: string, violations: unknown): ExpectedViolation[] {
-  if (!Array.isArray(violations)) throw new RunnerError(`${file}: expected {"violations": [...]}${where === "" ? "" : ` in ${where}`}`);
+  if (!Array.isArray(violations))
+    throw new RunnerError(`${file}: expected {"violations": [...]}${where === "" ? "" : ` in ${where}`}`);
   return violations.map((v: unknown, i) => {
     const o = v as Record<string, unknown>;
     for (const key of ["policyName", "enforcementLevel", "resourceName"]) {
-      if (typeof o?.[key] !== "string") throw new RunnerError(`${file}: ${where}violations[${i}].${key} must be a string`);
+      if (typeof o?.[key] !== "string")
+        throw new RunnerError(`${file}: ${where}violations[${i}].${key} must be a string`);
     }
-    return { policyName: o.policyName as string, enforcementLevel: o.enforcementLevel as string, resourceName: o.resourceName as string };
+    return {
+      policyName: o.policyName as string,
+      enforcementLevel: o.enforcementLevel as string,
+      resourceName: o.resourceName as string,
+    };
   });
 }
 
@@ -68,7 +74,10 @@ export function readVariants(file: string): ExpectedVariant[] {
   return variants.map((variant: unknown, i) => {
     const config = (variant as { policyPackConfig?: unknown })?.policyPackConfig;
     if (typeof config !== "string") throw new RunnerError(`${file}: variants[${i}].policyPackConfig must be a string`);
-    return { policyPackConfig: config, violations: readViolations(file, `variants[${i}].`, (variant as { violations?: unknown }).violations) };
+    return {
+      policyPackConfig: config,
+      violations: readViolations(file, `variants[${i}].`, (variant as { violations?: unknown }).violations),
+    };
   });
 }
 
@@ -95,7 +104,7 @@ export function exampleDirs(examplesDir: string): string[] {
 
 /** Maps `items` with at most `limit` promises in flight, keeping order. */
 export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+  const results: R[] = new Array<R>(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length) {
@@ -108,7 +117,11 @@ export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (
 }
 
 function firedOf(diagnostics: readonly AttributedDiagnostic[]): ExpectedViolation[] {
-  return diagnostics.map((d) => ({ policyName: d.policyName, enforcementLevel: d.enforcementLevel, resourceName: d.resourceName }));
+  return diagnostics.map((d) => ({
+    policyName: d.policyName,
+    enforcementLevel: d.enforcementLevel,
+    resourceName: d.resourceName,
+  }));
 }
 
 /** One run to make: an example with a config file (the example's own `policy-config.json`, or a variant's). */
@@ -146,23 +159,43 @@ function runsOf(dir: string, packDir: string): ExampleRun[] {
 }
 
 /** Runs every example (programs two at a time, one shared pack process) and compares with expectations. */
-export async function runExamples(examplesDir: string, packDir: string, output: NodeJS.WritableStream): Promise<ExampleOutcome[]> {
+export async function runExamples(
+  examplesDir: string,
+  packDir: string,
+  output: NodeJS.WritableStream,
+): Promise<ExampleOutcome[]> {
   const dirs = exampleDirs(examplesDir);
   if (dirs.length === 0) throw new RunnerError(`no examples (directories with Pulumi.yaml) under ${examplesDir}`);
   const session = await startPackSession(packDir, { project: "examples", stack: "dev", config: {}, dryRun: true });
   try {
-    return await mapLimited(dirs.flatMap((dir) => runsOf(dir, packDir)), 2, async (run) => {
-      let expected: ExpectedViolation[] = [];
-      try {
-        expected = run.expected();
-        const policyPackConfig = run.configFile === undefined ? undefined : readPolicyPackConfigFile(run.configFile);
-        const result = await checkProgram(run.dir, { packDir, session, output, policyPackConfig });
-        const fired = firedOf(result.diagnostics);
-        return { name: run.name, expected, fired, pass: sameViolations(expected, fired), findings: result.diagnostics.map(findingOf) };
-      } catch (err) {
-        return { name: run.name, expected, fired: [], pass: false, error: err instanceof Error ? err.message : String(err) };
-      }
-    });
+    return await mapLimited(
+      dirs.flatMap((dir) => runsOf(dir, packDir)),
+      2,
+      async (run) => {
+        let expected: ExpectedViolation[] = [];
+        try {
+          expected = run.expected();
+          const policyPackConfig = run.configFile === undefined ? undefined : readPolicyPackConfigFile(run.configFile);
+          const result = await checkProgram(run.dir, { packDir, session, output, policyPackConfig });
+          const fired = firedOf(result.diagnostics);
+          return {
+            name: run.name,
+            expected,
+            fired,
+            pass: sameViolations(expected, fired),
+            findings: result.diagnostics.map(findingOf),
+          };
+        } catch (err) {
+          return {
+            name: run.name,
+            expected,
+            fired: [],
+            pass: false,
+            error: err instanceof Error ? err.message : String(err),
+          };
+        }
+      },
+    );
   } finally {
     await session.pack.close();
   }
@@ -189,7 +222,9 @@ export function renderExamplesSummary(outcomes: readonly ExampleOutcome[]): stri
   const width = Math.max(7, ...outcomes.map((o) => o.name.length)) + 2;
   const lines = [`${"Example".padEnd(width)}Result  Expected / fired`];
   for (const o of outcomes) {
-    lines.push(`${o.name.padEnd(width)}${(o.pass ? "PASS" : "FAIL").padEnd(8)}expected: ${describe(o.expected).join("; ")}`);
+    lines.push(
+      `${o.name.padEnd(width)}${(o.pass ? "PASS" : "FAIL").padEnd(8)}expected: ${describe(o.expected).join("; ")}`,
+    );
     if (o.error) lines.push(`${"".padEnd(width + 8)}error:    ${o.error.split("\n").join(" ")}`);
     else lines.push(`${"".padEnd(width + 8)}fired:    ${describe(o.fired).join("; ")}`);
     for (const finding of o.findings ?? []) lines.push(`${"".padEnd(width + 8)}why:      ${finding}`);

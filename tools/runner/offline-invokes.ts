@@ -65,7 +65,10 @@ function conditionsOf(blocks: unknown): Record<string, Record<string, string | s
     out[test] = { ...(out[test] ?? {}), [variable]: [...(out[test]?.[variable] ?? []), ...strings(values)] };
   }
   return Object.fromEntries(
-    Object.entries(out).map(([test, vars]) => [test, Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, oneOrMany(v)]))]),
+    Object.entries(out).map(([test, vars]) => [
+      test,
+      Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, oneOrMany(v)])),
+    ]),
   );
 }
 
@@ -76,7 +79,12 @@ export function renderPolicyDocument(args: Record<string, unknown>): Record<stri
     const statement: Record<string, unknown> = {};
     if (text(s.sid)) statement.Sid = s.sid;
     statement.Effect = text(s.effect) ?? "Allow";
-    const elements: [string, string][] = [["actions", "Action"], ["notActions", "NotAction"], ["resources", "Resource"], ["notResources", "NotResource"]];
+    const elements: [string, string][] = [
+      ["actions", "Action"],
+      ["notActions", "NotAction"],
+      ["resources", "Resource"],
+      ["notResources", "NotResource"],
+    ];
     for (const [arg, key] of elements) {
       const values = strings(s[arg]);
       if (values.length > 0) statement[key] = oneOrMany(values);
@@ -110,29 +118,48 @@ export function needsProvider(token: string): string {
  * Answers the invoke `token` with `args`, for a provider in `region` (`undefined` when no region is configured).
  * Tokens it does not know get an error naming the invoke.
  */
-export function answerAwsInvoke(token: string, args: Record<string, unknown>, region: string | undefined): InvokeAnswer {
+export function answerAwsInvoke(
+  token: string,
+  args: Record<string, unknown>,
+  region: string | undefined,
+): InvokeAnswer {
   const offline = `the invoke '${token}' needs the cloud provider, which this offline run does not call`;
   const where = text(args.region) ?? region;
   if (token === "aws:iam/getPolicyDocument:getPolicyDocument") {
     const unsupported = ["sourcePolicyDocuments", "overridePolicyDocuments"].filter((k) => list(args[k]).length > 0);
-    if (unsupported.length > 0) return { ok: false, message: `${offline} to merge ${unsupported.join(" and ")}; ${offlineHint}` };
+    if (unsupported.length > 0)
+      return { ok: false, message: `${offline} to merge ${unsupported.join(" and ")}; ${offlineHint}` };
     return { ok: true, result: renderPolicyDocument(args) };
   }
   if (where === undefined) {
-    return { ok: false, message: `${offline}; set the region in config (aws:region) or on the provider so it can be answered` };
+    return {
+      ok: false,
+      message: `${offline}; set the region in config (aws:region) or on the provider so it can be answered`,
+    };
   }
   const { partition, dnsSuffix } = partitionOf(where);
   const account = placeholderAccount;
   const madeUp = (what: string) => `${what} was answered offline with the placeholder account ${account}`;
   switch (token) {
     case "aws:index/getRegion:getRegion":
-      return { ok: true, result: { id: where, name: where, region: where, endpoint: `ec2.${where}.${dnsSuffix}`, description: where } };
+      return {
+        ok: true,
+        result: { id: where, name: where, region: where, endpoint: `ec2.${where}.${dnsSuffix}`, description: where },
+      };
     case "aws:index/getPartition:getPartition":
-      return { ok: true, result: { id: partition, partition, dnsSuffix, reverseDnsPrefix: dnsSuffix.split(".").reverse().join(".") } };
+      return {
+        ok: true,
+        result: { id: partition, partition, dnsSuffix, reverseDnsPrefix: dnsSuffix.split(".").reverse().join(".") },
+      };
     case "aws:index/getCallerIdentity:getCallerIdentity":
       return {
         ok: true,
-        result: { id: account, accountId: account, arn: `arn:${partition}:iam::${account}:user/offline-preview`, userId: "AIDAOFFLINEPREVIEW0000" },
+        result: {
+          id: account,
+          accountId: account,
+          arn: `arn:${partition}:iam::${account}:user/offline-preview`,
+          userId: "AIDAOFFLINEPREVIEW0000",
+        },
         note: madeUp("aws.getCallerIdentity"),
       };
   }
@@ -141,19 +168,37 @@ export function answerAwsInvoke(token: string, args: Record<string, unknown>, re
   switch (token) {
     case "aws:sns/getTopic:getTopic": {
       const arn = `arn:${partition}:sns:${where}:${account}:${name}`;
-      return { ok: true, result: { id: arn, arn, name, region: where, tags: {} }, note: madeUp(`aws.sns.getTopic("${name}")`) };
+      return {
+        ok: true,
+        result: { id: arn, arn, name, region: where, tags: {} },
+        note: madeUp(`aws.sns.getTopic("${name}")`),
+      };
     }
     case "aws:cloudwatch/getLogGroup:getLogGroup": {
       const arn = `arn:${partition}:logs:${where}:${account}:log-group:${name}`;
       return {
         ok: true,
-        result: { id: name, arn, name, region: where, creationTime: 0, kmsKeyId: "", logGroupClass: "STANDARD", retentionInDays: 0, tags: {} },
+        result: {
+          id: name,
+          arn,
+          name,
+          region: where,
+          creationTime: 0,
+          kmsKeyId: "",
+          logGroupClass: "STANDARD",
+          retentionInDays: 0,
+          tags: {},
+        },
         note: madeUp(`aws.cloudwatch.getLogGroup("${name}")`),
       };
     }
     case "aws:iam/getRole:getRole": {
       const arn = `arn:${partition}:iam::${account}:role/${name}`;
-      return { ok: true, result: { id: name, arn, name, path: "/", uniqueId: "AROAOFFLINEPREVIEW000", tags: {} }, note: madeUp(`aws.iam.getRole("${name}")`) };
+      return {
+        ok: true,
+        result: { id: name, arn, name, path: "/", uniqueId: "AROAOFFLINEPREVIEW000", tags: {} },
+        note: madeUp(`aws.iam.getRole("${name}")`),
+      };
     }
   }
   return { ok: false, message: needsProvider(token) };

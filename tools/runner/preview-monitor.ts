@@ -54,7 +54,13 @@ export function isProviderType(type: string): boolean {
 }
 
 /** Builds a URN the way the engine does: the parent's type is prefixed with `$` to the child's type. */
-export function makeUrn(stack: string, project: string, parentUrn: string | undefined, type: string, name: string): string {
+export function makeUrn(
+  stack: string,
+  project: string,
+  parentUrn: string | undefined,
+  type: string,
+  name: string,
+): string {
   let qualified = type;
   if (parentUrn) {
     const parentQualified = parentUrn.split("::")[2] ?? "";
@@ -76,7 +82,11 @@ export function defaultProviderName(version: string): string {
 }
 
 /** The inputs of a default provider: the stack's `<pkg>:*` config without the prefix, plus `version`. */
-export function defaultProviderInputs(pkg: string, config: Record<string, string>, version: string): Record<string, unknown> {
+export function defaultProviderInputs(
+  pkg: string,
+  config: Record<string, string>,
+  version: string,
+): Record<string, unknown> {
   const inputs: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(config)) {
     if (key.startsWith(`${pkg}:`)) inputs[key.slice(pkg.length + 1)] = value;
@@ -86,12 +96,16 @@ export function defaultProviderInputs(pkg: string, config: Record<string, string
 }
 
 function isSecretValue(value: unknown): boolean {
-  return typeof value === "object" && value !== null && (value as Record<string, unknown>)[specialSignatureKey] === secretSignature;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as Record<string, unknown>)[specialSignatureKey] === secretSignature
+  );
 }
 
 /** A protobuf Struct (possibly absent) as a plain object. */
 function structObject(struct: Struct | undefined): Record<string, unknown> {
-  return (struct?.toJavaScript() ?? {}) as Record<string, unknown>;
+  return struct?.toJavaScript() ?? {};
 }
 
 /**
@@ -141,7 +155,10 @@ export class PreviewMonitor {
   private readonly randomSuffix: () => string;
   private readonly madeUp = new Set<string>();
 
-  constructor(private readonly context: MonitorContext, private readonly protos: MonitorProtos) {
+  constructor(
+    private readonly context: MonitorContext,
+    private readonly protos: MonitorProtos,
+  ) {
     this.randomSuffix = context.randomSuffix ?? randomHex7;
   }
 
@@ -166,7 +183,15 @@ export class PreviewMonitor {
     const inputs = defaultProviderInputs(pkg, config, version);
     const urn = makeUrn(stack, project, undefined, type, name);
     this.record({
-      urn, type, name, custom: true, dependencies: [], propertyDependencies: {}, inputs, outputs: { ...inputs }, options: {},
+      urn,
+      type,
+      name,
+      custom: true,
+      dependencies: [],
+      propertyDependencies: {},
+      inputs,
+      outputs: { ...inputs },
+      options: {},
     });
     const ref = `${urn}::${unknownString}`;
     this.defaultProviderRefs.set(key, ref);
@@ -185,10 +210,24 @@ export class PreviewMonitor {
     return ref ? this.byUrn.get(providerRefUrn(ref))?.inputs : undefined;
   }
 
-  private outputsFor(type: string, name: string, custom: boolean, inputs: Record<string, unknown>, providerRef: string | undefined, secretOutputs: string[]): Record<string, unknown> {
+  private outputsFor(
+    type: string,
+    name: string,
+    custom: boolean,
+    inputs: Record<string, unknown>,
+    providerRef: string | undefined,
+    secretOutputs: string[],
+  ): Record<string, unknown> {
     if (!custom) return {};
     if (isProviderType(type)) return { ...inputs };
-    return plannedOutputs(inputs, this.context.typeInfo(type), name, this.providerInputs(providerRef), this.randomSuffix, secretOutputs);
+    return plannedOutputs(
+      inputs,
+      this.context.typeInfo(type),
+      name,
+      this.providerInputs(providerRef),
+      this.randomSuffix,
+      secretOutputs,
+    );
   }
 
   /** RegisterResource: record the request and answer with the planned outputs. */
@@ -210,8 +249,17 @@ export class PreviewMonitor {
         if (urns.length > 0) propertyDependencies[key] = urns.slice();
       });
       this.record({
-        urn, type, name, custom, parent, provider, dependencies: req.getDependenciesList().slice(), propertyDependencies,
-        inputs, outputs, options,
+        urn,
+        type,
+        name,
+        custom,
+        parent,
+        provider,
+        dependencies: req.getDependenciesList().slice(),
+        propertyDependencies,
+        inputs,
+        outputs,
+        options,
       });
       const response = new this.protos.RegisterResourceResponse();
       response.setUrn(urn);
@@ -241,12 +289,24 @@ export class PreviewMonitor {
       const provider = this.providerRefFor(type, true, req.getProvider(), req.getVersion());
       const outputs: Record<string, unknown> = { ...inputs, id: req.getId() };
       if (type === "pulumi:pulumi:StackReference") {
-        this.madeUp.add(`stack reference "${req.getId() || name}": a real preview reads its outputs, this offline run can't, so values taken from it are unknown here`);
+        this.madeUp.add(
+          `stack reference "${req.getId() || name}": a real preview reads its outputs, this offline run can't, so values taken from it are unknown here`,
+        );
       }
       for (const key of this.context.typeInfo(type).computedOutputs) outputs[key] ??= unknownString;
       this.record({
-        urn, type, name, custom: true, parent, provider, dependencies: req.getDependenciesList().slice(),
-        propertyDependencies: {}, inputs, outputs, options: {}, read: true,
+        urn,
+        type,
+        name,
+        custom: true,
+        parent,
+        provider,
+        dependencies: req.getDependenciesList().slice(),
+        propertyDependencies: {},
+        inputs,
+        outputs,
+        options: {},
+        read: true,
       });
       const response = new this.protos.ReadResourceResponse();
       response.setUrn(urn);
@@ -279,12 +339,21 @@ export class PreviewMonitor {
     return [...this.madeUp];
   }
 
-  private answerInvoke(token: string, args: Record<string, unknown>, providerRef: string, version: string): Record<string, unknown> | string {
+  private answerInvoke(
+    token: string,
+    args: Record<string, unknown>,
+    providerRef: string,
+    version: string,
+  ): Record<string, unknown> | string {
     const pkg = token.split(":")[0];
     if (pkg !== "aws") return needsProvider(token);
     const ref = providerRef || this.defaultProviderRef(pkg, version);
     const region = this.providerInputs(ref)?.region;
-    const answer = answerAwsInvoke(token, args, typeof region === "string" && region !== unknownString && region !== "" ? region : undefined);
+    const answer = answerAwsInvoke(
+      token,
+      args,
+      typeof region === "string" && region !== unknownString && region !== "" ? region : undefined,
+    );
     if (!answer.ok) return answer.message;
     if (answer.note !== undefined) this.madeUp.add(answer.note);
     return answer.result;
@@ -319,10 +388,15 @@ function registrationOptions(req: resproto.RegisterResourceRequest): Registratio
   if (req.getIgnorechangesList().length > 0) options.ignoreChanges = req.getIgnorechangesList().slice();
   if (req.getDeletebeforereplace()) options.deleteBeforeReplace = true;
   if (req.getAliasurnsList().length > 0) options.aliases = req.getAliasurnsList().slice();
-  if (req.getAdditionalsecretoutputsList().length > 0) options.additionalSecretOutputs = req.getAdditionalsecretoutputsList().slice();
+  if (req.getAdditionalsecretoutputsList().length > 0)
+    options.additionalSecretOutputs = req.getAdditionalsecretoutputsList().slice();
   const timeouts = req.getCustomtimeouts();
   if (timeouts && (timeouts.getCreate() || timeouts.getUpdate() || timeouts.getDelete())) {
-    options.customTimeouts = { create: timeouts.getCreate(), update: timeouts.getUpdate(), delete: timeouts.getDelete() };
+    options.customTimeouts = {
+      create: timeouts.getCreate(),
+      update: timeouts.getUpdate(),
+      delete: timeouts.getDelete(),
+    };
   }
   return options;
 }

@@ -31,7 +31,8 @@ export interface RunProgramOptions {
 /** The compiled child script; it must be built (`npx tsc -p tsconfig.json`). */
 function childScript(root: string): string {
   const script = path.join(root, "bin", "tools", "runner", "child.js");
-  if (!fs.existsSync(script)) throw new RunnerError(`${script} is missing: build first with 'npx tsc -p tsconfig.json'`);
+  if (!fs.existsSync(script))
+    throw new RunnerError(`${script} is missing: build first with 'npx tsc -p tsconfig.json'`);
   return script;
 }
 
@@ -44,15 +45,25 @@ export function childSpec(project: ProgramProject, root: string, organization: s
     if (secure) secretKeys.push(key);
   }
   return {
-    programDir: project.dir, entry: project.entry, toolRoot: root, project: project.project, stack: project.stack,
-    organization, config, secretKeys,
+    programDir: project.dir,
+    entry: project.entry,
+    toolRoot: root,
+    project: project.project,
+    stack: project.stack,
+    organization,
+    config,
+    secretKeys,
   };
 }
 
 /** Formats the program's failure: its message and where in the program it was thrown. */
 function programFailure(project: ProgramProject, message: Extract<ChildMessage, { kind: "error" }>): RunnerError {
-  const where = message.location ? ` (${message.location.file}:${message.location.line}:${message.location.column})` : "";
-  return new RunnerError(`the program in ${project.dir} failed${where}:\n  ${message.message.split("\n").join("\n  ")}`);
+  const where = message.location
+    ? ` (${message.location.file}:${message.location.line}:${message.location.column})`
+    : "";
+  return new RunnerError(
+    `the program in ${project.dir} failed${where}:\n  ${message.message.split("\n").join("\n  ")}`,
+  );
 }
 
 /** Runs the program in a child process; see the module comment. */
@@ -96,7 +107,8 @@ export function runProgram(project: ProgramProject, options: RunProgramOptions =
       release();
       if (answer?.kind === "result") resolve({ registrations: answer.registrations, notes: answer.notes });
       else if (answer?.kind === "error") reject(programFailure(project, answer));
-      else reject(new RunnerError(`the program in ${project.dir} exited (${signal ?? `code ${code}`}) without finishing`));
+      else
+        reject(new RunnerError(`the program in ${project.dir} exited (${signal ?? `code ${code}`}) without finishing`));
     });
   });
 }

@@ -37,7 +37,9 @@ export function qualifyConfigKey(key: string, project: string): string {
 
 /** A `{secure: <ciphertext>}` value: the CLI's encrypted config (`isSecureValue` in config/value.go). */
 function secureText(value: YamlValue | undefined): string | undefined {
-  return isYamlMapping(value) && Object.keys(value).length === 1 && typeof value.secure === "string" ? value.secure : undefined;
+  return isYamlMapping(value) && Object.keys(value).length === 1 && typeof value.secure === "string"
+    ? value.secure
+    : undefined;
 }
 
 /**
@@ -77,7 +79,11 @@ export function projectConfig(section: YamlValue | undefined, project: string): 
   if (!isYamlMapping(section)) return out;
   for (const [key, entry] of Object.entries(section)) {
     let value: YamlValue | undefined = entry;
-    if (isYamlMapping(entry) && Object.keys(entry).length > 0 && Object.keys(entry).every((k) => declarationKeys.has(k))) {
+    if (
+      isYamlMapping(entry) &&
+      Object.keys(entry).length > 0 &&
+      Object.keys(entry).every((k) => declarationKeys.has(k))
+    ) {
       value = "value" in entry ? entry.value : entry.default;
     }
     if (value !== undefined && value !== null) out[qualifyConfigKey(key, project)] = projectConfigValue(value);
@@ -109,7 +115,10 @@ export function parseConfigOverrides(pairs: readonly string[], project: string):
 }
 
 /** Reads the program directory; throws a {@link RunnerError} with a clear message when it is not a Node.js program. */
-export function readProgramProject(dirArg: string, options: { stack?: string; config?: readonly string[] } = {}): ProgramProject {
+export function readProgramProject(
+  dirArg: string,
+  options: { stack?: string; config?: readonly string[] } = {},
+): ProgramProject {
   const dir = path.resolve(dirArg);
   if (!fs.existsSync(dir)) throw new RunnerError(`no such directory: ${dirArg}`, 2);
   if (!fs.statSync(dir).isDirectory()) throw new RunnerError(`not a directory: ${dirArg}`, 2);
@@ -122,10 +131,13 @@ export function readProgramProject(dirArg: string, options: { stack?: string; co
   const project = projectYaml.name;
   const runtime = isYamlMapping(projectYaml.runtime) ? projectYaml.runtime.name : projectYaml.runtime;
   if (runtime !== "nodejs") {
-    throw new RunnerError(`${projectFile}: runtime '${String(runtime)}' is not supported; only nodejs programs can run offline`);
+    throw new RunnerError(
+      `${projectFile}: runtime '${typeof runtime === "string" ? runtime : JSON.stringify(runtime)}' is not supported; only nodejs programs can run offline`,
+    );
   }
-  const main = typeof projectYaml.main === "string" && projectYaml.main !== "" ? path.resolve(dir, projectYaml.main) : dir;
-  if (!fs.existsSync(main)) throw new RunnerError(`${projectFile}: main '${String(projectYaml.main)}' does not exist`);
+  const main =
+    typeof projectYaml.main === "string" && projectYaml.main !== "" ? path.resolve(dir, projectYaml.main) : dir;
+  if (!fs.existsSync(main)) throw new RunnerError(`${projectFile}: main '${main}' does not exist`);
 
   const stack = chooseStack(dir, options.stack);
   const typedProject = readYaml(projectFile, "typed");

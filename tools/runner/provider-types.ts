@@ -24,7 +24,11 @@ export interface ResourceTypeInfo {
 
 /** Fallback for the types the pack reads, as declared by @pulumi/aws 7.48.0. */
 const builtinTypes: Record<string, ResourceTypeInfo> = {
-  "aws:cloudtrail/trail:Trail": { computedOutputs: ["arn", "homeRegion", "tagsAll"], autoNameProperty: "name", hasRegion: true },
+  "aws:cloudtrail/trail:Trail": {
+    computedOutputs: ["arn", "homeRegion", "tagsAll"],
+    autoNameProperty: "name",
+    hasRegion: true,
+  },
   "aws:cloudwatch/logGroup:LogGroup": {
     computedOutputs: ["arn", "tagsAll"],
     autoNameProperty: "name",
@@ -32,7 +36,11 @@ const builtinTypes: Record<string, ResourceTypeInfo> = {
     hasRegion: true,
   },
   "aws:cloudwatch/logMetricFilter:LogMetricFilter": { computedOutputs: [], autoNameProperty: "name", hasRegion: true },
-  "aws:cloudwatch/metricAlarm:MetricAlarm": { computedOutputs: ["arn", "tagsAll"], autoNameProperty: "name", hasRegion: true },
+  "aws:cloudwatch/metricAlarm:MetricAlarm": {
+    computedOutputs: ["arn", "tagsAll"],
+    autoNameProperty: "name",
+    hasRegion: true,
+  },
   "aws:sns/topic:Topic": {
     computedOutputs: ["arn", "beginningArchiveTime", "owner", "tagsAll"],
     autoNameProperty: "name",
@@ -59,7 +67,11 @@ export function typingsPathFor(typeToken: string): { file: string; className: st
 }
 
 /** The names of the properties declared in the top-level block that starts with `header` (e.g. an interface). */
-function blockProperties(text: string, header: RegExp, property: RegExp): { name: string; optional: boolean }[] | undefined {
+function blockProperties(
+  text: string,
+  header: RegExp,
+  property: RegExp,
+): { name: string; optional: boolean }[] | undefined {
   const start = text.search(header);
   if (start < 0) return undefined;
   const end = text.indexOf("\n}", start);
@@ -100,7 +112,9 @@ export function typeInfoFromTypings(text: string, className: string): ResourceTy
  * Returns a function that answers {@link ResourceTypeInfo} for a type token, reading the typings of the package
  * found at `packageDirs[pkg]` (e.g. `{ aws: ".../node_modules/@pulumi/aws" }`) once per type.
  */
-export function typeInfoReader(packageDirs: Record<string, string | undefined>): (typeToken: string) => ResourceTypeInfo {
+export function typeInfoReader(
+  packageDirs: Record<string, string | undefined>,
+): (typeToken: string) => ResourceTypeInfo {
   const cache = new Map<string, ResourceTypeInfo>();
   return (typeToken) => {
     const cached = cache.get(typeToken);

@@ -24,7 +24,10 @@ export function urnTypeAndName(urn: string): { type: string; name: string } {
  * Attributes each diagnostic as the engine does (`resolveStackPolicyViolationURN`): a URN naming a resource of
  * the stack stays, anything else (none, or unknown) goes to the root stack resource.
  */
-export function attributeDiagnostics(diagnostics: readonly EngineDiagnostic[], urns: readonly string[]): AttributedDiagnostic[] {
+export function attributeDiagnostics(
+  diagnostics: readonly EngineDiagnostic[],
+  urns: readonly string[],
+): AttributedDiagnostic[] {
   const known = new Set(urns);
   const stackUrn = urns.find((u) => urnTypeAndName(u).type === "pulumi:pulumi:Stack") ?? "";
   return diagnostics.map((d) => {
@@ -41,11 +44,19 @@ export function isBlocking(d: EngineDiagnostic): boolean {
 
 /** Sorts as the CLI does: level, policy name, URN. */
 function cliOrder(a: AttributedDiagnostic, b: AttributedDiagnostic): number {
-  return a.enforcementLevel.localeCompare(b.enforcementLevel) || a.policyName.localeCompare(b.policyName) || a.urn.localeCompare(b.urn);
+  return (
+    a.enforcementLevel.localeCompare(b.enforcementLevel) ||
+    a.policyName.localeCompare(b.policyName) ||
+    a.urn.localeCompare(b.urn)
+  );
 }
 
 /** Renders the "Policies:" section. `localPath` is shown as the CLI shows `--policy-pack <dir>`. */
-export function renderPolicies(analysis: StackAnalysis, diagnostics: readonly AttributedDiagnostic[], localPath: string): string {
+export function renderPolicies(
+  analysis: StackAnalysis,
+  diagnostics: readonly AttributedDiagnostic[],
+  localPath: string,
+): string {
   const lines = ["Policies:"];
   const mark = diagnostics.some(isBlocking) ? "❌" : diagnostics.length > 0 ? "⚠️" : "✅";
   lines.push(`    ${mark} ${analysis.pack.name}@v${analysis.pack.version} (local: ${localPath})`);

@@ -16,7 +16,8 @@ export function engineResourcesFromRegistrations(registrations: readonly Registr
     resource.dependencies = r.dependencies.filter((urn) => byUrn.has(urn));
     resource.propertyDependencies = r.propertyDependencies;
     const provider = r.provider ? byUrn.get(providerRefUrn(r.provider)) : undefined;
-    if (provider) resource.provider = { type: provider.type, urn: provider.urn, name: provider.name, properties: provider.inputs };
+    if (provider)
+      resource.provider = { type: provider.type, urn: provider.urn, name: provider.name, properties: provider.inputs };
     resource.options = { ...r.options, ...(r.parent ? { parent: r.parent } : {}) };
     return resource;
   });

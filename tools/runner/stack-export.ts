@@ -50,7 +50,8 @@ function decodeSecrets(value: unknown, where: string, counter: { encrypted: numb
 
 function requireString(resource: Json, field: string, where: string): string {
   const value = resource[field];
-  if (typeof value !== "string" || value === "") throw new RunnerError(`${where}: missing '${field}' (a non-empty string)`);
+  if (typeof value !== "string" || value === "")
+    throw new RunnerError(`${where}: missing '${field}' (a non-empty string)`);
   return value;
 }
 
@@ -63,7 +64,8 @@ function optionalObject(resource: Json, field: string, where: string): Json {
 
 function optionalStrings(value: unknown, where: string): string[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value) || value.some((v) => typeof v !== "string")) throw new RunnerError(`${where}: expected a list of strings`);
+  if (!Array.isArray(value) || value.some((v) => typeof v !== "string"))
+    throw new RunnerError(`${where}: expected a list of strings`);
   return value as string[];
 }
 
@@ -74,9 +76,12 @@ export function readStackExport(text: string, fileName: string): StackExport {
     throw new RunnerError(`${textLocation(fileName, parsed.position)}: ${parsed.message}`);
   }
   const root = parsed.value;
-  if (!isPlainObject(root)) throw new RunnerError(`${fileName}: expected a JSON object (the output of 'pulumi stack export')`);
+  if (!isPlainObject(root))
+    throw new RunnerError(`${fileName}: expected a JSON object (the output of 'pulumi stack export')`);
   if (root.version !== 3) {
-    throw new RunnerError(`${fileName}: 'version' is ${JSON.stringify(root.version)}; only version 3 deployments (pulumi stack export) are supported`);
+    throw new RunnerError(
+      `${fileName}: 'version' is ${JSON.stringify(root.version)}; only version 3 deployments (pulumi stack export) are supported`,
+    );
   }
   if (!isPlainObject(root.deployment)) throw new RunnerError(`${fileName}: missing 'deployment' (an object)`);
   const list = root.deployment.resources ?? [];
@@ -88,9 +93,13 @@ export function readStackExport(text: string, fileName: string): StackExport {
     if (!isPlainObject(r)) throw new RunnerError(`${where}: expected an object`);
     const urn = requireString(r, "urn", where);
     const type = requireString(r, "type", where);
-    if (urnTypeAndName(urn).type !== type) throw new RunnerError(`${where}: urn '${urn}' does not end in type '${type}'`);
+    if (urnTypeAndName(urn).type !== type)
+      throw new RunnerError(`${where}: urn '${urn}' does not end in type '${type}'`);
     return {
-      urn, type, resource: r, where,
+      urn,
+      type,
+      resource: r,
+      where,
       inputs: decodeSecrets(optionalObject(r, "inputs", where), `${where}.inputs`, counter) as Json,
       outputs: decodeSecrets(optionalObject(r, "outputs", where), `${where}.outputs`, counter) as Json,
     };
@@ -101,9 +110,12 @@ export function readStackExport(text: string, fileName: string): StackExport {
   const resources = live.map(({ urn, type, resource, where, outputs }): EngineResource => {
     const engineResource: EngineResource = { type, urn, name: urnTypeAndName(urn).name, properties: outputs };
     const parent = resource.parent;
-    if (parent !== undefined && typeof parent !== "string") throw new RunnerError(`${where}.parent: expected a URN string`);
+    if (parent !== undefined && typeof parent !== "string")
+      throw new RunnerError(`${where}.parent: expected a URN string`);
     if (parent) engineResource.parent = parent;
-    engineResource.dependencies = optionalStrings(resource.dependencies, `${where}.dependencies`).filter((u) => byUrn.has(u));
+    engineResource.dependencies = optionalStrings(resource.dependencies, `${where}.dependencies`).filter((u) =>
+      byUrn.has(u),
+    );
     const propertyDependencies: Record<string, string[]> = {};
     for (const [key, urns] of Object.entries(optionalObject(resource, "propertyDependencies", where))) {
       const list = optionalStrings(urns, `${where}.propertyDependencies.${key}`);
@@ -114,7 +126,12 @@ export function readStackExport(text: string, fileName: string): StackExport {
       if (typeof resource.provider !== "string") throw new RunnerError(`${where}.provider: expected 'urn::id'`);
       const provider = byUrn.get(providerRefUrn(resource.provider));
       if (!provider) throw new RunnerError(`${where}.provider: '${resource.provider}' names no resource of the export`);
-      engineResource.provider = { type: provider.type, urn: provider.urn, name: urnTypeAndName(provider.urn).name, properties: provider.inputs };
+      engineResource.provider = {
+        type: provider.type,
+        urn: provider.urn,
+        name: urnTypeAndName(provider.urn).name,
+        properties: provider.inputs,
+      };
     }
     engineResource.options = {
       ...(resource.protect === true ? { protect: true } : {}),

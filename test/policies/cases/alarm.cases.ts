@@ -1,4 +1,11 @@
-import { addCompliantChain, chainNames, compliantStack, phases, physicalNames, types } from "../../helpers/aws-fixtures";
+import {
+  addCompliantChain,
+  chainNames,
+  compliantStack,
+  phases,
+  physicalNames,
+  types,
+} from "../../helpers/aws-fixtures";
 import { StackFixture, unknownValue, urnOf } from "../../helpers/engine-resources";
 import { namedResource, notKnown, q, type PlainData, type PlainDatum } from "../../helpers/findings";
 import type { PolicyCases } from "../../helpers/policy-tester";
@@ -15,7 +22,14 @@ const chainMetric = { id: "metricPath", namespace: physical.namespace, name: phy
  * CIS AWS Foundations 4.5 / Security Hub CloudWatch.5), without a name unless `requireAlarmName`.
  */
 function alarmSnippet(alarmName: PlainDatum = ""): PlainData {
-  return { id: "alarmSnippet", alarmName, metricName: q(physical.metricName), namespace: q(physical.namespace), statistic: "Sum", period: 300 };
+  return {
+    id: "alarmSnippet",
+    alarmName,
+    metricName: q(physical.metricName),
+    namespace: q(physical.namespace),
+    statistic: "Sum",
+    period: 300,
+  };
 }
 
 /** The chain's alarm watches the metric but would not fire on one change within 300 s, for `problems`. */
@@ -55,19 +69,32 @@ function withAlarm(patch: Record<string, unknown>, phase: "preview" | "deployed"
 
 export const alarmCases: PolicyCases = {
   valid: [
-    ...phases.map((phase) => ({ name: `compliant chain, ${phase.phase} ${phase.previewActions ?? ""}`, stack: () => compliantStack(phase) })),
+    ...phases.map((phase) => ({
+      name: `compliant chain, ${phase.phase} ${phase.previewActions ?? ""}`,
+      stack: () => compliantStack(phase),
+    })),
     { name: "empty stack: nothing to check", notApplicable: true, stack: () => new StackFixture() },
     {
       name: "an alarm without any covering metric filter: nothing to check",
-      notApplicable: true, stack: () => compliantStack().remove(names.filter).remove(names.trail),
+      notApplicable: true,
+      stack: () => compliantStack().remove(names.filter).remove(names.trail),
     },
     { name: "GreaterThanThreshold 0", stack: withAlarm({ comparisonOperator: "GreaterThanThreshold", threshold: 0 }) },
-    { name: "GreaterThanThreshold 0.5", stack: withAlarm({ comparisonOperator: "GreaterThanThreshold", threshold: 0.5 }) },
+    {
+      name: "GreaterThanThreshold 0.5",
+      stack: withAlarm({ comparisonOperator: "GreaterThanThreshold", threshold: 0.5 }),
+    },
     { name: "period 60", stack: withAlarm({ period: 60 }) },
     { name: "datapointsToAlarm 1 of 1", stack: withAlarm({ datapointsToAlarm: 1 }) },
-    { name: "1 of 3 datapoints fires on the first breaching period", stack: withAlarm({ evaluationPeriods: 3, datapointsToAlarm: 1 }) },
+    {
+      name: "1 of 3 datapoints fires on the first breaching period",
+      stack: withAlarm({ evaluationPeriods: 3, datapointsToAlarm: 1 }),
+    },
     { name: "treatMissingData notBreaching", stack: withAlarm({ treatMissingData: "notBreaching" }) },
-    { name: "actionsEnabled absent takes the provider default (true)", stack: withAlarm({ actionsEnabled: null }, "preview") },
+    {
+      name: "actionsEnabled absent takes the provider default (true)",
+      stack: withAlarm({ actionsEnabled: null }, "preview"),
+    },
     { name: "unit absent and filter unit None", stack: withAlarm({ unit: "None" }) },
     {
       name: "configured evaluationPeriods 3 allows 3",
@@ -87,16 +114,41 @@ export const alarmCases: PolicyCases = {
     {
       name: "metric-math alarm whose returned query is the metric itself",
       stack: withAlarm({
-        metricName: "", namespace: "", statistic: "", period: 0,
-        metricQueries: [{ id: "m1", returnData: true, expression: "", metric: { metricName: physical.metricName, namespace: physical.namespace, period: 300, stat: "Sum", unit: "", dimensions: {} } }],
+        metricName: "",
+        namespace: "",
+        statistic: "",
+        period: 0,
+        metricQueries: [
+          {
+            id: "m1",
+            returnData: true,
+            expression: "",
+            metric: {
+              metricName: physical.metricName,
+              namespace: physical.namespace,
+              period: 300,
+              stat: "Sum",
+              unit: "",
+              dimensions: {},
+            },
+          },
+        ],
       }),
     },
     {
       name: "two alarms: one wrong, one right",
       stack: () =>
         compliantStack().add(types.alarm, "hourly", {
-          name: "hourly", metricName: physical.metricName, namespace: physical.namespace, statistic: "Sum", period: 3600, threshold: 1,
-          comparisonOperator: "GreaterThanOrEqualToThreshold", evaluationPeriods: 1, alarmActions: [physical.topicArn], region: "us-east-1",
+          name: "hourly",
+          metricName: physical.metricName,
+          namespace: physical.namespace,
+          statistic: "Sum",
+          period: 3600,
+          threshold: 1,
+          comparisonOperator: "GreaterThanOrEqualToThreshold",
+          evaluationPeriods: 1,
+          alarmActions: [physical.topicArn],
+          region: "us-east-1",
         }),
     },
     {
@@ -124,12 +176,33 @@ export const alarmCases: PolicyCases = {
     },
     {
       name: "the only alarm is in another region",
-      stack: () => compliantStack().provider("oregon", { region: "us-west-2" }).remove(names.alarm).add(types.alarm, "west-alarm", {
-        name: "west", metricName: physical.metricName, namespace: physical.namespace, statistic: "Sum", period: 300, threshold: 1,
-        comparisonOperator: "GreaterThanOrEqualToThreshold", evaluationPeriods: 1, alarmActions: [], region: "us-west-2",
-      }, { provider: "oregon" }),
+      stack: () =>
+        compliantStack().provider("oregon", { region: "us-west-2" }).remove(names.alarm).add(
+          types.alarm,
+          "west-alarm",
+          {
+            name: "west",
+            metricName: physical.metricName,
+            namespace: physical.namespace,
+            statistic: "Sum",
+            period: 300,
+            threshold: 1,
+            comparisonOperator: "GreaterThanOrEqualToThreshold",
+            evaluationPeriods: 1,
+            alarmActions: [],
+            region: "us-west-2",
+          },
+          { provider: "oregon" },
+        ),
       violations: [
-        noAlarm([{ id: "alarmInOtherRegion", alarm: namedResource("Alarm", "west-alarm"), alarmRegion: "us-west-2", metricRegion: "us-east-1" }]),
+        noAlarm([
+          {
+            id: "alarmInOtherRegion",
+            alarm: namedResource("Alarm", "west-alarm"),
+            alarmRegion: "us-west-2",
+            metricRegion: "us-east-1",
+          },
+        ]),
       ],
     },
     {
@@ -137,7 +210,11 @@ export const alarmCases: PolicyCases = {
       stack: withAlarm({ namespace: "Other" }),
       violations: [noAlarm()],
     },
-    { name: "statistic Average", stack: withAlarm({ statistic: "Average" }), violations: [alarmFails([{ id: "statisticWrong", statistic: q("Average"), wanted: "Sum" }])] },
+    {
+      name: "statistic Average",
+      stack: withAlarm({ statistic: "Average" }),
+      violations: [alarmFails([{ id: "statisticWrong", statistic: q("Average"), wanted: "Sum" }])],
+    },
     {
       name: "percentile statistic",
       stack: withAlarm({ statistic: "", extendedStatistic: "p99" }),
@@ -148,11 +225,31 @@ export const alarmCases: PolicyCases = {
       stack: withAlarm({ statistic: "", extendedStatistic: "" }),
       violations: [alarmFails([{ id: "settingNotSet", what: "`statistic`" }])],
     },
-    { name: "period one hour", stack: withAlarm({ period: 3600 }), violations: [alarmFails([{ id: "periodTooLong", period: "3600", max: 300 }])] },
-    { name: "threshold 2", stack: withAlarm({ threshold: 2 }), violations: [alarmFails([threshold("thresholdAboveEvent", "2")])] },
-    { name: "> 1", stack: withAlarm({ comparisonOperator: "GreaterThanThreshold" }), violations: [alarmFails([threshold("thresholdNotExceeded", "1")])] },
-    { name: ">= 0 also fires without changes", stack: withAlarm({ threshold: 0 }), violations: [alarmFails([threshold("thresholdQuietReaches", "0")])] },
-    { name: "> -1 also fires without changes", stack: withAlarm({ comparisonOperator: "GreaterThanThreshold", threshold: -1 }), violations: [alarmFails([threshold("thresholdQuietExceeds", "-1")])] },
+    {
+      name: "period one hour",
+      stack: withAlarm({ period: 3600 }),
+      violations: [alarmFails([{ id: "periodTooLong", period: "3600", max: 300 }])],
+    },
+    {
+      name: "threshold 2",
+      stack: withAlarm({ threshold: 2 }),
+      violations: [alarmFails([threshold("thresholdAboveEvent", "2")])],
+    },
+    {
+      name: "> 1",
+      stack: withAlarm({ comparisonOperator: "GreaterThanThreshold" }),
+      violations: [alarmFails([threshold("thresholdNotExceeded", "1")])],
+    },
+    {
+      name: ">= 0 also fires without changes",
+      stack: withAlarm({ threshold: 0 }),
+      violations: [alarmFails([threshold("thresholdQuietReaches", "0")])],
+    },
+    {
+      name: "> -1 also fires without changes",
+      stack: withAlarm({ comparisonOperator: "GreaterThanThreshold", threshold: -1 }),
+      violations: [alarmFails([threshold("thresholdQuietExceeds", "-1")])],
+    },
     {
       name: "LessThanThreshold",
       stack: withAlarm({ comparisonOperator: "LessThanThreshold" }),
@@ -178,12 +275,24 @@ export const alarmCases: PolicyCases = {
       stack: withAlarm({ evaluationPeriods: 2, datapointsToAlarm: 0 }),
       violations: [alarmFails([{ id: "evaluationPeriodsTooMany", periods: "2", max: 1 }])],
     },
-    { name: "treatMissingData breaching", stack: withAlarm({ treatMissingData: "breaching" }), violations: [alarmFails([{ id: "missingDataBreaching" }])] },
-    { name: "actions disabled", stack: withAlarm({ actionsEnabled: false }), violations: [alarmFails([{ id: "actionsDisabled" }])] },
+    {
+      name: "treatMissingData breaching",
+      stack: withAlarm({ treatMissingData: "breaching" }),
+      violations: [alarmFails([{ id: "missingDataBreaching" }])],
+    },
+    {
+      name: "actions disabled",
+      stack: withAlarm({ actionsEnabled: false }),
+      violations: [alarmFails([{ id: "actionsDisabled" }])],
+    },
     {
       name: "dimensions the filter doesn't publish",
       stack: withAlarm({ dimensions: { TrailName: "main" } }),
-      violations: [alarmFails([{ id: "dimensionsDiffer", alarmDimensions: '{"TrailName":"main"}', filterDimensions: { id: "noDimensions" } }])],
+      violations: [
+        alarmFails([
+          { id: "dimensionsDiffer", alarmDimensions: '{"TrailName":"main"}', filterDimensions: { id: "noDimensions" } },
+        ]),
+      ],
     },
     {
       name: "unit the filter doesn't publish",
@@ -194,9 +303,16 @@ export const alarmCases: PolicyCases = {
     {
       name: "metric-math expression alarm is reported as not judged",
       stack: withAlarm({
-        metricName: "", namespace: "", statistic: "", period: 0,
+        metricName: "",
+        namespace: "",
+        statistic: "",
+        period: 0,
         metricQueries: [
-          { id: "m1", returnData: false, metric: { metricName: physical.metricName, namespace: physical.namespace, period: 300, stat: "Sum" } },
+          {
+            id: "m1",
+            returnData: false,
+            metric: { metricName: physical.metricName, namespace: physical.namespace, period: 300, stat: "Sum" },
+          },
           { id: "e1", returnData: true, expression: "m1 * 2" },
         ],
       }),
@@ -205,15 +321,30 @@ export const alarmCases: PolicyCases = {
     {
       name: "metric-math alarm whose queries return no series (no `returnData: true`)",
       stack: withAlarm({
-        metricName: "", namespace: "", statistic: "", period: 0,
+        metricName: "",
+        namespace: "",
+        statistic: "",
+        period: 0,
         metricQueries: [
-          { id: "m1", returnData: false, metric: { metricName: physical.metricName, namespace: physical.namespace, period: 300, stat: "Sum" } },
-          { id: "m2", returnData: false, metric: { metricName: physical.metricName, namespace: physical.namespace, period: 300, stat: "Sum" } },
+          {
+            id: "m1",
+            returnData: false,
+            metric: { metricName: physical.metricName, namespace: physical.namespace, period: 300, stat: "Sum" },
+          },
+          {
+            id: "m2",
+            returnData: false,
+            metric: { metricName: physical.metricName, namespace: physical.namespace, period: 300, stat: "Sum" },
+          },
         ],
       }),
       violations: [alarmFails([{ id: "queriesNotOneSeries" }])],
     },
-    { name: "anomaly detection", stack: withAlarm({ thresholdMetricId: "ad1" }), violations: [alarmFails([{ id: "anomalyDetection" }])] },
+    {
+      name: "anomaly detection",
+      stack: withAlarm({ thresholdMetricId: "ad1" }),
+      violations: [alarmFails([{ id: "anomalyDetection" }])],
+    },
     {
       name: "requireAlarmName with an auto-generated name",
       stack: () => compliantStack(),
@@ -232,7 +363,12 @@ export const alarmCases: PolicyCases = {
         {
           urn: alarmUrn,
           messageId: "possibleAlarms",
-          data: { metric: chainMetric, filter: names.filter, alarms: [namedResource("alarm", names.alarm)], unknown: notKnown({ id: "theirMetric" }) },
+          data: {
+            metric: chainMetric,
+            filter: names.filter,
+            alarms: [namedResource("alarm", names.alarm)],
+            unknown: notKnown({ id: "theirMetric" }),
+          },
         },
       ],
     },
@@ -241,9 +377,16 @@ export const alarmCases: PolicyCases = {
       name: "metric-math alarm whose returned query's metric name is unknown at preview: may watch it, can't verify",
       stack: withAlarm(
         {
-          metricName: null, namespace: null, statistic: null, period: null,
+          metricName: null,
+          namespace: null,
+          statistic: null,
+          period: null,
           metricQueries: [
-            { id: "m1", returnData: true, metric: { metricName: unknownValue.string, namespace: physical.namespace, period: 300, stat: "Sum" } },
+            {
+              id: "m1",
+              returnData: true,
+              metric: { metricName: unknownValue.string, namespace: physical.namespace, period: 300, stat: "Sum" },
+            },
           ],
         },
         "preview",
@@ -252,14 +395,28 @@ export const alarmCases: PolicyCases = {
         {
           urn: alarmUrn,
           messageId: "possibleAlarms",
-          data: { metric: chainMetric, filter: names.filter, alarms: [namedResource("alarm", names.alarm)], unknown: notKnown({ id: "theirMetric" }) },
+          data: {
+            metric: chainMetric,
+            filter: names.filter,
+            alarms: [namedResource("alarm", names.alarm)],
+            unknown: notKnown({ id: "theirMetric" }),
+          },
         },
       ],
     },
     {
       name: "filter metric name unknown at preview",
-      stack: () => compliantStack({ phase: "preview" }).patch(names.filter, { metricTransformation: { name: unknownValue.string, namespace: "CloudTrailMetrics", value: "1" } }),
-      violations: [{ urn: filterUrn, messageId: "unknownMetric", data: { filter: names.filter, unknown: notKnown({ id: "publishedMetric" }) } }],
+      stack: () =>
+        compliantStack({ phase: "preview" }).patch(names.filter, {
+          metricTransformation: { name: unknownValue.string, namespace: "CloudTrailMetrics", value: "1" },
+        }),
+      violations: [
+        {
+          urn: filterUrn,
+          messageId: "unknownMetric",
+          data: { filter: names.filter, unknown: notKnown({ id: "publishedMetric" }) },
+        },
+      ],
     },
     {
       name: "threshold unknown at preview",
@@ -284,7 +441,11 @@ export const alarmCases: PolicyCases = {
             // In the order the policy declares its properties. The statistics CloudWatch alarms take (PutMetricAlarm
             // API reference: SampleCount, Average, Sum, Minimum, Maximum); "Median" is none of them.
             problems: [
-              { id: "configProblem", problem: '`statistic` must be one of "Sum", "SampleCount", "Average", "Minimum", "Maximum", got "Median"' },
+              {
+                id: "configProblem",
+                problem:
+                  '`statistic` must be one of "Sum", "SampleCount", "Average", "Minimum", "Maximum", got "Median"',
+              },
               { id: "configProblem", problem: '`maxPeriodSeconds` must be an integer, got "300"' },
             ],
           },

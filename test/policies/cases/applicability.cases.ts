@@ -18,23 +18,46 @@ const native = nativePhysicalNames();
 const unrelatedFilterOnly = () =>
   compliantNativeStack({ withTrail: false })
     .remove(names.filter)
-    .add(nativeTypes.metricFilter, "app-errors", {
-      filterName: "app-errors", logGroupName: "/app/web", filterPattern: "ERROR",
-      metricTransformations: [{ metricName: "Errors", metricNamespace: "App", metricValue: "1" }],
-    }, onNative);
+    .add(
+      nativeTypes.metricFilter,
+      "app-errors",
+      {
+        filterName: "app-errors",
+        logGroupName: "/app/web",
+        filterPattern: "ERROR",
+        metricTransformations: [{ metricName: "Errors", metricNamespace: "App", metricValue: "1" }],
+      },
+      onNative,
+    );
 
 export const logsApplicabilityCases: PolicyCases = {
   valid: [
-    { name: "aws-native: no trail, only monitoring: nothing to check", notApplicable: true, stack: () => compliantNativeStack({ withTrail: false }) },
-    { name: "aws-native: only a filter on application logs: nothing to check", notApplicable: true, stack: unrelatedFilterOnly },
+    {
+      name: "aws-native: no trail, only monitoring: nothing to check",
+      notApplicable: true,
+      stack: () => compliantNativeStack({ withTrail: false }),
+    },
+    {
+      name: "aws-native: only a filter on application logs: nothing to check",
+      notApplicable: true,
+      stack: unrelatedFilterOnly,
+    },
   ],
   invalid: [],
 };
 
 export const metricFilterApplicabilityCases: PolicyCases = {
   valid: [
-    { name: "aws-native: no trail, no configured group: nothing to check", notApplicable: true, stack: () => compliantNativeStack({ withTrail: false }) },
-    { name: "aws-native: only a filter on application logs: nothing to check", notApplicable: true, stack: unrelatedFilterOnly },
+    {
+      name: "aws-native: no trail, no configured group: nothing to check",
+      notApplicable: true,
+      stack: () => compliantNativeStack({ withTrail: false }),
+    },
+    {
+      name: "aws-native: only a filter on application logs: nothing to check",
+      notApplicable: true,
+      stack: unrelatedFilterOnly,
+    },
     {
       name: "aws-native: a configured log group of the stack with a covering filter",
       stack: () => compliantNativeStack({ withTrail: false }),
@@ -54,7 +77,13 @@ export const metricFilterApplicabilityCases: PolicyCases = {
             subject: { id: "groupInStack", group: namedResource("Log group", names.logGroup) },
             changes: "CloudTrail configuration changes",
             events: ["CreateTrail", "UpdateTrail", "DeleteTrail", "StartLogging", "StopLogging"],
-            snippet: { id: "filterSnippet", groupExpression: "logGroup.name", pattern: q(canonicalPattern), metricName: "CloudTrailChanges", namespace: "CloudTrailMetrics" },
+            snippet: {
+              id: "filterSnippet",
+              groupExpression: "logGroup.name",
+              pattern: q(canonicalPattern),
+              metricName: "CloudTrailChanges",
+              namespace: "CloudTrailMetrics",
+            },
           },
         },
       ],
@@ -64,16 +93,24 @@ export const metricFilterApplicabilityCases: PolicyCases = {
 
 export const alarmApplicabilityCases: PolicyCases = {
   valid: [
-    { name: "aws-native: only a filter on application logs: nothing to check", notApplicable: true, stack: unrelatedFilterOnly },
+    {
+      name: "aws-native: only a filter on application logs: nothing to check",
+      notApplicable: true,
+      stack: unrelatedFilterOnly,
+    },
     {
       name: "aws-native: an alarm on the metric name but no covering filter and no trail: nothing to check",
       notApplicable: true,
       stack: () => compliantNativeStack({ withTrail: false }).remove(names.filter),
     },
-    { name: "aws-native: monitoring-only stack with a covering filter and its alarm", stack: () => compliantNativeStack({ withTrail: false, phase: "preview" }) },
+    {
+      name: "aws-native: monitoring-only stack with a covering filter and its alarm",
+      stack: () => compliantNativeStack({ withTrail: false, phase: "preview" }),
+    },
     {
       name: "aws: monitoring-only stack whose filter's pattern is unknown at preview and whose alarm would fire: judged, nothing to report",
-      stack: () => compliantStack({ withTrail: false, phase: "preview" }).patch(names.filter, { pattern: unknownValue.string }),
+      stack: () =>
+        compliantStack({ withTrail: false, phase: "preview" }).patch(names.filter, { pattern: unknownValue.string }),
     },
   ],
   invalid: [
@@ -83,7 +120,9 @@ export const alarmApplicabilityCases: PolicyCases = {
     {
       name: "aws: monitoring-only stack whose filter's pattern is unknown at preview: an alarm that would not fire, if the pattern counts the changes",
       stack: () =>
-        compliantStack({ withTrail: false, phase: "preview" }).patch(names.filter, { pattern: unknownValue.string }).patch(names.alarm, { threshold: 2 }),
+        compliantStack({ withTrail: false, phase: "preview" })
+          .patch(names.filter, { pattern: unknownValue.string })
+          .patch(names.alarm, { threshold: 2 }),
       violations: [
         {
           urn: urnOf(types.alarm, names.alarm),
@@ -102,7 +141,10 @@ export const alarmApplicabilityCases: PolicyCases = {
     },
     {
       name: "aws: a filter whose pattern is unknown at preview and whose metric no alarm watches, if the pattern counts the changes",
-      stack: () => compliantStack({ withTrail: false, phase: "preview" }).patch(names.filter, { pattern: unknownValue.string }).remove(names.alarm),
+      stack: () =>
+        compliantStack({ withTrail: false, phase: "preview" })
+          .patch(names.filter, { pattern: unknownValue.string })
+          .remove(names.alarm),
       violations: [
         {
           urn: urnOf(types.metricFilter, names.filter),
@@ -118,7 +160,11 @@ export const alarmApplicabilityCases: PolicyCases = {
           metricTransformation: { name: unknownValue.string, namespace: physical.namespace, value: "1" },
         }),
       violations: [
-        { urn: urnOf(types.metricFilter, names.filter), messageId: "unknownMetric", data: { filter: names.filter, unknown: notKnown({ id: "publishedMetric" }) } },
+        {
+          urn: urnOf(types.metricFilter, names.filter),
+          messageId: "unknownMetric",
+          data: { filter: names.filter, unknown: notKnown({ id: "publishedMetric" }) },
+        },
       ],
     },
   ],
@@ -136,7 +182,10 @@ export const snsApplicabilityCases: PolicyCases = {
       notApplicable: true,
       stack: () => compliantNativeStack({ withTrail: false }).remove(names.filter),
     },
-    { name: "aws-native: monitoring-only stack whose alarm notifies the topic", stack: () => compliantNativeStack({ withTrail: false }) },
+    {
+      name: "aws-native: monitoring-only stack whose alarm notifies the topic",
+      stack: () => compliantNativeStack({ withTrail: false }),
+    },
   ],
   invalid: [
     // Found by the fuzzer ("unknown never helps"), as in the alarm table: a pattern unknown at preview hid an alarm
@@ -148,11 +197,22 @@ export const snsApplicabilityCases: PolicyCases = {
           .patch(names.filter, { filterPattern: unknownValue.string })
           .patch(names.alarm, { alarmActions: null })
           .dependOn(names.alarm, {}),
-      violations: [{ ...noActions(nativeTypes), messageId: "ifPatternCounts", data: { filter: names.filter, changes: "CloudTrail configuration changes", finding: { id: "noActions", ...noActions(nativeTypes).data } } }],
+      violations: [
+        {
+          ...noActions(nativeTypes),
+          messageId: "ifPatternCounts",
+          data: {
+            filter: names.filter,
+            changes: "CloudTrail configuration changes",
+            finding: { id: "noActions", ...noActions(nativeTypes).data },
+          },
+        },
+      ],
     },
     {
       name: "aws-native: monitoring-only stack whose alarm notifies nobody is judged",
-      stack: () => compliantNativeStack({ withTrail: false }).patch(names.alarm, { alarmActions: null }).dependOn(names.alarm, {}),
+      stack: () =>
+        compliantNativeStack({ withTrail: false }).patch(names.alarm, { alarmActions: null }).dependOn(names.alarm, {}),
       violations: [noActions(nativeTypes)],
     },
   ],

@@ -23,7 +23,11 @@ const controlEvents = ["CreateTrail", "UpdateTrail", "DeleteTrail", "StartLoggin
 
 /** The finding about one trail: its problems and fixes, in the order the message lists them. */
 function trailFinding(flavour: Flavour, name: string, problems: PlainDatum[], fixes: PlainDatum[]) {
-  return { urn: urnOf(flavour.trail, name), messageId: "trail", data: { trail: namedResource("Trail", name), problems, fixes } };
+  return {
+    urn: urnOf(flavour.trail, name),
+    messageId: "trail",
+    data: { trail: namedResource("Trail", name), problems, fixes },
+  };
 }
 
 /** "No trail of this stack is multi-region, logging and recording every management event ...; this one: <gaps>". */
@@ -50,26 +54,54 @@ const preview = { phase: "preview" } as const;
 /** A second classic trail writing to the chain's log group. */
 function secondTrail(props: Props): Props {
   return {
-    name: "second", s3BucketName: "audit-logs-bucket", cloudWatchLogsGroupArn: `${physical.logGroupArn}:*`,
-    cloudWatchLogsRoleArn: physical.roleArn, region: "us-east-1", ...props,
+    name: "second",
+    s3BucketName: "audit-logs-bucket",
+    cloudWatchLogsGroupArn: `${physical.logGroupArn}:*`,
+    cloudWatchLogsRoleArn: physical.roleArn,
+    region: "us-east-1",
+    ...props,
   };
 }
 
 /** A second native trail writing to the chain's log group (`isLogging` is required). */
 function secondNativeTrail(props: Props): Props {
   return {
-    trailName: "second", s3BucketName: "audit-logs-bucket", isLogging: true, cloudWatchLogsLogGroupArn: native.logGroupArn,
-    cloudWatchLogsRoleArn: native.roleArn, ...props,
+    trailName: "second",
+    s3BucketName: "audit-logs-bucket",
+    isLogging: true,
+    cloudWatchLogsLogGroupArn: native.logGroupArn,
+    cloudWatchLogsRoleArn: native.roleArn,
+    ...props,
   };
 }
 
 export const auditTrailCases: PolicyCases = {
   valid: [
-    { name: "aws: the chain's trail is the audit trail (cis, deployed)", stack: () => compliantStack(deployed), config: cis },
-    { name: "aws: the chain's trail is the audit trail (cis, preview)", stack: () => compliantStack(preview), config: cis },
-    { name: "aws: the chain's trail is the audit trail (security-hub)", stack: () => compliantStack(deployed), config: securityHub },
-    { name: "aws-native: the chain's trail is the audit trail (cis, deployed)", stack: () => compliantNativeStack(deployed), config: cis },
-    { name: "aws-native: the chain's trail is the audit trail (cis, preview)", stack: () => compliantNativeStack(preview), config: cis },
+    {
+      name: "aws: the chain's trail is the audit trail (cis, deployed)",
+      stack: () => compliantStack(deployed),
+      config: cis,
+    },
+    {
+      name: "aws: the chain's trail is the audit trail (cis, preview)",
+      stack: () => compliantStack(preview),
+      config: cis,
+    },
+    {
+      name: "aws: the chain's trail is the audit trail (security-hub)",
+      stack: () => compliantStack(deployed),
+      config: securityHub,
+    },
+    {
+      name: "aws-native: the chain's trail is the audit trail (cis, deployed)",
+      stack: () => compliantNativeStack(deployed),
+      config: cis,
+    },
+    {
+      name: "aws-native: the chain's trail is the audit trail (cis, preview)",
+      stack: () => compliantNativeStack(preview),
+      config: cis,
+    },
     {
       name: "aws: a single-region trail passes under the default profile (it records the calls of its region)",
       stack: () => compliantStack(deployed).patch(names.trail, { isMultiRegionTrail: false }),
@@ -80,31 +112,53 @@ export const auditTrailCases: PolicyCases = {
     },
     {
       name: "aws: a write-only trail passes under the default profile",
-      stack: () => compliantStack(deployed).patch(names.trail, { eventSelectors: [{ readWriteType: "WriteOnly", includeManagementEvents: true }] }),
+      stack: () =>
+        compliantStack(deployed).patch(names.trail, {
+          eventSelectors: [{ readWriteType: "WriteOnly", includeManagementEvents: true }],
+        }),
     },
     {
       name: "aws: a single-region trail next to the audit trail (cis: one audit trail is enough)",
-      stack: () => compliantStack(deployed).add(types.trail, "regional", secondTrail({ isMultiRegionTrail: false, enableLogging: true })),
+      stack: () =>
+        compliantStack(deployed).add(
+          types.trail,
+          "regional",
+          secondTrail({ isMultiRegionTrail: false, enableLogging: true }),
+        ),
       config: cis,
     },
     {
       name: "aws: a basic selector recording all management events (cis)",
-      stack: () => compliantStack(deployed).patch(names.trail, { eventSelectors: [{ readWriteType: "All", includeManagementEvents: true }] }),
+      stack: () =>
+        compliantStack(deployed).patch(names.trail, {
+          eventSelectors: [{ readWriteType: "All", includeManagementEvents: true }],
+        }),
       config: cis,
     },
     {
       name: "aws: an advanced selector for every management event (cis)",
       stack: () =>
         compliantStack(deployed).patch(names.trail, {
-          advancedEventSelectors: [{ name: "Management events", fieldSelectors: [{ field: "eventCategory", equals: ["Management"] }] }],
+          advancedEventSelectors: [
+            { name: "Management events", fieldSelectors: [{ field: "eventCategory", equals: ["Management"] }] },
+          ],
         }),
       config: cis,
     },
     // Nothing to judge: no trail in the stack.
-    { name: "aws-native: monitoring-only stack (no trail): nothing to check", notApplicable: true, stack: () => compliantNativeStack({ withTrail: false }) },
+    {
+      name: "aws-native: monitoring-only stack (no trail): nothing to check",
+      notApplicable: true,
+      stack: () => compliantNativeStack({ withTrail: false }),
+    },
     {
       name: "aws: a trail whose selectors are unknown at preview next to one that records everything",
-      stack: () => compliantStack(preview).add(types.trail, "unknown-selectors", secondTrail({ eventSelectors: unknownValue.array })),
+      stack: () =>
+        compliantStack(preview).add(
+          types.trail,
+          "unknown-selectors",
+          secondTrail({ eventSelectors: unknownValue.array }),
+        ),
     },
   ],
   invalid: [
@@ -130,26 +184,44 @@ export const auditTrailCases: PolicyCases = {
       name: "aws: logging off (cis): the delivery problem and the audit gap",
       stack: () => compliantStack(deployed).patch(names.trail, { enableLogging: false }),
       config: cis,
-      violations: [trailFinding(types, names.trail, [{ id: "loggingOff", property: "enableLogging" }, notAudit(notLogging)], [deliveryFix, auditFix])],
+      violations: [
+        trailFinding(
+          types,
+          names.trail,
+          [{ id: "loggingOff", property: "enableLogging" }, notAudit(notLogging)],
+          [deliveryFix, auditFix],
+        ),
+      ],
     },
     {
       name: "aws: enableLogging unknown at preview (cis)",
       stack: () => compliantStack(preview).patch(names.trail, { enableLogging: unknownValue.bool }),
       config: cis,
       violations: [
-        trailFinding(types, names.trail, [notKnown("`enableLogging`"), notAudit(notKnown({ id: "loggingSetting" }))], [deliveryFix, auditFix]),
+        trailFinding(
+          types,
+          names.trail,
+          [notKnown("`enableLogging`"), notAudit(notKnown({ id: "loggingSetting" }))],
+          [deliveryFix, auditFix],
+        ),
       ],
     },
     {
       name: "aws: write-only management events (cis)",
-      stack: () => compliantStack(deployed).patch(names.trail, { eventSelectors: [{ readWriteType: "WriteOnly", includeManagementEvents: true }] }),
+      stack: () =>
+        compliantStack(deployed).patch(names.trail, {
+          eventSelectors: [{ readWriteType: "WriteOnly", includeManagementEvents: true }],
+        }),
       config: cis,
       violations: [trailFinding(types, names.trail, [notAudit(notAllManagementEvents)], [auditFix])],
     },
     {
       name: "aws: single-region and write-only (cis): both gaps",
       stack: () =>
-        compliantStack(preview).patch(names.trail, { isMultiRegionTrail: false, eventSelectors: [{ readWriteType: "WriteOnly" }] }),
+        compliantStack(preview).patch(names.trail, {
+          isMultiRegionTrail: false,
+          eventSelectors: [{ readWriteType: "WriteOnly" }],
+        }),
       config: cis,
       violations: [trailFinding(types, names.trail, [notAudit(notMultiRegion, notAllManagementEvents)], [auditFix])],
     },
@@ -157,14 +229,26 @@ export const auditTrailCases: PolicyCases = {
       name: "aws: read-only selectors (cis): records no changes and is no audit trail",
       stack: () => compliantStack(deployed).patch(names.trail, { eventSelectors: [{ readWriteType: "ReadOnly" }] }),
       config: cis,
-      violations: [trailFinding(types, names.trail, [readOnlySelectors, notAudit(notAllManagementEvents)], [selectorsFix, auditFix])],
+      violations: [
+        trailFinding(
+          types,
+          names.trail,
+          [readOnlySelectors, notAudit(notAllManagementEvents)],
+          [selectorsFix, auditFix],
+        ),
+      ],
     },
     {
       name: "aws: selectors unknown at preview (cis)",
       stack: () => compliantStack(preview).patch(names.trail, { eventSelectors: unknownValue.array }),
       config: cis,
       violations: [
-        trailFinding(types, names.trail, [recordsUnknown, notAudit(notKnown({ id: "whichManagementEvents" }))], [selectorsFix, auditFix]),
+        trailFinding(
+          types,
+          names.trail,
+          [recordsUnknown, notAudit(notKnown({ id: "whichManagementEvents" }))],
+          [selectorsFix, auditFix],
+        ),
       ],
     },
     {
@@ -172,7 +256,11 @@ export const auditTrailCases: PolicyCases = {
       stack: () =>
         compliantStack(deployed)
           .patch(names.trail, { isMultiRegionTrail: false })
-          .add(types.trail, "writes", secondTrail({ isMultiRegionTrail: true, eventSelectors: [{ readWriteType: "WriteOnly" }] })),
+          .add(
+            types.trail,
+            "writes",
+            secondTrail({ isMultiRegionTrail: true, eventSelectors: [{ readWriteType: "WriteOnly" }] }),
+          ),
       config: cis,
       violations: [
         trailFinding(types, names.trail, [notAudit(notMultiRegion)], [auditFix]),
@@ -189,14 +277,26 @@ export const auditTrailCases: PolicyCases = {
       name: "aws-native: not logging (cis, preview)",
       stack: () => compliantNativeStack(preview).patch(names.trail, { isLogging: false }),
       config: cis,
-      violations: [trailFinding(nativeTypes, names.trail, [{ id: "loggingOff", property: "isLogging" }, notAudit(notLogging)], [deliveryFix, auditFix])],
+      violations: [
+        trailFinding(
+          nativeTypes,
+          names.trail,
+          [{ id: "loggingOff", property: "isLogging" }, notAudit(notLogging)],
+          [deliveryFix, auditFix],
+        ),
+      ],
     },
     {
       name: "aws-native: isLogging unknown at preview (cis)",
       stack: () => compliantNativeStack(preview).patch(names.trail, { isLogging: unknownValue.bool }),
       config: cis,
       violations: [
-        trailFinding(nativeTypes, names.trail, [notKnown("`isLogging`"), notAudit(notKnown({ id: "loggingSetting" }))], [deliveryFix, auditFix]),
+        trailFinding(
+          nativeTypes,
+          names.trail,
+          [notKnown("`isLogging`"), notAudit(notKnown({ id: "loggingSetting" }))],
+          [deliveryFix, auditFix],
+        ),
       ],
     },
     {
@@ -209,7 +309,12 @@ export const auditTrailCases: PolicyCases = {
       stack: () =>
         compliantNativeStack(preview)
           .patch(names.trail, { eventSelectors: [{ readWriteType: "ReadOnly", includeManagementEvents: true }] })
-          .add(nativeTypes.trail, "unknown-selectors", secondNativeTrail({ eventSelectors: unknownValue.array }), onNative),
+          .add(
+            nativeTypes.trail,
+            "unknown-selectors",
+            secondNativeTrail({ eventSelectors: unknownValue.array }),
+            onNative,
+          ),
       violations: [trailFinding(nativeTypes, "unknown-selectors", [recordsUnknown], [selectorsFix])],
     },
   ],

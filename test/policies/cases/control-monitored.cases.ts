@@ -54,7 +54,10 @@ export function monitoredCases(id: string): PolicyCases {
         {
           urn: trailUrn,
           messageId: "trail",
-          data: { problems: [{ id: "recordsNoChanges", why: { id: "noGlobalServiceEvents" } }], fixes: [{ id: "recordingPlaceFix" }] },
+          data: {
+            problems: [{ id: "recordsNoChanges", why: { id: "noGlobalServiceEvents" } }],
+            fixes: [{ id: "recordingPlaceFix" }],
+          },
         },
       ],
     });
@@ -67,7 +70,9 @@ export function monitoredCases(id: string): PolicyCases {
         {
           urn: trailUrn,
           messageId: "trail",
-          data: { problems: [{ id: "recordsNoChanges", why: { id: "singleRegionOutsideUsEast1", region: "eu-west-1" } }] },
+          data: {
+            problems: [{ id: "recordsNoChanges", why: { id: "singleRegionOutsideUsEast1", region: "eu-west-1" } }],
+          },
         },
       ],
     });
@@ -80,7 +85,11 @@ export function monitoredCases(id: string): PolicyCases {
         : [
             {
               name: "a single-region trail without global service events still records these regional calls",
-              stack: () => cisMonitoringStack().patch(names.trail, { includeGlobalServiceEvents: false, isMultiRegionTrail: false }),
+              stack: () =>
+                cisMonitoringStack().patch(names.trail, {
+                  includeGlobalServiceEvents: false,
+                  isMultiRegionTrail: false,
+                }),
             },
           ]),
       { name: "a stack with nothing to judge", notApplicable: true, stack: () => new StackFixture() },
@@ -88,4 +97,3 @@ export function monitoredCases(id: string): PolicyCases {
     invalid,
   };
 }
-

@@ -43,7 +43,11 @@ function filterFails(flavour: Flavour, problem: PlainDatum) {
  * (CreateLogGroup, `logGroupClass`).
  */
 function classWithoutFilters(flavour: Flavour, logGroupClass: string) {
-  const data = { group: namedResource("Log group", names.logGroup), logGroupClass: q(logGroupClass), changes: "CloudTrail configuration changes" };
+  const data = {
+    group: namedResource("Log group", names.logGroup),
+    logGroupClass: q(logGroupClass),
+    changes: "CloudTrail configuration changes",
+  };
   return { urn: urnOf(flavour.logGroup, names.logGroup), messageId: "logGroupClassNoFilters", data };
 }
 
@@ -76,30 +80,67 @@ const preview = { phase: "preview" } as const;
 export const filterVisibilityCases: PolicyCases = {
   valid: [
     // Rule: log class. Absent means STANDARD (CreateLogGroup: "If you omit this parameter, the default of STANDARD is used").
-    { name: "aws: log class STANDARD given at preview", stack: () => compliantStack(preview).patch(names.logGroup, { logGroupClass: "STANDARD" }) },
+    {
+      name: "aws: log class STANDARD given at preview",
+      stack: () => compliantStack(preview).patch(names.logGroup, { logGroupClass: "STANDARD" }),
+    },
     { name: "aws-native: log class unset at preview (STANDARD)", stack: () => compliantNativeStack(preview) },
     { name: "aws-native: log class STANDARD read back after deployment", stack: () => compliantNativeStack(deployed) },
     {
       name: "aws: an Infrequent Access group a read-only trail writes to needs no filter, so its class doesn't matter",
-      stack: () => compliantStack(deployed).patch(names.logGroup, { logGroupClass: "INFREQUENT_ACCESS" })
-        .patch(names.trail, { eventSelectors: [{ readWriteType: "ReadOnly" }] }),
+      stack: () =>
+        compliantStack(deployed)
+          .patch(names.logGroup, { logGroupClass: "INFREQUENT_ACCESS" })
+          .patch(names.trail, { eventSelectors: [{ readWriteType: "ReadOnly" }] }),
     },
     // Rule: transformed logs and field selection.
-    { name: "aws: applyOnTransformedLogs false given at preview", stack: () => compliantStack(preview).patch(names.filter, { applyOnTransformedLogs: false }) },
-    { name: "aws-native: applyOnTransformedLogs false", stack: () => compliantNativeStack(deployed).patch(names.filter, { applyOnTransformedLogs: false }) },
+    {
+      name: "aws: applyOnTransformedLogs false given at preview",
+      stack: () => compliantStack(preview).patch(names.filter, { applyOnTransformedLogs: false }),
+    },
+    {
+      name: "aws-native: applyOnTransformedLogs false",
+      stack: () => compliantNativeStack(deployed).patch(names.filter, { applyOnTransformedLogs: false }),
+    },
     {
       name: "aws: a filter on transformed logs next to one on the original records",
       stack: () =>
-        compliantStack(deployed).add(types.metricFilter, "on-transformed", {
-          name: "on-transformed", logGroupName: physical.logGroupName, pattern: canonicalPattern, applyOnTransformedLogs: true,
-          metricTransformation: { name: "TransformedChanges", namespace: "CloudTrailMetrics", value: "1", defaultValue: "", unit: "", dimensions: {} },
-          region: "us-east-1",
-        }, { propertyDependencies: { logGroupName: [names.logGroup] } }),
+        compliantStack(deployed).add(
+          types.metricFilter,
+          "on-transformed",
+          {
+            name: "on-transformed",
+            logGroupName: physical.logGroupName,
+            pattern: canonicalPattern,
+            applyOnTransformedLogs: true,
+            metricTransformation: {
+              name: "TransformedChanges",
+              namespace: "CloudTrailMetrics",
+              value: "1",
+              defaultValue: "",
+              unit: "",
+              dimensions: {},
+            },
+            region: "us-east-1",
+          },
+          { propertyDependencies: { logGroupName: [names.logGroup] } },
+        ),
     },
     // Rule: profiles. The semantic and cis profiles judge the pattern by its meaning.
-    { name: "aws: reordered calls under the default (semantic) profile", stack: () => compliantStack(deployed).patch(names.filter, { pattern: reordered }) },
-    { name: "aws: reordered calls under the cis profile", stack: () => compliantStack(deployed).patch(names.filter, { pattern: reordered }), config: { profile: "cis" } },
-    { name: "aws: the CIS text under the security-hub profile", stack: () => compliantStack(preview), config: { profile: "security-hub" } },
+    {
+      name: "aws: reordered calls under the default (semantic) profile",
+      stack: () => compliantStack(deployed).patch(names.filter, { pattern: reordered }),
+    },
+    {
+      name: "aws: reordered calls under the cis profile",
+      stack: () => compliantStack(deployed).patch(names.filter, { pattern: reordered }),
+      config: { profile: "cis" },
+    },
+    {
+      name: "aws: the CIS text under the security-hub profile",
+      stack: () => compliantStack(preview),
+      config: { profile: "security-hub" },
+    },
     {
       name: "aws: Security Hub's own spelling under the security-hub profile",
       stack: () => compliantStack(deployed).patch(names.filter, { pattern: securityHubText }),
@@ -107,10 +148,15 @@ export const filterVisibilityCases: PolicyCases = {
     },
     {
       name: "aws: the CIS text with other whitespace (Security Hub compares it without whitespace)",
-      stack: () => compliantStack(deployed).patch(names.filter, { pattern: canonicalPattern.replace(/\) \|\| \(/g, ")||\n  (") }),
+      stack: () =>
+        compliantStack(deployed).patch(names.filter, { pattern: canonicalPattern.replace(/\) \|\| \(/g, ")||\n  (") }),
       config: { profile: "security-hub" },
     },
-    { name: "aws-native: the CIS text under the security-hub profile", stack: () => compliantNativeStack(preview), config: { profile: "security-hub" } },
+    {
+      name: "aws-native: the CIS text under the security-hub profile",
+      stack: () => compliantNativeStack(preview),
+      config: { profile: "security-hub" },
+    },
   ],
   invalid: [
     {
@@ -176,12 +222,24 @@ export const filterVisibilityCases: PolicyCases = {
     {
       name: "aws-native: field selection criteria on the source account, at preview",
       stack: () => compliantNativeStack(preview).patch(names.filter, { fieldSelectionCriteria: sameAccountOnly }),
-      violations: [filterFails(nativeTypes, { id: "fieldSelection", criteria: q(sameAccountOnly), change: "CloudTrail configuration change" })],
+      violations: [
+        filterFails(nativeTypes, {
+          id: "fieldSelection",
+          criteria: q(sameAccountOnly),
+          change: "CloudTrail configuration change",
+        }),
+      ],
     },
     {
       name: "aws-native: deployed field selection criteria on two regions",
       stack: () => compliantNativeStack(deployed).patch(names.filter, { fieldSelectionCriteria: twoRegions }),
-      violations: [filterFails(nativeTypes, { id: "fieldSelection", criteria: q(twoRegions), change: "CloudTrail configuration change" })],
+      violations: [
+        filterFails(nativeTypes, {
+          id: "fieldSelection",
+          criteria: q(twoRegions),
+          change: "CloudTrail configuration change",
+        }),
+      ],
     },
     {
       name: "aws-native: field selection criteria unknown at preview",

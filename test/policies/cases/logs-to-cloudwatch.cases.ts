@@ -37,7 +37,11 @@ const selectorsFix = { id: "selectorsFix" };
 
 /** The finding about one trail: its problems and fixes, in the order the message lists them. */
 function trailFinding(name: string, problems: PlainDatum[], fixes: PlainDatum[]) {
-  return { urn: urnOf(types.trail, name), messageId: "trail", data: { trail: namedResource("Trail", name), problems, fixes } };
+  return {
+    urn: urnOf(types.trail, name),
+    messageId: "trail",
+    data: { trail: namedResource("Trail", name), problems, fixes },
+  };
 }
 
 /** Advanced selectors as the classic provider writes them (`startsWiths`, `notEquals`, ...). */
@@ -56,44 +60,73 @@ const managementEvents = (extra: readonly Props[] = []): Props => ({
 /** A second trail delivering to the chain's log group. */
 function secondTrail(props: Props): Props {
   return {
-    name: "second", s3BucketName: "b", cloudWatchLogsGroupArn: `${physical.logGroupArn}:*`, cloudWatchLogsRoleArn: physical.roleArn,
-    region: "us-east-1", ...props,
+    name: "second",
+    s3BucketName: "b",
+    cloudWatchLogsGroupArn: `${physical.logGroupArn}:*`,
+    cloudWatchLogsRoleArn: physical.roleArn,
+    region: "us-east-1",
+    ...props,
   };
 }
 
 export const logsToCloudWatchCases: PolicyCases = {
   valid: [
-    ...phases.map((phase) => ({ name: `compliant chain, ${phase.phase} ${phase.previewActions ?? ""}`, stack: () => compliantStack(phase) })),
+    ...phases.map((phase) => ({
+      name: `compliant chain, ${phase.phase} ${phase.previewActions ?? ""}`,
+      stack: () => compliantStack(phase),
+    })),
     { name: "no trail at all: nothing to check", notApplicable: true, stack: () => new StackFixture() },
-    { name: "monitoring-only stack (no trail)", notApplicable: true, stack: () => compliantStack({ withTrail: false }) },
+    {
+      name: "monitoring-only stack (no trail)",
+      notApplicable: true,
+      stack: () => compliantStack({ withTrail: false }),
+    },
     {
       name: "enableLogging absent takes the provider default (true)",
       stack: () => compliantStack().patch(names.trail, { enableLogging: null }),
     },
     {
       name: "log group ARN and role ARN unknown at preview count as set",
-      stack: () => compliantStack().patch(names.trail, { cloudWatchLogsGroupArn: unknownValue.string, cloudWatchLogsRoleArn: unknownValue.string }),
+      stack: () =>
+        compliantStack().patch(names.trail, {
+          cloudWatchLogsGroupArn: unknownValue.string,
+          cloudWatchLogsRoleArn: unknownValue.string,
+        }),
     },
     {
       name: "selectors that record management writes: WriteOnly, and All with data events",
-      stack: () => compliantStack().patch(names.trail, {
-        eventSelectors: [
-          { readWriteType: "WriteOnly", includeManagementEvents: true },
-          { readWriteType: "All", includeManagementEvents: true, dataResources: [{ type: "AWS::S3::Object", values: ["arn:aws:s3"] }] },
-        ],
-      }),
+      stack: () =>
+        compliantStack().patch(names.trail, {
+          eventSelectors: [
+            { readWriteType: "WriteOnly", includeManagementEvents: true },
+            {
+              readWriteType: "All",
+              includeManagementEvents: true,
+              dataResources: [{ type: "AWS::S3::Object", values: ["arn:aws:s3"] }],
+            },
+          ],
+        }),
     },
     {
       name: "a selector with only defaults (All, management events included)",
-      stack: () => compliantStack().patch(names.trail, { eventSelectors: [{ dataResources: [{ type: "AWS::Lambda::Function", values: ["arn:aws:lambda"] }] }] }),
+      stack: () =>
+        compliantStack().patch(names.trail, {
+          eventSelectors: [{ dataResources: [{ type: "AWS::Lambda::Function", values: ["arn:aws:lambda"] }] }],
+        }),
     },
     {
       name: "management events without KMS ones (excludeManagementEventSources)",
-      stack: () => compliantStack().patch(names.trail, { eventSelectors: [{ readWriteType: "All", excludeManagementEventSources: ["kms.amazonaws.com"] }] }),
+      stack: () =>
+        compliantStack().patch(names.trail, {
+          eventSelectors: [{ readWriteType: "All", excludeManagementEventSources: ["kms.amazonaws.com"] }],
+        }),
     },
     {
       name: "a read-only selector next to one that records writes",
-      stack: () => compliantStack().patch(names.trail, { eventSelectors: [{ readWriteType: "ReadOnly" }, { readWriteType: "WriteOnly" }] }),
+      stack: () =>
+        compliantStack().patch(names.trail, {
+          eventSelectors: [{ readWriteType: "ReadOnly" }, { readWriteType: "WriteOnly" }],
+        }),
     },
     {
       name: "advanced selectors: management events and S3 data events",
@@ -101,23 +134,37 @@ export const logsToCloudWatchCases: PolicyCases = {
     },
     {
       name: "advanced selectors: management write events, KMS left out",
-      stack: () => compliantStack().patch(names.trail, {
-        advancedEventSelectors: [managementEvents([{ field: "readOnly", equals: ["false"] }, { field: "eventSource", notEquals: ["kms.amazonaws.com"] }])],
-      }),
+      stack: () =>
+        compliantStack().patch(names.trail, {
+          advancedEventSelectors: [
+            managementEvents([
+              { field: "readOnly", equals: ["false"] },
+              { field: "eventSource", notEquals: ["kms.amazonaws.com"] },
+            ]),
+          ],
+        }),
     },
     {
       name: "advanced selectors win over basic ones (AWS keeps one or the other)",
-      stack: () => compliantStack().patch(names.trail, { eventSelectors: [{ readWriteType: "ReadOnly" }], advancedEventSelectors: [managementEvents()] }),
+      stack: () =>
+        compliantStack().patch(names.trail, {
+          eventSelectors: [{ readWriteType: "ReadOnly" }],
+          advancedEventSelectors: [managementEvents()],
+        }),
     },
     {
       name: "a read-only trail next to a trail that records everything",
-      stack: () => compliantStack().add(types.trail, "reads", secondTrail({ eventSelectors: [{ readWriteType: "ReadOnly" }] })),
+      stack: () =>
+        compliantStack().add(types.trail, "reads", secondTrail({ eventSelectors: [{ readWriteType: "ReadOnly" }] })),
     },
     {
       name: "a field whose value depends on the caller (userIdentity.arn) may select the events",
-      stack: () => compliantStack().patch(names.trail, {
-        advancedEventSelectors: [managementEvents([{ field: "userIdentity.arn", notStartsWiths: ["arn:aws:iam::123456789012:role/ci"] }])],
-      }),
+      stack: () =>
+        compliantStack().patch(names.trail, {
+          advancedEventSelectors: [
+            managementEvents([{ field: "userIdentity.arn", notStartsWiths: ["arn:aws:iam::123456789012:role/ci"] }]),
+          ],
+        }),
     },
   ],
   invalid: [
@@ -128,30 +175,55 @@ export const logsToCloudWatchCases: PolicyCases = {
     },
     {
       name: "a field selector unknown at preview can't be verified",
-      stack: () => compliantStack({ phase: "preview" }).patch(names.trail, { advancedEventSelectors: [{ name: "m", fieldSelectors: [{ field: "eventCategory", equals: [unknownValue.string] }] }] }),
+      stack: () =>
+        compliantStack({ phase: "preview" }).patch(names.trail, {
+          advancedEventSelectors: [
+            { name: "m", fieldSelectors: [{ field: "eventCategory", equals: [unknownValue.string] }] },
+          ],
+        }),
       violations: [trailFinding(names.trail, [recordsUnknown], [selectorsFix])],
     },
     {
       name: "the only trail records read-only management events",
-      stack: () => compliantStack().patch(names.trail, { eventSelectors: [{ readWriteType: "ReadOnly", includeManagementEvents: true }] }),
+      stack: () =>
+        compliantStack().patch(names.trail, {
+          eventSelectors: [{ readWriteType: "ReadOnly", includeManagementEvents: true }],
+        }),
       violations: [trailFinding(names.trail, [basicSelectors(readOnly)], [selectorsFix])],
     },
     {
       name: "the only trail records data events only (includeManagementEvents false)",
-      stack: () => compliantStack({ phase: "preview" }).patch(names.trail, {
-        eventSelectors: [{ readWriteType: "All", includeManagementEvents: false, dataResources: [{ type: "AWS::S3::Object", values: ["arn:aws:s3"] }] }],
-      }),
+      stack: () =>
+        compliantStack({ phase: "preview" }).patch(names.trail, {
+          eventSelectors: [
+            {
+              readWriteType: "All",
+              includeManagementEvents: false,
+              dataResources: [{ type: "AWS::S3::Object", values: ["arn:aws:s3"] }],
+            },
+          ],
+        }),
       violations: [trailFinding(names.trail, [basicSelectors(noManagementEvents)], [selectorsFix])],
     },
     {
       name: "every selector leaves the writes out, each its own way",
-      stack: () => compliantStack().patch(names.trail, {
-        eventSelectors: [{ readWriteType: "ReadOnly" }, { includeManagementEvents: false }, { excludeManagementEventSources: ["cloudtrail.amazonaws.com"] }],
-      }),
+      stack: () =>
+        compliantStack().patch(names.trail, {
+          eventSelectors: [
+            { readWriteType: "ReadOnly" },
+            { includeManagementEvents: false },
+            { excludeManagementEventSources: ["cloudtrail.amazonaws.com"] },
+          ],
+        }),
       violations: [
         trailFinding(
           names.trail,
-          [basicSelectors(readOnly, noManagementEvents, { id: "gapExcludedSource", eventSource: "cloudtrail.amazonaws.com" })],
+          [
+            basicSelectors(readOnly, noManagementEvents, {
+              id: "gapExcludedSource",
+              eventSource: "cloudtrail.amazonaws.com",
+            }),
+          ],
           [selectorsFix],
         ),
       ],
@@ -163,27 +235,43 @@ export const logsToCloudWatchCases: PolicyCases = {
     },
     {
       name: "advanced selectors for read-only management events",
-      stack: () => compliantStack().patch(names.trail, { advancedEventSelectors: [managementEvents([{ field: "readOnly", equals: ["true"] }])] }),
+      stack: () =>
+        compliantStack().patch(names.trail, {
+          advancedEventSelectors: [managementEvents([{ field: "readOnly", equals: ["true"] }])],
+        }),
       violations: [trailFinding(names.trail, [advancedSelectors(q("Management events"))], [selectorsFix])],
     },
     {
       name: "advanced selectors that leave out CloudTrail's own events (eventSource notEquals)",
-      stack: () => compliantStack().patch(names.trail, {
-        advancedEventSelectors: [managementEvents([{ field: "eventSource", notEquals: ["cloudtrail.amazonaws.com"] }])],
-      }),
+      stack: () =>
+        compliantStack().patch(names.trail, {
+          advancedEventSelectors: [
+            managementEvents([{ field: "eventSource", notEquals: ["cloudtrail.amazonaws.com"] }]),
+          ],
+        }),
       violations: [trailFinding(names.trail, [advancedSelectors(q("Management events"))], [selectorsFix])],
     },
     {
       name: "advanced selectors that leave out CloudTrail's own events (eventSource notStartsWiths, unnamed selector)",
-      stack: () => compliantStack().patch(names.trail, {
-        advancedEventSelectors: [{ fieldSelectors: [{ field: "eventCategory", equals: ["Management"] }, { field: "eventSource", notStartsWiths: ["cloudtrail."] }] }],
-      }),
+      stack: () =>
+        compliantStack().patch(names.trail, {
+          advancedEventSelectors: [
+            {
+              fieldSelectors: [
+                { field: "eventCategory", equals: ["Management"] },
+                { field: "eventSource", notStartsWiths: ["cloudtrail."] },
+              ],
+            },
+          ],
+        }),
       violations: [trailFinding(names.trail, [advancedSelectors({ id: "selectorNumber", number: 1 })], [selectorsFix])],
     },
     {
       name: "two trails, neither records management writes: both reported",
-      stack: () => compliantStack().patch(names.trail, { eventSelectors: [{ readWriteType: "ReadOnly" }] })
-        .add(types.trail, "reads", secondTrail({ advancedEventSelectors: [s3DataEvents] })),
+      stack: () =>
+        compliantStack()
+          .patch(names.trail, { eventSelectors: [{ readWriteType: "ReadOnly" }] })
+          .add(types.trail, "reads", secondTrail({ advancedEventSelectors: [s3DataEvents] })),
       violations: [
         trailFinding(names.trail, [basicSelectors(readOnly)], [selectorsFix]),
         trailFinding("reads", [advancedSelectors(q("S3 object writes"))], [selectorsFix]),
@@ -191,8 +279,14 @@ export const logsToCloudWatchCases: PolicyCases = {
     },
     {
       name: "a read-only trail without a log group: both problems and both fixes",
-      stack: () => compliantStack().patch(names.trail, { cloudWatchLogsGroupArn: null, eventSelectors: [{ readWriteType: "ReadOnly" }] }),
-      violations: [trailFinding(names.trail, [{ id: "noLogGroup" }, basicSelectors(readOnly)], [deliveryFix, selectorsFix])],
+      stack: () =>
+        compliantStack().patch(names.trail, {
+          cloudWatchLogsGroupArn: null,
+          eventSelectors: [{ readWriteType: "ReadOnly" }],
+        }),
+      violations: [
+        trailFinding(names.trail, [{ id: "noLogGroup" }, basicSelectors(readOnly)], [deliveryFix, selectorsFix]),
+      ],
     },
     {
       name: "trail without cloudWatchLogsGroupArn",
@@ -222,8 +316,14 @@ export const logsToCloudWatchCases: PolicyCases = {
     {
       name: "several trails: only the broken one is reported",
       stack: () =>
-        compliantStack()
-          .add(types.trail, "second-trail", { name: "second", s3BucketName: "b", cloudWatchLogsGroupArn: "", cloudWatchLogsRoleArn: "", enableLogging: true, region: "us-east-1" }),
+        compliantStack().add(types.trail, "second-trail", {
+          name: "second",
+          s3BucketName: "b",
+          cloudWatchLogsGroupArn: "",
+          cloudWatchLogsRoleArn: "",
+          enableLogging: true,
+          region: "us-east-1",
+        }),
       violations: [trailFinding("second-trail", [{ id: "noLogGroup" }, { id: "noRole" }], [deliveryFix])],
     },
   ],

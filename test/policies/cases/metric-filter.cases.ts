@@ -1,4 +1,12 @@
-import { account, canonicalPattern, chainNames, compliantStack, phases, physicalNames, types } from "../../helpers/aws-fixtures";
+import {
+  account,
+  canonicalPattern,
+  chainNames,
+  compliantStack,
+  phases,
+  physicalNames,
+  types,
+} from "../../helpers/aws-fixtures";
 import { StackFixture, unknownValue, urnOf } from "../../helpers/engine-resources";
 import { namedResource, notKnown, q, type PlainData, type PlainDatum } from "../../helpers/findings";
 import type { PolicyCases } from "../../helpers/policy-tester";
@@ -32,12 +40,23 @@ function groupOutside(name: string, region: string | undefined, from: PlainDatum
  * the metric the benchmark's alarm watches (CloudTrailMetrics/CloudTrailChanges, Security Hub CloudWatch.5).
  */
 function filterSnippet(groupExpression: string): PlainData {
-  return { id: "filterSnippet", groupExpression, pattern: q(canonicalPattern), metricName: "CloudTrailChanges", namespace: "CloudTrailMetrics" };
+  return {
+    id: "filterSnippet",
+    groupExpression,
+    pattern: q(canonicalPattern),
+    metricName: "CloudTrailChanges",
+    namespace: "CloudTrailMetrics",
+  };
 }
 
 /** "<subject> has no metric filter counting CloudTrail configuration changes (<the five calls>)". */
 function noFilter(urn: string | undefined, subject: PlainDatum, groupExpression: string) {
-  const data = { subject, changes: "CloudTrail configuration changes", events: controlEvents, snippet: filterSnippet(groupExpression) };
+  const data = {
+    subject,
+    changes: "CloudTrail configuration changes",
+    events: controlEvents,
+    snippet: filterSnippet(groupExpression),
+  };
   return { urn, messageId: "noFilter", data };
 }
 
@@ -62,7 +81,10 @@ const arnDependsOnNoGroup = { id: "inputDependsOnNoGroup", input: "cloudWatchLog
 
 /** A monitoring-only stack: a filter (and alarm chain) on a log group named `name` that is not in the stack. */
 function monitoringOnlyOnExternalGroup(name: string): StackFixture {
-  return compliantStack({ withTrail: false }).remove(names.logGroup).patch(names.filter, { logGroupName: name }).dependOn(names.filter, {});
+  return compliantStack({ withTrail: false })
+    .remove(names.logGroup)
+    .patch(names.filter, { logGroupName: name })
+    .dependOn(names.filter, {});
 }
 
 export const metricFilterCases: PolicyCases = {
@@ -79,17 +101,24 @@ export const metricFilterCases: PolicyCases = {
       name: "the five calls and CloudTrail's other configuration calls (PutEventSelectors, AddTags) count no routine record",
       stack: () =>
         compliantStack().patch(names.filter, {
-          pattern:
-            "{ ($.eventSource = cloudtrail.amazonaws.com) && ($.readOnly IS FALSE) }",
+          pattern: "{ ($.eventSource = cloudtrail.amazonaws.com) && ($.readOnly IS FALSE) }",
         }),
     },
-    ...phases.map((phase) => ({ name: `compliant chain, ${phase.phase} ${phase.previewActions ?? ""}`, stack: () => compliantStack(phase) })),
+    ...phases.map((phase) => ({
+      name: `compliant chain, ${phase.phase} ${phase.previewActions ?? ""}`,
+      stack: () => compliantStack(phase),
+    })),
     { name: "empty stack: nothing to check", notApplicable: true, stack: () => new StackFixture() },
     {
       name: "no trail, no configured group, a filter that covers nothing: nothing to check",
-      notApplicable: true, stack: () =>
+      notApplicable: true,
+      stack: () =>
         new StackFixture().add(types.metricFilter, "app-errors", {
-          name: "app-errors", logGroupName: "/app/web", pattern: "ERROR", metricTransformation: { name: "Errors", namespace: "App", value: "1" }, region: "us-east-1",
+          name: "app-errors",
+          logGroupName: "/app/web",
+          pattern: "ERROR",
+          metricTransformation: { name: "Errors", namespace: "App", value: "1" },
+          region: "us-east-1",
         }),
     },
     {
@@ -117,28 +146,55 @@ export const metricFilterCases: PolicyCases = {
     {
       name: "two filters on the group: one misses an event, one covers",
       stack: () =>
-        compliantStack().add(types.metricFilter, "partial", { name: "partial", logGroupName: physical.logGroupName, pattern: fourEvents, metricTransformation: transformation, region: "us-east-1" }),
+        compliantStack().add(types.metricFilter, "partial", {
+          name: "partial",
+          logGroupName: physical.logGroupName,
+          pattern: fourEvents,
+          metricTransformation: transformation,
+          region: "us-east-1",
+        }),
     },
     {
       name: "two trails sharing one log group",
       stack: () =>
         compliantStack().add(types.trail, "second-trail", {
-          name: "second", s3BucketName: "b", cloudWatchLogsGroupArn: `${physical.logGroupArn}:*`, cloudWatchLogsRoleArn: physical.roleArn, region: "us-east-1",
+          name: "second",
+          s3BucketName: "b",
+          cloudWatchLogsGroupArn: `${physical.logGroupArn}:*`,
+          cloudWatchLogsRoleArn: physical.roleArn,
+          region: "us-east-1",
         }),
     },
     {
       name: "a trail that records no management write events needs no filter on its log group",
-      stack: () => compliantStack().remove(names.filter).patch(names.trail, { eventSelectors: [{ readWriteType: "ReadOnly" }] }),
+      stack: () =>
+        compliantStack()
+          .remove(names.filter)
+          .patch(names.trail, { eventSelectors: [{ readWriteType: "ReadOnly" }] }),
     },
     {
       name: "a data-events-only trail (advanced selectors) needs no filter on its log group",
-      stack: () => compliantStack().remove(names.filter).patch(names.trail, {
-        advancedEventSelectors: [{ name: "S3", fieldSelectors: [{ field: "eventCategory", equals: ["Data"] }, { field: "resources.type", equals: ["AWS::S3::Object"] }] }],
-      }),
+      stack: () =>
+        compliantStack()
+          .remove(names.filter)
+          .patch(names.trail, {
+            advancedEventSelectors: [
+              {
+                name: "S3",
+                fieldSelectors: [
+                  { field: "eventCategory", equals: ["Data"] },
+                  { field: "resources.type", equals: ["AWS::S3::Object"] },
+                ],
+              },
+            ],
+          }),
     },
     {
       name: "an unresolved trail that records no management write events is not chased",
-      stack: () => compliantStack({ phase: "preview" }).dependOn(names.trail, {}).patch(names.trail, { eventSelectors: [{ includeManagementEvents: false }] }),
+      stack: () =>
+        compliantStack({ phase: "preview" })
+          .dependOn(names.trail, {})
+          .patch(names.trail, { eventSelectors: [{ includeManagementEvents: false }] }),
     },
     {
       name: "regions come from the provider when resources carry no region prop",
@@ -154,7 +210,13 @@ export const metricFilterCases: PolicyCases = {
     {
       name: "pattern misses StopLogging",
       stack: () => compliantStack().patch(names.filter, { pattern: fourEvents }),
-      violations: [chainFilterFails({ id: "patternMisses", pattern: q(fourEvents), reason: expect.stringMatching(/^misses all StopLogging calls/) })],
+      violations: [
+        chainFilterFails({
+          id: "patternMisses",
+          pattern: q(fourEvents),
+          reason: expect.stringMatching(/^misses all StopLogging calls/),
+        }),
+      ],
     },
     {
       // Every DescribeTrails/GetTrailStatus that AWS Config and Security Hub make matches too (CloudTrail user guide:
@@ -177,7 +239,11 @@ export const metricFilterCases: PolicyCases = {
           .patch(names.filter, { pattern: "" })
           .patch(names.trail, { eventSelectors: [{ readWriteType: "WriteOnly", includeManagementEvents: true }] }),
       violations: [
-        chainFilterFails({ id: "patternCountsRoutine", pattern: q(""), reason: expect.stringMatching(/^matches nearly every record/) }),
+        chainFilterFails({
+          id: "patternCountsRoutine",
+          pattern: q(""),
+          reason: expect.stringMatching(/^matches nearly every record/),
+        }),
       ],
     },
     {
@@ -192,18 +258,27 @@ export const metricFilterCases: PolicyCases = {
     },
     {
       name: "metric value unknown at preview can't be verified",
-      stack: () => compliantStack({ phase: "preview" }).patch(names.filter, { metricTransformation: { ...transformation, value: unknownValue.string } }),
+      stack: () =>
+        compliantStack({ phase: "preview" }).patch(names.filter, {
+          metricTransformation: { ...transformation, value: unknownValue.string },
+        }),
       violations: [chainFilterFails(notKnown({ id: "valueUnknown" }))],
     },
     {
       name: "a pattern that would fail to deploy (unbalanced brace) is invalid, not judged",
       // 27 characters: the missing "}" is reported at column 28, one past the end.
       stack: () => compliantStack().patch(names.filter, { pattern: "{ $.eventName = CreateTrail" }),
-      violations: [chainFilterFails({ id: "patternInvalid", error: expect.stringMatching(/^Invalid metric filter pattern at column 28\b/) })],
+      violations: [
+        chainFilterFails({
+          id: "patternInvalid",
+          error: expect.stringMatching(/^Invalid metric filter pattern at column 28\b/),
+        }),
+      ],
     },
     {
       name: "metricTransformation unknown at preview can't be verified",
-      stack: () => compliantStack({ phase: "preview" }).patch(names.filter, { metricTransformation: unknownValue.object }),
+      stack: () =>
+        compliantStack({ phase: "preview" }).patch(names.filter, { metricTransformation: unknownValue.object }),
       violations: [chainFilterFails(notKnown({ id: "transformationUnknown" }))],
     },
     {
@@ -214,10 +289,18 @@ export const metricFilterCases: PolicyCases = {
     {
       name: "a filter with the same log group name in another region is not on the trail's group",
       stack: () =>
-        compliantStack()
-          .provider("west", { region: "us-west-2" })
-          .remove(names.filter)
-          .add(types.metricFilter, "west-filter", { name: "west", logGroupName: physical.logGroupName, pattern: canonicalPattern, metricTransformation: transformation, region: "us-west-2" }, { provider: "west" }),
+        compliantStack().provider("west", { region: "us-west-2" }).remove(names.filter).add(
+          types.metricFilter,
+          "west-filter",
+          {
+            name: "west",
+            logGroupName: physical.logGroupName,
+            pattern: canonicalPattern,
+            metricTransformation: transformation,
+            region: "us-west-2",
+          },
+          { provider: "west" },
+        ),
       violations: [noFilter(groupUrn, trailLogs, "logGroup.name")],
     },
     {
@@ -235,12 +318,19 @@ export const metricFilterCases: PolicyCases = {
     },
     {
       name: "filter logGroupName unknown without dependency: may be on the group, can't verify",
-      stack: () => compliantStack({ phase: "preview" }).patch(names.filter, { logGroupName: unknownValue.string }).dependOn(names.filter, {}),
+      stack: () =>
+        compliantStack({ phase: "preview" })
+          .patch(names.filter, { logGroupName: unknownValue.string })
+          .dependOn(names.filter, {}),
       violations: [
         {
           urn: groupUrn,
           messageId: "possibleFilters",
-          data: { subject: trailLogs, filters: [namedResource("metric filter", names.filter)], unknown: notKnown({ id: "theirLogGroupName" }) },
+          data: {
+            subject: trailLogs,
+            filters: [namedResource("metric filter", names.filter)],
+            unknown: notKnown({ id: "theirLogGroupName" }),
+          },
         },
       ],
     },
@@ -248,13 +338,19 @@ export const metricFilterCases: PolicyCases = {
       name: "configured log group without any filter (monitoring-only stack)",
       stack: () => new StackFixture(),
       config: { logGroupNames: ["org-trail-logs"] },
-      violations: [noFilter(undefined, groupOutside("org-trail-logs", undefined, { id: "namedInConfig" }), q("org-trail-logs"))],
+      violations: [
+        noFilter(undefined, groupOutside("org-trail-logs", undefined, { id: "namedInConfig" }), q("org-trail-logs")),
+      ],
     },
     {
       name: "trail delivering to an external log group without a filter is attributed to the trail",
       stack: () => compliantStack().remove(names.logGroup).remove(names.filter).dependOn(names.trail, {}),
       violations: [
-        noFilter(trailUrn, groupOutside(physical.logGroupName, "us-east-1", { id: "writtenByTrails", trails: [q(names.trail)] }), q(physical.logGroupName)),
+        noFilter(
+          trailUrn,
+          groupOutside(physical.logGroupName, "us-east-1", { id: "writtenByTrails", trails: [q(names.trail)] }),
+          q(physical.logGroupName),
+        ),
       ],
     },
     {
@@ -264,34 +360,59 @@ export const metricFilterCases: PolicyCases = {
           .patch(names.trail, { cloudWatchLogsGroupArn: `${physicalNames("", "eu-west-1").logGroupArn}:*` })
           .dependOn(names.trail, {}),
       violations: [
-        noFilter(trailUrn, groupOutside(physical.logGroupName, "eu-west-1", { id: "writtenByTrails", trails: [q(names.trail)] }), q(physical.logGroupName)),
+        noFilter(
+          trailUrn,
+          groupOutside(physical.logGroupName, "eu-west-1", { id: "writtenByTrails", trails: [q(names.trail)] }),
+          q(physical.logGroupName),
+        ),
       ],
     },
     {
       name: "a trail ARN that is no log group ARN",
-      stack: () => compliantStack().patch(names.trail, { cloudWatchLogsGroupArn: `arn:aws:s3:::bucket-${account}` }).dependOn(names.trail, {}),
+      stack: () =>
+        compliantStack()
+          .patch(names.trail, { cloudWatchLogsGroupArn: `arn:aws:s3:::bucket-${account}` })
+          .dependOn(names.trail, {}),
       violations: [unresolvedTrail({ id: "notALogGroupArn", arn: q(`arn:aws:s3:::bucket-${account}`) })],
     },
     {
       name: "two trails share the log group, one read-only: the other still needs the filter",
-      stack: () => compliantStack().remove(names.filter).patch(names.trail, { eventSelectors: [{ readWriteType: "ReadOnly" }] })
-        .add(types.trail, "second-trail", { name: "second", s3BucketName: "b", cloudWatchLogsGroupArn: `${physical.logGroupArn}:*`, cloudWatchLogsRoleArn: physical.roleArn, region: "us-east-1" }),
+      stack: () =>
+        compliantStack()
+          .remove(names.filter)
+          .patch(names.trail, { eventSelectors: [{ readWriteType: "ReadOnly" }] })
+          .add(types.trail, "second-trail", {
+            name: "second",
+            s3BucketName: "b",
+            cloudWatchLogsGroupArn: `${physical.logGroupArn}:*`,
+            cloudWatchLogsRoleArn: physical.roleArn,
+            region: "us-east-1",
+          }),
       violations: [noFilter(groupUrn, trailLogs, "logGroup.name")],
     },
     {
       name: "a read-only trail's log group named in the config still needs the filter",
-      stack: () => compliantStack().remove(names.filter).patch(names.trail, { eventSelectors: [{ readWriteType: "ReadOnly" }] }),
+      stack: () =>
+        compliantStack()
+          .remove(names.filter)
+          .patch(names.trail, { eventSelectors: [{ readWriteType: "ReadOnly" }] }),
       config: { logGroupNames: [physical.logGroupName] },
       violations: [noFilter(groupUrn, trailLogs, "logGroup.name")],
     },
     {
       name: "event selectors unknown at preview: the filter is still required",
-      stack: () => compliantStack({ phase: "preview" }).remove(names.filter).patch(names.trail, { eventSelectors: unknownValue.array }),
+      stack: () =>
+        compliantStack({ phase: "preview" })
+          .remove(names.filter)
+          .patch(names.trail, { eventSelectors: unknownValue.array }),
       violations: [noFilter(groupUrn, trailLogs, "logGroup.name")],
     },
     {
       name: "an unresolved trail that may record the events is still reported",
-      stack: () => compliantStack({ phase: "preview" }).dependOn(names.trail, {}).patch(names.trail, { eventSelectors: [{ readWriteType: "WriteOnly" }] }),
+      stack: () =>
+        compliantStack({ phase: "preview" })
+          .dependOn(names.trail, {})
+          .patch(names.trail, { eventSelectors: [{ readWriteType: "WriteOnly" }] }),
       violations: [unresolvedTrail(arnDependsOnNoGroup)],
     },
     {
@@ -304,7 +425,9 @@ export const metricFilterCases: PolicyCases = {
           messageId: "invalidConfig",
           data: {
             policy: "cloudtrail-changes-metric-filter",
-            problems: [{ id: "configProblem", problem: '`logGroupNames` must be a list of strings, got "org-trail-logs"' }],
+            problems: [
+              { id: "configProblem", problem: '`logGroupNames` must be a list of strings, got "org-trail-logs"' },
+            ],
           },
         },
       ],

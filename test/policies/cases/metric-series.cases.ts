@@ -23,7 +23,14 @@ function alarmFails(flavour: Flavour, problems: PlainDatum[], statistic = "Sum")
     change: "CloudTrail configuration change",
     period: 300,
     problems,
-    snippet: { id: "alarmSnippet", alarmName: "", metricName: q("CloudTrailChanges"), namespace: q("CloudTrailMetrics"), statistic, period: 300 },
+    snippet: {
+      id: "alarmSnippet",
+      alarmName: "",
+      metricName: q("CloudTrailChanges"),
+      namespace: q("CloudTrailMetrics"),
+      statistic,
+      period: 300,
+    },
   };
   return { urn: urnOf(flavour.alarm, names.alarm), messageId: "alarmFails", data };
 }
@@ -45,7 +52,11 @@ function classicDefault(defaultValue: string, preview = false): Props {
 
 /** The native filter's transformations with a default value (a number in the schema) and other settings. */
 function nativeTransformation(extra: Props): Props {
-  return { metricTransformations: [{ metricName: native.metricName, metricNamespace: native.namespace, metricValue: "1", ...extra }] };
+  return {
+    metricTransformations: [
+      { metricName: native.metricName, metricNamespace: native.namespace, metricValue: "1", ...extra },
+    ],
+  };
 }
 
 /** Both system fields the PutMetricFilter reference lists: "Valid values are @aws.account and @aws.region". */
@@ -63,19 +74,35 @@ const preview = { phase: "preview" } as const;
 export const metricSeriesCases: PolicyCases = {
   valid: [
     // A default of 0 adds nothing to a Sum: the quiet periods read 0, below the threshold of 1.
-    { name: "aws: defaultValue 0 with Sum (deployed)", stack: () => compliantStack(deployed).patch(names.filter, classicDefault("0")) },
-    { name: "aws: defaultValue 0 with Sum (preview)", stack: () => compliantStack(preview).patch(names.filter, classicDefault("0", true)) },
-    { name: "aws-native: defaultValue 0 with Sum (deployed)", stack: () => compliantNativeStack(deployed).patch(names.filter, nativeTransformation({ defaultValue: 0 })) },
-    { name: "aws-native: defaultValue 0 with Sum (preview)", stack: () => compliantNativeStack(preview).patch(names.filter, nativeTransformation({ defaultValue: 0 })) },
+    {
+      name: "aws: defaultValue 0 with Sum (deployed)",
+      stack: () => compliantStack(deployed).patch(names.filter, classicDefault("0")),
+    },
+    {
+      name: "aws: defaultValue 0 with Sum (preview)",
+      stack: () => compliantStack(preview).patch(names.filter, classicDefault("0", true)),
+    },
+    {
+      name: "aws-native: defaultValue 0 with Sum (deployed)",
+      stack: () => compliantNativeStack(deployed).patch(names.filter, nativeTransformation({ defaultValue: 0 })),
+    },
+    {
+      name: "aws-native: defaultValue 0 with Sum (preview)",
+      stack: () => compliantNativeStack(preview).patch(names.filter, nativeTransformation({ defaultValue: 0 })),
+    },
     {
       // Maximum of zeros and one 1 is 1: the change still reaches the threshold, and a quiet period reads 0.
       name: "aws: defaultValue 0 with Maximum",
-      stack: () => compliantStack(deployed).patch(names.filter, classicDefault("0")).patch(names.alarm, { statistic: "Maximum" }),
+      stack: () =>
+        compliantStack(deployed).patch(names.filter, classicDefault("0")).patch(names.alarm, { statistic: "Maximum" }),
       config: { statistic: "Maximum" },
     },
     {
       name: "aws-native: the alarm names both system fields the filter emits",
-      stack: () => compliantNativeStack(deployed).patch(names.filter, bothSystemFields).patch(names.alarm, { dimensions: systemDimensions }),
+      stack: () =>
+        compliantNativeStack(deployed)
+          .patch(names.filter, bothSystemFields)
+          .patch(names.alarm, { dimensions: systemDimensions }),
     },
     {
       name: "aws-native: the alarm names the one system field the filter emits, at preview",
@@ -104,21 +131,26 @@ export const metricSeriesCases: PolicyCases = {
     {
       // Every default is a sample: SampleCount counts log events, not changes.
       name: "aws: defaultValue 0 with SampleCount",
-      stack: () => compliantStack(deployed).patch(names.filter, classicDefault("0")).patch(names.alarm, { statistic: "SampleCount" }),
+      stack: () =>
+        compliantStack(deployed)
+          .patch(names.filter, classicDefault("0"))
+          .patch(names.alarm, { statistic: "SampleCount" }),
       config: { statistic: "SampleCount" },
       violations: [alarmFails(types, [keeps("0", "SampleCount")], "SampleCount")],
     },
     {
       // The average of many zeros and one 1 is below 1.
       name: "aws: defaultValue 0 with Average",
-      stack: () => compliantStack(deployed).patch(names.filter, classicDefault("0")).patch(names.alarm, { statistic: "Average" }),
+      stack: () =>
+        compliantStack(deployed).patch(names.filter, classicDefault("0")).patch(names.alarm, { statistic: "Average" }),
       config: { statistic: "Average" },
       violations: [alarmFails(types, [masks("0", "Average")], "Average")],
     },
     {
       // The minimum of a quiet period is the default itself, which reaches the threshold.
       name: "aws: defaultValue 1 with Minimum",
-      stack: () => compliantStack(deployed).patch(names.filter, classicDefault("1")).patch(names.alarm, { statistic: "Minimum" }),
+      stack: () =>
+        compliantStack(deployed).patch(names.filter, classicDefault("1")).patch(names.alarm, { statistic: "Minimum" }),
       config: { statistic: "Minimum" },
       violations: [alarmFails(types, [keeps("1", "Minimum")], "Minimum")],
     },
@@ -134,21 +166,32 @@ export const metricSeriesCases: PolicyCases = {
     },
     {
       name: "aws-native: defaultValue unknown at preview",
-      stack: () => compliantNativeStack(preview).patch(names.filter, nativeTransformation({ defaultValue: unknownValue.number })),
+      stack: () =>
+        compliantNativeStack(preview).patch(names.filter, nativeTransformation({ defaultValue: unknownValue.number })),
       violations: [alarmFails(nativeTypes, [notKnown("the metric filter's `defaultValue`")])],
     },
     {
       name: "aws-native: the filter emits both system fields, the alarm names no dimension (deployed)",
       stack: () => compliantNativeStack(deployed).patch(names.filter, bothSystemFields),
-      violations: [alarmFails(nativeTypes, [{ id: "dimensionsDifferSystem", alarmDimensions: { id: "noDimensions" }, filterDimensions: bothShown }])],
+      violations: [
+        alarmFails(nativeTypes, [
+          { id: "dimensionsDifferSystem", alarmDimensions: { id: "noDimensions" }, filterDimensions: bothShown },
+        ]),
+      ],
     },
     {
       name: "aws-native: the filter emits both system fields, the alarm names only the account (preview)",
       stack: () =>
-        compliantNativeStack(preview).patch(names.filter, bothSystemFields).patch(names.alarm, { dimensions: [systemDimensions[0]] }),
+        compliantNativeStack(preview)
+          .patch(names.filter, bothSystemFields)
+          .patch(names.alarm, { dimensions: [systemDimensions[0]] }),
       violations: [
         alarmFails(nativeTypes, [
-          { id: "dimensionsDifferSystem", alarmDimensions: '{"@aws.account":"123456789012"}', filterDimensions: bothShown },
+          {
+            id: "dimensionsDifferSystem",
+            alarmDimensions: '{"@aws.account":"123456789012"}',
+            filterDimensions: bothShown,
+          },
         ]),
       ],
     },
@@ -157,7 +200,12 @@ export const metricSeriesCases: PolicyCases = {
       stack: () =>
         compliantNativeStack(deployed)
           .patch(names.filter, { emitSystemFieldDimensions: ["@aws.region"] })
-          .patch(names.alarm, { dimensions: [{ name: "@aws.region", value: "us-east-1" }, { name: "TrailName", value: "main-trail" }] }),
+          .patch(names.alarm, {
+            dimensions: [
+              { name: "@aws.region", value: "us-east-1" },
+              { name: "TrailName", value: "main-trail" },
+            ],
+          }),
       violations: [
         alarmFails(nativeTypes, [
           {

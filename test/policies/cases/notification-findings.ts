@@ -14,7 +14,12 @@ export const chainTopic = namedResource("topic", names.topic);
 
 /** The alarm `name` has no ALARM actions at all; `composites`: why the composite alarms naming it don't carry it. */
 export function noActions(flavour: Flavour, name: string = names.alarm, composites: PlainDatum = "") {
-  const data = { alarm: namedResource("Alarm", name), changes: "CloudTrail configuration changes", composites, snippet: { id: "topicSnippet" } };
+  const data = {
+    alarm: namedResource("Alarm", name),
+    changes: "CloudTrail configuration changes",
+    composites,
+    snippet: { id: "topicSnippet" },
+  };
   return { urn: urnOf(flavour.alarm, name), messageId: "noActions", data };
 }
 

@@ -49,7 +49,12 @@ const muteRule = namedResource("mute rule", rule);
 type MuteSettings = Omit<MuteRuleOptions, "phase" | "targetsFrom">;
 
 /** The nightly window of the provider's example: every day at 02:00 for four hours, in Paris time. */
-const nightly: MuteSettings = { expression: "cron(0 2 * * *)", duration: "PT4H", timezone: "Europe/Paris", status: "SCHEDULED" };
+const nightly: MuteSettings = {
+  expression: "cron(0 2 * * *)",
+  duration: "PT4H",
+  timezone: "Europe/Paris",
+  status: "SCHEDULED",
+};
 
 /** A classic chain with a mute rule on the chain's alarm (`muteTargets: { alarmNames: [alarm.name] }` by default). */
 function classicMuted(phase: Phase, settings: MuteSettings, region = "us-east-1"): StackFixture {
@@ -75,11 +80,15 @@ const composite = "cloudtrail-changes-composite";
 const compositeAlarm = namedResource("composite alarm", composite);
 
 /** A composite's rule and settings; by default it notifies the chain's topic and its rule names the chain's alarm. */
-type CompositeSettings = Omit<CompositeAlarmOptions, "phase" | "alarmActions"> & { readonly alarmActions?: readonly string[] };
+type CompositeSettings = Omit<CompositeAlarmOptions, "phase" | "alarmActions"> & {
+  readonly alarmActions?: readonly string[];
+};
 
 /** A classic chain whose alarm has no actions of its own, and a composite alarm over it. */
 function classicComposite(phase: Phase, settings: CompositeSettings): StackFixture {
-  const fixture = compliantStack({ phase }).patch(names.alarm, { alarmActions: phase === "preview" ? null : [] }).dependOn(names.alarm, {});
+  const fixture = compliantStack({ phase })
+    .patch(names.alarm, { alarmActions: phase === "preview" ? null : [] })
+    .dependOn(names.alarm, {});
   return addCompositeAlarm(fixture, composite, {
     ruleFrom: [names.alarm],
     ...settings,
@@ -121,18 +130,26 @@ export const notificationRoutingCases: PolicyCases = {
     // Mute rules that can't mute the alarm.
     {
       name: "aws: mute rule expired (deployed, status EXPIRED)",
-      stack: () => classicMuted("deployed", { ...nightly, startDate: "2026-01-01T00:00:00Z", expireDate: "2026-06-30T23:59:00Z", status: "EXPIRED" }),
+      stack: () =>
+        classicMuted("deployed", {
+          ...nightly,
+          startDate: "2026-01-01T00:00:00Z",
+          expireDate: "2026-06-30T23:59:00Z",
+          status: "EXPIRED",
+        }),
       now,
     },
     {
       name: "aws: mute rule whose expireDate has passed (preview, status unknown)",
-      stack: () => classicMuted("preview", { ...nightly, startDate: "2026-01-01T00:00:00Z", expireDate: "2026-06-30T23:59:00Z" }),
+      stack: () =>
+        classicMuted("preview", { ...nightly, startDate: "2026-01-01T00:00:00Z", expireDate: "2026-06-30T23:59:00Z" }),
       now,
     },
     {
       // 10 January 2026 00:00 to 04:00 Paris time: long before the pinned 1 December 2026.
       name: "aws: one-time window at(2026-01-10T00:00) for PT4H, over (preview)",
-      stack: () => classicMuted("preview", { expression: "at(2026-01-10T00:00)", duration: "PT4H", timezone: "Europe/Paris" }),
+      stack: () =>
+        classicMuted("preview", { expression: "at(2026-01-10T00:00)", duration: "PT4H", timezone: "Europe/Paris" }),
       now,
     },
     {
@@ -163,8 +180,14 @@ export const notificationRoutingCases: PolicyCases = {
       now,
     },
     // Composite alarms that carry the silent metric alarm (default, semantic profile).
-    { name: "aws: composite ALARM(\"x\") carries the alarm (deployed)", stack: () => classicComposite("deployed", { alarmRule: alarmOf(alarmName) }) },
-    { name: "aws: composite ALARM(\"x\") carries the alarm (preview)", stack: () => classicComposite("preview", { alarmRule: alarmOf(alarmName) }) },
+    {
+      name: 'aws: composite ALARM("x") carries the alarm (deployed)',
+      stack: () => classicComposite("deployed", { alarmRule: alarmOf(alarmName) }),
+    },
+    {
+      name: 'aws: composite ALARM("x") carries the alarm (preview)',
+      stack: () => classicComposite("preview", { alarmRule: alarmOf(alarmName) }),
+    },
     {
       name: "aws: composite ALARM(x) OR ALARM(y) carries x",
       stack: () => classicComposite("deployed", { alarmRule: `${alarmOf(alarmName)} OR ALARM("root-account-usage")` }),
@@ -173,8 +196,14 @@ export const notificationRoutingCases: PolicyCases = {
       name: "aws: composite naming the alarm by ARN",
       stack: () => classicComposite("deployed", { alarmRule: alarmOf(alarmArn) }),
     },
-    { name: "aws-native: composite ALARM(\"x\") carries the alarm (deployed)", stack: () => nativeComposite("deployed", { alarmRule: alarmOf(native.alarmName) }) },
-    { name: "aws-native: composite ALARM(\"x\") carries the alarm (preview)", stack: () => nativeComposite("preview", { alarmRule: alarmOf(native.alarmName) }) },
+    {
+      name: 'aws-native: composite ALARM("x") carries the alarm (deployed)',
+      stack: () => nativeComposite("deployed", { alarmRule: alarmOf(native.alarmName) }),
+    },
+    {
+      name: 'aws-native: composite ALARM("x") carries the alarm (preview)',
+      stack: () => nativeComposite("preview", { alarmRule: alarmOf(native.alarmName) }),
+    },
   ],
   invalid: [
     // Mute rules.
@@ -192,13 +221,20 @@ export const notificationRoutingCases: PolicyCases = {
     },
     {
       name: "aws: nightly mute rule expiring after now (wall time in Paris)",
-      stack: () => classicMuted("deployed", { ...nightly, startDate: "2026-01-01T00:00", expireDate: "2027-03-31T00:00", status: "ACTIVE" }),
+      stack: () =>
+        classicMuted("deployed", {
+          ...nightly,
+          startDate: "2026-01-01T00:00",
+          expireDate: "2027-03-31T00:00",
+          status: "ACTIVE",
+        }),
       now,
       violations: [alarmMuted(types, [muted("cron(0 2 * * *) for PT4H, Europe/Paris")])],
     },
     {
       name: "aws: one-time window at(2026-12-24T22:00) for P2D, ahead (preview)",
-      stack: () => classicMuted("preview", { expression: "at(2026-12-24T22:00)", duration: "P2D", timezone: "Europe/Paris" }),
+      stack: () =>
+        classicMuted("preview", { expression: "at(2026-12-24T22:00)", duration: "P2D", timezone: "Europe/Paris" }),
       now,
       violations: [alarmMuted(types, [muted("at(2026-12-24T22:00) for P2D, Europe/Paris")])],
     },
@@ -209,7 +245,11 @@ export const notificationRoutingCases: PolicyCases = {
       name: "aws: expireDate half an hour from now in UTC, already past as Paris wall time",
       stack: () => classicMuted("deployed", { ...nightly, expireDate: "2026-12-01T12:30:00Z", status: "ACTIVE" }),
       now,
-      violations: [alarmMuted(types, [unclear(expect.stringContaining("depends on how AWS reads expireDate 2026-12-01T12:30:00Z in Europe/Paris"))])],
+      violations: [
+        alarmMuted(types, [
+          unclear(expect.stringContaining("depends on how AWS reads expireDate 2026-12-01T12:30:00Z in Europe/Paris")),
+        ]),
+      ],
     },
     {
       // The EventBridge form with a year field; the Schedule reference documents five fields for mute rules.
@@ -221,7 +261,9 @@ export const notificationRoutingCases: PolicyCases = {
     {
       name: "aws: mute targets unknown at preview (the alarm's name is computed) but linked to the alarm",
       stack: () =>
-        classicMuted("preview", { ...nightly, alarmNames: [unknownValue.string] }).patch(names.alarm, { name: unknownValue.string }),
+        classicMuted("preview", { ...nightly, alarmNames: [unknownValue.string] }).patch(names.alarm, {
+          name: unknownValue.string,
+        }),
       now,
       violations: [alarmMuted(types, [mayMute("itsTargets")])],
     },
@@ -239,13 +281,17 @@ export const notificationRoutingCases: PolicyCases = {
     },
     {
       name: "aws-native: one-time window ahead (preview)",
-      stack: () => nativeMuted("preview", { expression: "at(2026-12-24T22:00)", duration: "P2D", timezone: "Europe/Paris" }),
+      stack: () =>
+        nativeMuted("preview", { expression: "at(2026-12-24T22:00)", duration: "P2D", timezone: "Europe/Paris" }),
       now,
       violations: [alarmMuted(nativeTypes, [muted("at(2026-12-24T22:00) for P2D, Europe/Paris")])],
     },
     {
       name: "aws-native: mute targets unknown at preview, linked to the alarm",
-      stack: () => nativeMuted("preview", { ...nightly, alarmNames: [unknownValue.string] }).patch(names.alarm, { alarmName: unknownValue.string }),
+      stack: () =>
+        nativeMuted("preview", { ...nightly, alarmNames: [unknownValue.string] }).patch(names.alarm, {
+          alarmName: unknownValue.string,
+        }),
       now,
       violations: [alarmMuted(nativeTypes, [mayMute("itsTargets")])],
     },
@@ -253,7 +299,9 @@ export const notificationRoutingCases: PolicyCases = {
       name: "aws-native: a time zone that is no IANA zone (preview)",
       stack: () => nativeMuted("preview", { ...nightly, timezone: "Europe/Pariss" }),
       now,
-      violations: [alarmMuted(nativeTypes, [unclear(expect.stringContaining('"Europe/Pariss" is not a known IANA time zone'))])],
+      violations: [
+        alarmMuted(nativeTypes, [unclear(expect.stringContaining('"Europe/Pariss" is not a known IANA time zone'))]),
+      ],
     },
     // Composite alarms.
     {
@@ -270,8 +318,12 @@ export const notificationRoutingCases: PolicyCases = {
       // AWS documents no precedence between AND and OR: x OR (y AND z) carries x, (x OR y) AND z does not.
       name: "aws: composite ALARM(x) OR ALARM(y) AND ALARM(z), precedence undocumented",
       stack: () =>
-        classicComposite("deployed", { alarmRule: `${alarmOf(alarmName)} OR ALARM("root-account-usage") AND ALARM("iam-policy-changes")` }),
-      violations: [noActions(types, names.alarm, notes(doesNotCarry(ruleUnknown(expect.stringContaining("add parentheses")))))],
+        classicComposite("deployed", {
+          alarmRule: `${alarmOf(alarmName)} OR ALARM("root-account-usage") AND ALARM("iam-policy-changes")`,
+        }),
+      violations: [
+        noActions(types, names.alarm, notes(doesNotCarry(ruleUnknown(expect.stringContaining("add parentheses"))))),
+      ],
     },
     {
       // pulumi.interpolate`ALARM("${alarm.arn}")`: the new alarm's ARN is unknown at the first preview.
@@ -291,12 +343,20 @@ export const notificationRoutingCases: PolicyCases = {
     },
     {
       name: "aws: composite with an actions suppressor (deployed)",
-      stack: () => classicComposite("deployed", { alarmRule: alarmOf(alarmName), actionsSuppressor: "maintenance-window" }),
-      violations: [noActions(types, names.alarm, notes(doesNotCarry({ id: "compositeSuppressed", suppressor: q("maintenance-window") })))],
+      stack: () =>
+        classicComposite("deployed", { alarmRule: alarmOf(alarmName), actionsSuppressor: "maintenance-window" }),
+      violations: [
+        noActions(
+          types,
+          names.alarm,
+          notes(doesNotCarry({ id: "compositeSuppressed", suppressor: q("maintenance-window") })),
+        ),
+      ],
     },
     {
       name: "aws: composite suppressor alarm unknown at preview",
-      stack: () => classicComposite("preview", { alarmRule: alarmOf(alarmName), actionsSuppressor: unknownValue.string }),
+      stack: () =>
+        classicComposite("preview", { alarmRule: alarmOf(alarmName), actionsSuppressor: unknownValue.string }),
       violations: [noActions(types, names.alarm, notes(doesNotCarry(notKnown({ id: "compositeSuppressorUnknown" }))))],
     },
     {
@@ -307,24 +367,54 @@ export const notificationRoutingCases: PolicyCases = {
     {
       name: "aws: composite notifying a topic without subscription",
       stack: () =>
-        classicComposite("deployed", { alarmRule: alarmOf(alarmName), alarmActions: [`arn:aws:sns:us-east-1:${account}:composite-topic`] })
-          .add(types.topic, "composite-topic", { name: "composite-topic", arn: `arn:aws:sns:us-east-1:${account}:composite-topic`, region: "us-east-1" }),
+        classicComposite("deployed", {
+          alarmRule: alarmOf(alarmName),
+          alarmActions: [`arn:aws:sns:us-east-1:${account}:composite-topic`],
+        }).add(types.topic, "composite-topic", {
+          name: "composite-topic",
+          arn: `arn:aws:sns:us-east-1:${account}:composite-topic`,
+          region: "us-east-1",
+        }),
       violations: [
-        noActions(types, names.alarm, notes(doesNotCarry({
-          id: "compositeNotifiesNobody",
-          problems: [{ id: "noSubscription", topic: namedResource("topic", "composite-topic"), hint: { id: "readTopicHint" } }],
-        }))),
+        noActions(
+          types,
+          names.alarm,
+          notes(
+            doesNotCarry({
+              id: "compositeNotifiesNobody",
+              problems: [
+                {
+                  id: "noSubscription",
+                  topic: namedResource("topic", "composite-topic"),
+                  hint: { id: "readTopicHint" },
+                },
+              ],
+            }),
+          ),
+        ),
       ],
     },
     {
       name: "aws: composite muted by the nightly rule",
       stack: () =>
         addMuteRule(classicComposite("deployed", { alarmRule: alarmOf(alarmName) }), rule, {
-          ...nightly, phase: "deployed", alarmNames: [composite], targetsFrom: [composite],
+          ...nightly,
+          phase: "deployed",
+          alarmNames: [composite],
+          targetsFrom: [composite],
         }),
       now,
       violations: [
-        noActions(types, names.alarm, notes(doesNotCarry({ id: "compositeNotifiesNobody", problems: [muted("cron(0 2 * * *) for PT4H, Europe/Paris")] }))),
+        noActions(
+          types,
+          names.alarm,
+          notes(
+            doesNotCarry({
+              id: "compositeNotifiesNobody",
+              problems: [muted("cron(0 2 * * *) for PT4H, Europe/Paris")],
+            }),
+          ),
+        ),
       ],
     },
     {
@@ -336,20 +426,33 @@ export const notificationRoutingCases: PolicyCases = {
     {
       name: "aws: an alarm with only a non-SNS action, and a composite that does not carry it",
       stack: () =>
-        classicComposite("deployed", { alarmRule: `${alarmOf(alarmName)} AND ALARM("root-account-usage")` })
-          .patch(names.alarm, { alarmActions: ["arn:aws:automate:us-east-1:ec2:stop"] }),
+        classicComposite("deployed", { alarmRule: `${alarmOf(alarmName)} AND ALARM("root-account-usage")` }).patch(
+          names.alarm,
+          { alarmActions: ["arn:aws:automate:us-east-1:ec2:stop"] },
+        ),
       violations: [
-        noGoodTopic(types, [{ id: "actionNotSns", arn: q("arn:aws:automate:us-east-1:ec2:stop") }, doesNotCarry(ruleNo(stillFalse))]),
+        noGoodTopic(types, [
+          { id: "actionNotSns", arn: q("arn:aws:automate:us-east-1:ec2:stop") },
+          doesNotCarry(ruleNo(stillFalse)),
+        ]),
       ],
     },
     {
       name: "aws-native: composite with an actions suppressor (a string)",
-      stack: () => nativeComposite("deployed", { alarmRule: alarmOf(native.alarmName), actionsSuppressor: "maintenance-window" }),
-      violations: [noActions(nativeTypes, names.alarm, notes(doesNotCarry({ id: "compositeSuppressed", suppressor: q("maintenance-window") })))],
+      stack: () =>
+        nativeComposite("deployed", { alarmRule: alarmOf(native.alarmName), actionsSuppressor: "maintenance-window" }),
+      violations: [
+        noActions(
+          nativeTypes,
+          names.alarm,
+          notes(doesNotCarry({ id: "compositeSuppressed", suppressor: q("maintenance-window") })),
+        ),
+      ],
     },
     {
       name: "aws-native: composite ALARM(x) AND ALARM(y) (preview)",
-      stack: () => nativeComposite("preview", { alarmRule: `${alarmOf(native.alarmName)} AND ALARM("root-account-usage")` }),
+      stack: () =>
+        nativeComposite("preview", { alarmRule: `${alarmOf(native.alarmName)} AND ALARM("root-account-usage")` }),
       violations: [noActions(nativeTypes, names.alarm, notes(doesNotCarry(ruleNo(stillFalse))))],
     },
     {

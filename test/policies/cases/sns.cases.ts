@@ -5,34 +5,57 @@ import type { PolicyCases } from "../../helpers/policy-tester";
 
 const names = chainNames();
 const physical = physicalNames();
-const alarmUrn = urnOf(types.alarm, names.alarm);
 const externalTopic = `arn:aws:sns:us-east-1:${account}:security-alerts`;
 const chainTopic = namedResource("topic", names.topic);
 
 /** The alarm `name` has no ALARM action at all. */
 function noActions(name: string) {
-  const data = { alarm: namedResource("Alarm", name), changes: "CloudTrail configuration changes", snippet: { id: "topicSnippet" } };
+  const data = {
+    alarm: namedResource("Alarm", name),
+    changes: "CloudTrail configuration changes",
+    snippet: { id: "topicSnippet" },
+  };
   return { urn: urnOf(types.alarm, name), messageId: "noActions", data };
 }
 
 /** The alarm `name` notifies no topic that reaches anyone, one problem per action. */
 function noGoodTopic(name: string, problems: PlainDatum[]) {
-  return { urn: urnOf(types.alarm, name), messageId: "noGoodTopic", data: { alarm: namedResource("Alarm", name), problems, snippet: { id: "topicSnippet" } } };
+  return {
+    urn: urnOf(types.alarm, name),
+    messageId: "noGoodTopic",
+    data: { alarm: namedResource("Alarm", name), problems, snippet: { id: "topicSnippet" } },
+  };
 }
 
 /** An alarm on the CloudTrail-changes metric that a single change doesn't fire (threshold 5), without actions. */
 function dashboardAlarm(): Props {
   return {
-    name: "dashboard", metricName: physical.metricName, namespace: physical.namespace, statistic: "Sum", period: 300, threshold: 5,
-    comparisonOperator: "GreaterThanOrEqualToThreshold", evaluationPeriods: 1, alarmActions: [], region: "us-east-1",
+    name: "dashboard",
+    metricName: physical.metricName,
+    namespace: physical.namespace,
+    statistic: "Sum",
+    period: 300,
+    threshold: 5,
+    comparisonOperator: "GreaterThanOrEqualToThreshold",
+    evaluationPeriods: 1,
+    alarmActions: [],
+    region: "us-east-1",
   };
 }
 
 /** An alarm on the metric that fails the default criteria (Average over an hour), with the given actions. */
 function hourlyAverageAlarm(alarmActions: readonly string[]): Props {
   return {
-    name: "hourly", metricName: physical.metricName, namespace: physical.namespace, statistic: "Average", period: 3600, threshold: 1,
-    comparisonOperator: "GreaterThanOrEqualToThreshold", evaluationPeriods: 1, alarmActions, region: "us-east-1",
+    name: "hourly",
+    metricName: physical.metricName,
+    namespace: physical.namespace,
+    statistic: "Average",
+    period: 3600,
+    threshold: 1,
+    comparisonOperator: "GreaterThanOrEqualToThreshold",
+    evaluationPeriods: 1,
+    alarmActions,
+    region: "us-east-1",
   };
 }
 
@@ -40,13 +63,24 @@ export const snsCases: PolicyCases = {
   valid: [
     {
       name: "preview: a literal ARN naming the stack's new topic, which has a subscriber",
-      stack: () => compliantStack({ phase: "preview" }).patch(names.alarm, { alarmActions: [physical.topicArn] }).dependOn(names.alarm, {}),
+      stack: () =>
+        compliantStack({ phase: "preview" })
+          .patch(names.alarm, { alarmActions: [physical.topicArn] })
+          .dependOn(names.alarm, {}),
     },
-    ...phases.map((phase) => ({ name: `compliant chain, ${phase.phase} ${phase.previewActions ?? ""}`, stack: () => compliantStack(phase) })),
+    ...phases.map((phase) => ({
+      name: `compliant chain, ${phase.phase} ${phase.previewActions ?? ""}`,
+      stack: () => compliantStack(phase),
+    })),
     { name: "empty stack: nothing to check", notApplicable: true, stack: () => new StackFixture() },
     {
       name: "a topic of another stack, known by ARN, in the alarm's region",
-      stack: () => compliantStack().remove(names.topic).remove(names.subscription).patch(names.alarm, { alarmActions: [externalTopic] }).dependOn(names.alarm, {}),
+      stack: () =>
+        compliantStack()
+          .remove(names.topic)
+          .remove(names.subscription)
+          .patch(names.alarm, { alarmActions: [externalTopic] })
+          .dependOn(names.alarm, {}),
     },
     {
       name: "allowed protocols include the subscription's",
@@ -55,7 +89,10 @@ export const snsCases: PolicyCases = {
     },
     {
       name: "a non-SNS action next to the topic",
-      stack: () => compliantStack().patch(names.alarm, { alarmActions: ["arn:aws:automate:us-east-1:ec2:stop", physical.topicArn] }),
+      stack: () =>
+        compliantStack().patch(names.alarm, {
+          alarmActions: ["arn:aws:automate:us-east-1:ec2:stop", physical.topicArn],
+        }),
     },
     {
       name: "preview: subscription topic known but topic ARN unknown links through the dependency",
@@ -71,7 +108,10 @@ export const snsCases: PolicyCases = {
     },
     {
       name: "no alarm meets the criteria: one of them notifying is enough here (the alarm policy reports them)",
-      stack: () => compliantStack().patch(names.alarm, { statistic: "Average", period: 3600 }).add(types.alarm, "dashboard", dashboardAlarm()),
+      stack: () =>
+        compliantStack()
+          .patch(names.alarm, { statistic: "Average", period: 3600 })
+          .add(types.alarm, "dashboard", dashboardAlarm()),
     },
     {
       name: "metric without any alarm: the alarm policy's to report",
@@ -79,7 +119,14 @@ export const snsCases: PolicyCases = {
     },
     {
       name: "alarm not on the CloudTrail metric is not judged",
-      stack: () => compliantStack().add(types.alarm, "cpu", { name: "cpu", metricName: "CPUUtilization", namespace: "AWS/EC2", alarmActions: [], region: "us-east-1" }),
+      stack: () =>
+        compliantStack().add(types.alarm, "cpu", {
+          name: "cpu",
+          metricName: "CPUUtilization",
+          namespace: "AWS/EC2",
+          alarmActions: [],
+          region: "us-east-1",
+        }),
     },
   ],
   invalid: [
@@ -101,13 +148,16 @@ export const snsCases: PolicyCases = {
     },
     {
       name: "no alarm actions (absent)",
-      stack: () => compliantStack({ phase: "preview" }).patch(names.alarm, { alarmActions: null }).dependOn(names.alarm, {}),
+      stack: () =>
+        compliantStack({ phase: "preview" }).patch(names.alarm, { alarmActions: null }).dependOn(names.alarm, {}),
       violations: [noActions(names.alarm)],
     },
     {
       name: "topic without subscription (its ARN known: the hint about Topic.get)",
       stack: () => compliantStack().remove(names.subscription),
-      violations: [noGoodTopic(names.alarm, [{ id: "noSubscription", topic: chainTopic, hint: { id: "readTopicHint" } }])],
+      violations: [
+        noGoodTopic(names.alarm, [{ id: "noSubscription", topic: chainTopic, hint: { id: "readTopicHint" } }]),
+      ],
     },
     {
       name: "topic without subscription, at preview: no Topic.get hint (a new topic, its ARN unknown, can't be a read one)",
@@ -122,7 +172,10 @@ export const snsCases: PolicyCases = {
     },
     {
       name: "external topic in another region",
-      stack: () => compliantStack().patch(names.alarm, { alarmActions: [`arn:aws:sns:eu-west-1:${account}:security-alerts`] }).dependOn(names.alarm, {}),
+      stack: () =>
+        compliantStack()
+          .patch(names.alarm, { alarmActions: [`arn:aws:sns:eu-west-1:${account}:security-alerts`] })
+          .dependOn(names.alarm, {}),
       violations: [
         noGoodTopic(names.alarm, [
           {
@@ -136,11 +189,29 @@ export const snsCases: PolicyCases = {
     },
     {
       name: "topic of the stack in another region",
-      stack: () => compliantStack().provider("ireland", { region: "eu-west-1" }).remove(names.topic).remove(names.subscription)
-        .add(types.topic, names.topic, { name: "t", arn: `arn:aws:sns:eu-west-1:${account}:t`, region: "eu-west-1" }, { provider: "ireland" })
-        .add(types.subscription, names.subscription, { topic: `arn:aws:sns:eu-west-1:${account}:t`, protocol: "email", region: "eu-west-1" }, { provider: "ireland" })
-        .patch(names.alarm, { alarmActions: [`arn:aws:sns:eu-west-1:${account}:t`] }),
-      violations: [noGoodTopic(names.alarm, [{ id: "topicOtherRegion", topic: chainTopic, topicRegion: "eu-west-1", alarmRegion: "us-east-1" }])],
+      stack: () =>
+        compliantStack()
+          .provider("ireland", { region: "eu-west-1" })
+          .remove(names.topic)
+          .remove(names.subscription)
+          .add(
+            types.topic,
+            names.topic,
+            { name: "t", arn: `arn:aws:sns:eu-west-1:${account}:t`, region: "eu-west-1" },
+            { provider: "ireland" },
+          )
+          .add(
+            types.subscription,
+            names.subscription,
+            { topic: `arn:aws:sns:eu-west-1:${account}:t`, protocol: "email", region: "eu-west-1" },
+            { provider: "ireland" },
+          )
+          .patch(names.alarm, { alarmActions: [`arn:aws:sns:eu-west-1:${account}:t`] }),
+      violations: [
+        noGoodTopic(names.alarm, [
+          { id: "topicOtherRegion", topic: chainTopic, topicRegion: "eu-west-1", alarmRegion: "us-east-1" },
+        ]),
+      ],
     },
     {
       name: "alarm actions unknown at preview without a topic dependency",
@@ -149,14 +220,21 @@ export const snsCases: PolicyCases = {
     },
     {
       name: "only a non-SNS action",
-      stack: () => compliantStack().patch(names.alarm, { alarmActions: ["arn:aws:automate:us-east-1:ec2:stop"] }).dependOn(names.alarm, {}),
+      stack: () =>
+        compliantStack()
+          .patch(names.alarm, { alarmActions: ["arn:aws:automate:us-east-1:ec2:stop"] })
+          .dependOn(names.alarm, {}),
       violations: [noGoodTopic(names.alarm, [{ id: "actionNotSns", arn: q("arn:aws:automate:us-east-1:ec2:stop") }])],
     },
     {
       name: "subscription protocol unknown with allowed protocols configured",
       stack: () => compliantStack({ phase: "preview" }).patch(names.subscription, { protocol: unknownValue.string }),
       config: { allowedProtocols: ["email"] },
-      violations: [noGoodTopic(names.alarm, [{ id: "protocolUnknown", topic: chainTopic, unknown: notKnown({ id: "subscriptionsProtocol" }) }])],
+      violations: [
+        noGoodTopic(names.alarm, [
+          { id: "protocolUnknown", topic: chainTopic, unknown: notKnown({ id: "subscriptionsProtocol" }) },
+        ]),
+      ],
     },
     {
       name: "subscription's topic unknown at preview without a dependency: can't tell the topic has a subscriber",
@@ -166,35 +244,72 @@ export const snsCases: PolicyCases = {
           {
             id: "subscriptionTopicUnknown",
             topic: chainTopic,
-            unknown: notKnown({ id: "whichTopicSubscriptionsAreOn", subscriptions: [namedResource("subscription", names.subscription)] }),
+            unknown: notKnown({
+              id: "whichTopicSubscriptionsAreOn",
+              subscriptions: [namedResource("subscription", names.subscription)],
+            }),
           },
         ]),
       ],
     },
     {
       name: "topic whose provider's region is unknown at preview: can't tell it is in the alarm's region",
-      stack: () => compliantStack({ phase: "preview" }).provider("elsewhere", { region: unknownValue.string })
-        .remove(names.topic).remove(names.subscription)
-        .add(types.topic, names.topic, { name: "t", arn: unknownValue.string }, { provider: "elsewhere" })
-        .add(types.subscription, names.subscription, { topic: unknownValue.string, protocol: "email" }, { provider: "elsewhere", propertyDependencies: { topic: [names.topic] } }),
-      violations: [noGoodTopic(names.alarm, [{ id: "topicRegionUnknown", topic: chainTopic, unknown: notKnown({ id: "whetherInAlarmRegion" }) }])],
+      stack: () =>
+        compliantStack({ phase: "preview" })
+          .provider("elsewhere", { region: unknownValue.string })
+          .remove(names.topic)
+          .remove(names.subscription)
+          .add(types.topic, names.topic, { name: "t", arn: unknownValue.string }, { provider: "elsewhere" })
+          .add(
+            types.subscription,
+            names.subscription,
+            { topic: unknownValue.string, protocol: "email" },
+            { provider: "elsewhere", propertyDependencies: { topic: [names.topic] } },
+          ),
+      violations: [
+        noGoodTopic(names.alarm, [
+          { id: "topicRegionUnknown", topic: chainTopic, unknown: notKnown({ id: "whetherInAlarmRegion" }) },
+        ]),
+      ],
     },
     {
       name: "the alarm that fires in time notifies nobody, while an hourly Average alarm notifies the topic",
-      stack: () => compliantStack().patch(names.alarm, { alarmActions: [] }).dependOn(names.alarm, {}).add(types.alarm, "hourly", hourlyAverageAlarm([physical.topicArn]), { propertyDependencies: { alarmActions: [names.topic] } }),
+      stack: () =>
+        compliantStack()
+          .patch(names.alarm, { alarmActions: [] })
+          .dependOn(names.alarm, {})
+          .add(types.alarm, "hourly", hourlyAverageAlarm([physical.topicArn]), {
+            propertyDependencies: { alarmActions: [names.topic] },
+          }),
       violations: [noActions(names.alarm)],
     },
     {
       name: "two alarms that fire in time, neither notifies: both reported, not the notifying hourly one",
-      stack: () => compliantStack().patch(names.alarm, { alarmActions: [] }).dependOn(names.alarm, {})
-        .add(types.alarm, "second", { ...dashboardAlarm(), name: "second", threshold: 1, alarmActions: ["arn:aws:automate:us-east-1:ec2:stop"] })
-        .add(types.alarm, "hourly", hourlyAverageAlarm([physical.topicArn]), { propertyDependencies: { alarmActions: [names.topic] } }),
-      violations: [noActions(names.alarm), noGoodTopic("second", [{ id: "actionNotSns", arn: q("arn:aws:automate:us-east-1:ec2:stop") }])],
+      stack: () =>
+        compliantStack()
+          .patch(names.alarm, { alarmActions: [] })
+          .dependOn(names.alarm, {})
+          .add(types.alarm, "second", {
+            ...dashboardAlarm(),
+            name: "second",
+            threshold: 1,
+            alarmActions: ["arn:aws:automate:us-east-1:ec2:stop"],
+          })
+          .add(types.alarm, "hourly", hourlyAverageAlarm([physical.topicArn]), {
+            propertyDependencies: { alarmActions: [names.topic] },
+          }),
+      violations: [
+        noActions(names.alarm),
+        noGoodTopic("second", [{ id: "actionNotSns", arn: q("arn:aws:automate:us-east-1:ec2:stop") }]),
+      ],
     },
     {
       name: "no alarm meets the criteria and none notifies: every alarm on the metric is reported",
-      stack: () => compliantStack().patch(names.alarm, { statistic: "Average", alarmActions: [] }).dependOn(names.alarm, {})
-        .add(types.alarm, "hourly", hourlyAverageAlarm([])),
+      stack: () =>
+        compliantStack()
+          .patch(names.alarm, { statistic: "Average", alarmActions: [] })
+          .dependOn(names.alarm, {})
+          .add(types.alarm, "hourly", hourlyAverageAlarm([])),
       violations: [noActions(names.alarm), noActions("hourly")],
     },
     {

@@ -49,7 +49,8 @@ const preview = { phase: "preview" } as const;
 const readBack = defaultKeyPolicy();
 
 /** A classic key of the stack; `policy`: the key policy given as input, if any. */
-const classicKey = (fixture: StackFixture, phase: Phase, policy?: object) => addKmsKey(fixture, key, { phase, policy, readBack });
+const classicKey = (fixture: StackFixture, phase: Phase, policy?: object) =>
+  addKmsKey(fixture, key, { phase, policy, readBack });
 const classicAlias = (fixture: StackFixture, phase: Phase) => addKmsAlias(fixture, alias, { phase, aliasName, key });
 
 /** The chain's topic encrypted with `kmsMasterKeyId`, depending on `dependsOn` (logical names). */
@@ -60,10 +61,13 @@ function encryptTopic(fixture: StackFixture, kmsMasterKeyId: string, dependsOn: 
 
 /** A classic chain whose topic is encrypted with a key of the stack, named by its ARN (`kmsMasterKeyId: key.arn`). */
 function classicEncrypted(phase: Phase, policy?: object): StackFixture {
-  return encryptTopic(classicKey(compliantStack({ phase }), phase, policy), computedIn(phase, theKeyArn) as string, [key]);
+  return encryptTopic(classicKey(compliantStack({ phase }), phase, policy), computedIn(phase, theKeyArn) as string, [
+    key,
+  ]);
 }
 
-const nativeKey = (fixture: StackFixture, phase: Phase, keyPolicy?: object) => addNativeKmsKey(fixture, key, { phase, keyPolicy, readBack });
+const nativeKey = (fixture: StackFixture, phase: Phase, keyPolicy?: object) =>
+  addNativeKmsKey(fixture, key, { phase, keyPolicy, readBack });
 
 const replica = "alarm-replica-key";
 const replicaArn = kmsKeyArn(exampleMultiRegionKeyId);
@@ -76,7 +80,11 @@ function classicReplicaEncrypted(phase: Phase, policy?: object): StackFixture {
 
 /** A native chain whose topic is encrypted through the key's alias name (known at preview). */
 function nativeEncryptedByAlias(phase: Phase, keyPolicy?: object): StackFixture {
-  const fixture = addNativeKmsAlias(nativeKey(compliantNativeStack({ phase }), phase, keyPolicy), alias, { phase, aliasName, key });
+  const fixture = addNativeKmsAlias(nativeKey(compliantNativeStack({ phase }), phase, keyPolicy), alias, {
+    phase,
+    aliasName,
+    key,
+  });
   return encryptTopic(fixture, aliasName, [alias]);
 }
 
@@ -90,43 +98,76 @@ function keyDenies(flavour: Flavour, shownKey: PlainDatum, reason: PlainDatum) {
  * policies" and reaches no service principal (KMS developer guide, "Default key policy"); no statement allows
  * CloudWatch kms:Decrypt, the first of the two actions the SNS guide lists as needed.
  */
-const defaultPolicyReason: PlainDatum = expect.stringContaining("no statement allows cloudwatch.amazonaws.com kms:Decrypt");
+const defaultPolicyReason: PlainDatum = expect.stringContaining(
+  "no statement allows cloudwatch.amazonaws.com kms:Decrypt",
+);
 /** A condition on the request (`aws:SourceArn`) can't be evaluated before deployment. */
 const conditionReason: PlainDatum = expect.stringContaining("only if its condition holds (ArnLike aws:SourceArn)");
 
 /** A second classic subscription of the chain's topic (a confirmed HTTPS endpoint by default). */
 function addSubscription(fixture: StackFixture, name: string, pendingConfirmation: boolean): StackFixture {
-  return fixture.add(types.subscription, name, {
-    topic: physical.topicArn,
-    protocol: "https",
-    endpoint: "https://hooks.example.com/cloudtrail",
-    arn: `${physical.topicArn}:5555-6666`,
-    pendingConfirmation,
-    region: "us-east-1",
-  }, { propertyDependencies: { topic: [names.topic] } });
+  return fixture.add(
+    types.subscription,
+    name,
+    {
+      topic: physical.topicArn,
+      protocol: "https",
+      endpoint: "https://hooks.example.com/cloudtrail",
+      arn: `${physical.topicArn}:5555-6666`,
+      pendingConfirmation,
+      region: "us-east-1",
+    },
+    { propertyDependencies: { topic: [names.topic] } },
+  );
 }
 
 export const topicDeliveryCases: PolicyCases = {
   valid: [
     // Subscriptions pending confirmation.
-    { name: "aws: a confirmed subscription (deployed, pendingConfirmation false)", stack: () => compliantStack(deployed) },
-    { name: "aws: a new subscription at preview (pendingConfirmation unknown) is not held against it", stack: () => compliantStack(preview) },
+    {
+      name: "aws: a confirmed subscription (deployed, pendingConfirmation false)",
+      stack: () => compliantStack(deployed),
+    },
+    {
+      name: "aws: a new subscription at preview (pendingConfirmation unknown) is not held against it",
+      stack: () => compliantStack(preview),
+    },
     {
       name: "aws: one subscription pending, another confirmed",
-      stack: () => addSubscription(compliantStack(deployed).patch(names.subscription, { pendingConfirmation: true }), "webhook", false),
+      stack: () =>
+        addSubscription(
+          compliantStack(deployed).patch(names.subscription, { pendingConfirmation: true }),
+          "webhook",
+          false,
+        ),
     },
     { name: "aws-native: subscriptions report no confirmation state", stack: () => compliantNativeStack(deployed) },
     // Encryption with a key CloudWatch may use.
-    { name: "aws: key policy with the SNS guide's CloudWatch statement (deployed, key ARN)", stack: () => classicEncrypted("deployed", keyPolicyForAlarms()) },
-    { name: "aws: key policy with the SNS guide's CloudWatch statement (preview, ARN unknown)", stack: () => classicEncrypted("preview", keyPolicyForAlarms()) },
+    {
+      name: "aws: key policy with the SNS guide's CloudWatch statement (deployed, key ARN)",
+      stack: () => classicEncrypted("deployed", keyPolicyForAlarms()),
+    },
+    {
+      name: "aws: key policy with the SNS guide's CloudWatch statement (preview, ARN unknown)",
+      stack: () => classicEncrypted("preview", keyPolicyForAlarms()),
+    },
     {
       name: "aws: topic encrypted through the alias name (deployed)",
-      stack: () => encryptTopic(classicAlias(classicKey(compliantStack(deployed), "deployed", keyPolicyForAlarms()), "deployed"), aliasName, [alias]),
+      stack: () =>
+        encryptTopic(
+          classicAlias(classicKey(compliantStack(deployed), "deployed", keyPolicyForAlarms()), "deployed"),
+          aliasName,
+          [alias],
+        ),
     },
     {
       name: "aws: topic encrypted through the alias ARN, unknown at preview",
       stack: () =>
-        encryptTopic(classicAlias(classicKey(compliantStack(preview), "preview", keyPolicyForAlarms()), "preview"), unknownValue.string, [alias]),
+        encryptTopic(
+          classicAlias(classicKey(compliantStack(preview), "preview", keyPolicyForAlarms()), "preview"),
+          unknownValue.string,
+          [alias],
+        ),
     },
     {
       name: "aws: topic encrypted by key id (deployed)",
@@ -135,18 +176,34 @@ export const topicDeliveryCases: PolicyCases = {
     {
       name: "aws: a separate aws.kms.KeyPolicy grants CloudWatch (it replaces the key's default policy)",
       stack: () =>
-        addKmsKeyPolicy(classicEncrypted("deployed"), "alarm-key-policy", { phase: "deployed", key, policy: keyPolicyForAlarms() }),
+        addKmsKeyPolicy(classicEncrypted("deployed"), "alarm-key-policy", {
+          phase: "deployed",
+          key,
+          policy: keyPolicyForAlarms(),
+        }),
     },
     {
       name: "aws: a customer managed key of another account is taken as usable",
       stack: () => encryptTopic(compliantStack(deployed), kmsKeyArn(exampleKeyId, "us-east-1", "444455556666")),
     },
-    { name: "aws: a replica key whose own policy has the CloudWatch statement (preview)", stack: () => classicReplicaEncrypted("preview", keyPolicyForAlarms()) },
-    { name: "aws-native: key policy with the CloudWatch statement, through the alias (deployed)", stack: () => nativeEncryptedByAlias("deployed", keyPolicyForAlarms()) },
-    { name: "aws-native: key policy with the CloudWatch statement, through the alias (preview)", stack: () => nativeEncryptedByAlias("preview", keyPolicyForAlarms()) },
+    {
+      name: "aws: a replica key whose own policy has the CloudWatch statement (preview)",
+      stack: () => classicReplicaEncrypted("preview", keyPolicyForAlarms()),
+    },
+    {
+      name: "aws-native: key policy with the CloudWatch statement, through the alias (deployed)",
+      stack: () => nativeEncryptedByAlias("deployed", keyPolicyForAlarms()),
+    },
+    {
+      name: "aws-native: key policy with the CloudWatch statement, through the alias (preview)",
+      stack: () => nativeEncryptedByAlias("preview", keyPolicyForAlarms()),
+    },
     {
       name: "aws-native: key policy with the CloudWatch statement, key ARN unknown at preview",
-      stack: () => encryptTopic(nativeKey(compliantNativeStack(preview), "preview", keyPolicyForAlarms()), unknownValue.string, [key]),
+      stack: () =>
+        encryptTopic(nativeKey(compliantNativeStack(preview), "preview", keyPolicyForAlarms()), unknownValue.string, [
+          key,
+        ]),
     },
   ],
   invalid: [
@@ -154,18 +211,32 @@ export const topicDeliveryCases: PolicyCases = {
       name: "aws: the only subscription is pending confirmation (deployed)",
       stack: () => compliantStack(deployed).patch(names.subscription, { pendingConfirmation: true }),
       violations: [
-        noGoodTopic(types, [{ id: "onlyPendingSubscriptions", topic: chainTopic, subscriptions: [namedResource("subscription", names.subscription)] }]),
+        noGoodTopic(types, [
+          {
+            id: "onlyPendingSubscriptions",
+            topic: chainTopic,
+            subscriptions: [namedResource("subscription", names.subscription)],
+          },
+        ]),
       ],
     },
     {
       name: "aws: both subscriptions pending confirmation",
-      stack: () => addSubscription(compliantStack(deployed).patch(names.subscription, { pendingConfirmation: true }), "webhook", true),
+      stack: () =>
+        addSubscription(
+          compliantStack(deployed).patch(names.subscription, { pendingConfirmation: true }),
+          "webhook",
+          true,
+        ),
       violations: [
         noGoodTopic(types, [
           {
             id: "onlyPendingSubscriptions",
             topic: chainTopic,
-            subscriptions: [namedResource("subscription", names.subscription), namedResource("subscription", "webhook")],
+            subscriptions: [
+              namedResource("subscription", names.subscription),
+              namedResource("subscription", "webhook"),
+            ],
           },
         ]),
       ],
@@ -178,7 +249,11 @@ export const topicDeliveryCases: PolicyCases = {
     {
       name: "aws: AWS managed key by alias ARN (preview)",
       stack: () => encryptTopic(compliantStack(preview), `arn:aws:kms:us-east-1:${account}:alias/aws/sns`),
-      violations: [noGoodTopic(types, [{ id: "awsManagedKey", topic: chainTopic, key: q(`arn:aws:kms:us-east-1:${account}:alias/aws/sns`) }])],
+      violations: [
+        noGoodTopic(types, [
+          { id: "awsManagedKey", topic: chainTopic, key: q(`arn:aws:kms:us-east-1:${account}:alias/aws/sns`) },
+        ]),
+      ],
     },
     {
       name: "aws: key created without a policy gets the default key policy (deployed)",
@@ -189,23 +264,36 @@ export const topicDeliveryCases: PolicyCases = {
       name: "aws: key created without a policy: its policy is not known at the first preview",
       stack: () => classicEncrypted("preview"),
       violations: [
-        noGoodTopic(types, [{ id: "topicKeyUnknown", topic: chainTopic, unknown: notKnown({ id: "keyPolicyOf", key: namedResource("KMS key", key) }) }]),
+        noGoodTopic(types, [
+          {
+            id: "topicKeyUnknown",
+            topic: chainTopic,
+            unknown: notKnown({ id: "keyPolicyOf", key: namedResource("KMS key", key) }),
+          },
+        ]),
       ],
     },
     {
       name: "aws: key policy whose CloudWatch statement has a condition (deployed)",
       stack: () => classicEncrypted("deployed", keyPolicyForOwnAlarms()),
-      violations: [noGoodTopic(types, [{ id: "keyPolicyUnclear", topic: chainTopic, key: q(theKeyArn), reason: conditionReason }])],
+      violations: [
+        noGoodTopic(types, [{ id: "keyPolicyUnclear", topic: chainTopic, key: q(theKeyArn), reason: conditionReason }]),
+      ],
     },
     {
       name: "aws: a separate aws.kms.KeyPolicy with only the default statement replaces a good key policy",
       stack: () =>
-        addKmsKeyPolicy(classicEncrypted("preview", keyPolicyForAlarms()), "alarm-key-policy", { phase: "preview", key, policy: defaultKeyPolicy() }),
+        addKmsKeyPolicy(classicEncrypted("preview", keyPolicyForAlarms()), "alarm-key-policy", {
+          phase: "preview",
+          key,
+          policy: defaultKeyPolicy(),
+        }),
       violations: [keyDenies(types, namedResource("KMS key", key), defaultPolicyReason)],
     },
     {
       name: "aws: topic encrypted through the alias name, key with the default policy (deployed)",
-      stack: () => encryptTopic(classicAlias(classicKey(compliantStack(deployed), "deployed"), "deployed"), aliasName, [alias]),
+      stack: () =>
+        encryptTopic(classicAlias(classicKey(compliantStack(deployed), "deployed"), "deployed"), aliasName, [alias]),
       violations: [keyDenies(types, q(aliasName), defaultPolicyReason)],
     },
     {
@@ -214,11 +302,16 @@ export const topicDeliveryCases: PolicyCases = {
       name: "aws: kmsMasterKeyId unknown at preview and from no key of the stack",
       stack: () =>
         encryptTopic(
-          compliantStack(preview).add("aws:cloudformation/stack:Stack", "security-baseline", { name: "security-baseline", outputs: unknownValue.object }),
+          compliantStack(preview).add("aws:cloudformation/stack:Stack", "security-baseline", {
+            name: "security-baseline",
+            outputs: unknownValue.object,
+          }),
           unknownValue.string,
           ["security-baseline"],
         ),
-      violations: [noGoodTopic(types, [{ id: "topicKeyUnknown", topic: chainTopic, unknown: notKnown({ id: "itsKey" }) }])],
+      violations: [
+        noGoodTopic(types, [{ id: "topicKeyUnknown", topic: chainTopic, unknown: notKnown({ id: "itsKey" }) }]),
+      ],
     },
     {
       // The replica's policy is its own: a good policy on the primary key (not in this stack) would not help.
@@ -229,7 +322,14 @@ export const topicDeliveryCases: PolicyCases = {
     {
       name: "aws-native: a replica key whose policy is the default one (preview, ARN unknown)",
       stack: () =>
-        encryptTopic(addNativeKmsReplicaKey(compliantNativeStack(preview), replica, { phase: "preview", keyPolicy: defaultKeyPolicy() }), unknownValue.string, [replica]),
+        encryptTopic(
+          addNativeKmsReplicaKey(compliantNativeStack(preview), replica, {
+            phase: "preview",
+            keyPolicy: defaultKeyPolicy(),
+          }),
+          unknownValue.string,
+          [replica],
+        ),
       violations: [keyDenies(nativeTypes, namedResource("KMS key", replica), defaultPolicyReason)],
     },
     {
@@ -255,18 +355,34 @@ export const topicDeliveryCases: PolicyCases = {
     {
       name: "aws-native: key policy whose CloudWatch statement has a condition (preview)",
       stack: () => nativeEncryptedByAlias("preview", keyPolicyForOwnAlarms()),
-      violations: [noGoodTopic(nativeTypes, [{ id: "keyPolicyUnclear", topic: chainTopic, key: q(aliasName), reason: conditionReason }])],
+      violations: [
+        noGoodTopic(nativeTypes, [
+          { id: "keyPolicyUnclear", topic: chainTopic, key: q(aliasName), reason: conditionReason },
+        ]),
+      ],
     },
     {
       // A key administrator role created in the same program: its ARN is unknown at the first preview.
       name: "aws-native: key policy naming a role whose ARN is unknown at preview",
       stack: () => {
         const policy = keyPolicyForAlarms();
-        const administrators = { Sid: "Key administrators", Effect: "Allow", Principal: { AWS: unknownValue.string }, Action: "kms:*", Resource: "*" };
+        const administrators = {
+          Sid: "Key administrators",
+          Effect: "Allow",
+          Principal: { AWS: unknownValue.string },
+          Action: "kms:*",
+          Resource: "*",
+        };
         return nativeEncryptedByAlias("preview", { ...policy, Statement: [...policy.Statement, administrators] });
       },
       violations: [
-        noGoodTopic(nativeTypes, [{ id: "topicKeyUnknown", topic: chainTopic, unknown: notKnown({ id: "keyPolicyOf", key: namedResource("KMS key", key) }) }]),
+        noGoodTopic(nativeTypes, [
+          {
+            id: "topicKeyUnknown",
+            topic: chainTopic,
+            unknown: notKnown({ id: "keyPolicyOf", key: namedResource("KMS key", key) }),
+          },
+        ]),
       ],
     },
   ],

@@ -5,33 +5,37 @@ import * as aws from "@pulumi/aws";
 
 const logGroup = new aws.cloudwatch.LogGroup("trail", { retentionInDays: 365 });
 const role = new aws.iam.Role("trail", {
-    assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ Service: "cloudtrail.amazonaws.com" }),
+  assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ Service: "cloudtrail.amazonaws.com" }),
 });
 new aws.cloudtrail.Trail("trail", {
-    s3BucketName: "central-cloudtrail-logs",
-    isMultiRegionTrail: true,
-    cloudWatchLogsGroupArn: pulumi.interpolate`${logGroup.arn}:*`,
-    cloudWatchLogsRoleArn: role.arn,
+  s3BucketName: "central-cloudtrail-logs",
+  isMultiRegionTrail: true,
+  cloudWatchLogsGroupArn: pulumi.interpolate`${logGroup.arn}:*`,
+  cloudWatchLogsRoleArn: role.arn,
 });
 
-const pattern = "{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) || ($.eventName = StopLogging) }";
+const pattern =
+  "{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) || ($.eventName = StopLogging) }";
 
-function monitored(team: string, actions: { alarmActions?: pulumi.Input<string>[]; okActions?: pulumi.Input<string>[] }) {
-    new aws.cloudwatch.LogMetricFilter(`${team}-changes`, {
-        logGroupName: logGroup.name,
-        pattern,
-        metricTransformation: { name: `TrailChanges-${team}`, namespace: "Security", value: "1" },
-    });
-    new aws.cloudwatch.MetricAlarm(`${team}-changes`, {
-        metricName: `TrailChanges-${team}`,
-        namespace: "Security",
-        statistic: "Sum",
-        period: 300,
-        evaluationPeriods: 1,
-        threshold: 1,
-        comparisonOperator: "GreaterThanOrEqualToThreshold",
-        ...actions,
-    });
+function monitored(
+  team: string,
+  actions: { alarmActions?: pulumi.Input<string>[]; okActions?: pulumi.Input<string>[] },
+) {
+  new aws.cloudwatch.LogMetricFilter(`${team}-changes`, {
+    logGroupName: logGroup.name,
+    pattern,
+    metricTransformation: { name: `TrailChanges-${team}`, namespace: "Security", value: "1" },
+  });
+  new aws.cloudwatch.MetricAlarm(`${team}-changes`, {
+    metricName: `TrailChanges-${team}`,
+    namespace: "Security",
+    statistic: "Sum",
+    period: 300,
+    evaluationPeriods: 1,
+    threshold: 1,
+    comparisonOperator: "GreaterThanOrEqualToThreshold",
+    ...actions,
+  });
 }
 
 // A topic nobody subscribed to.
@@ -45,17 +49,24 @@ new aws.sns.TopicSubscription("queued", { topic: queued.arn, protocol: "sqs", en
 monitored("queued", { alarmActions: [queued.arn] });
 
 // A Lambda function subscribed to the topic.
-const fnRole = new aws.iam.Role("notifier", { assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ Service: "lambda.amazonaws.com" }) });
+const fnRole = new aws.iam.Role("notifier", {
+  assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ Service: "lambda.amazonaws.com" }),
+});
 const notifier = new aws.lambda.Function("notifier", {
-    runtime: aws.lambda.Runtime.NodeJS20dX,
-    handler: "index.handler",
-    role: fnRole.arn,
-    code: new pulumi.asset.AssetArchive({
-        "index.js": new pulumi.asset.StringAsset("exports.handler = async (event) => console.log(JSON.stringify(event));"),
-    }),
+  runtime: aws.lambda.Runtime.NodeJS20dX,
+  handler: "index.handler",
+  role: fnRole.arn,
+  code: new pulumi.asset.AssetArchive({
+    "index.js": new pulumi.asset.StringAsset("exports.handler = async (event) => console.log(JSON.stringify(event));"),
+  }),
 });
 const toLambda = new aws.sns.Topic("to-lambda");
-new aws.lambda.Permission("notifier-from-sns", { action: "lambda:InvokeFunction", function: notifier.name, principal: "sns.amazonaws.com", sourceArn: toLambda.arn });
+new aws.lambda.Permission("notifier-from-sns", {
+  action: "lambda:InvokeFunction",
+  function: notifier.name,
+  principal: "sns.amazonaws.com",
+  sourceArn: toLambda.arn,
+});
 new aws.sns.TopicSubscription("to-lambda", { topic: toLambda.arn, protocol: "lambda", endpoint: notifier.arn });
 monitored("lambda", { alarmActions: [toLambda.arn] });
 
@@ -67,7 +78,9 @@ monitored("other-region", { alarmActions: ["arn:aws:sns:eu-west-1:210987654321:o
 
 // Only an Auto Scaling policy: nobody is told.
 monitored("autoscaling", {
-    alarmActions: ["arn:aws:autoscaling:us-east-1:123456789012:scalingPolicy:12345678-90ab-cdef-1234-567890abcdef:autoScalingGroupName/web:policyName/scale-out"],
+  alarmActions: [
+    "arn:aws:autoscaling:us-east-1:123456789012:scalingPolicy:12345678-90ab-cdef-1234-567890abcdef:autoScalingGroupName/web:policyName/scale-out",
+  ],
 });
 
 // Notifies only when the alarm goes back to OK.

@@ -7,6 +7,7 @@ import { stringLeaves } from "../cloudtrail";
 import type { FamilyRecord } from "../cloudtrail";
 import type { FilterPattern, JsonExpression, Term } from "../filter-pattern/ast";
 import { evaluateJsonPattern, evaluatePattern } from "../filter-pattern/evaluate";
+import { printFilterPattern } from "../filter-pattern/printer";
 import { blameFor, explainJson, explainTerms } from "./blame";
 import { asPattern, clauseText, conditionsOf, keyPath, uniquePaths } from "./clauses";
 import type { JudgeContext } from "./context";
@@ -15,6 +16,11 @@ import { phraseOfExpression } from "./phrases";
 export interface Culprit {
   /** The clause as written, shortened. */
   readonly text: string;
+  /**
+   * What the clause means, the same for every spelling of it (`- Root` and `-Root`, `{$.a=1}` and `{ $.a = 1 }`):
+   * misses are grouped by it, so a pattern and its printed form are reported alike.
+   */
+  readonly key: string;
   /** Where the clause starts in the pattern: groups for clauses of the same events follow the pattern's order. */
   readonly position: number;
   /** Whether the clause alone is false for a record (so it accounts for that record's miss). */
@@ -100,6 +106,7 @@ function jsonCulprit(text: string, node: JsonExpression): Culprit {
   );
   return {
     text: clauseText(text, node.span),
+    key: `json ${printFilterPattern(asPattern(node))}`,
     position: node.span.start,
     fails: (record) => evaluateJsonPattern(asPattern(node), record.record).outcome === "noMatch",
     paths: () => paths,
@@ -112,6 +119,7 @@ function termCulprit(text: string, term: Term): Culprit {
   const occurs = (value: string): boolean => value.includes(term.text);
   return {
     text: clauseText(text, term.span),
+    key: `term ${term.modifier} ${JSON.stringify(term.text)}`,
     position: term.span.start,
     fails: (record) => occurs(record.message) === excluded,
     // An excluded term: where the missed calls hold it; a required one: where the matched calls hold it.
@@ -129,6 +137,7 @@ function wholePatternCulprit(text: string, pattern: FilterPattern, missedRecords
   const regex = pattern.kind === "regex" ? pattern : undefined;
   return {
     text: clauseText(text, pattern.span),
+    key: "whole pattern",
     position: pattern.span.start,
     fails: (record) => missedRecords.has(record),
     paths: (records, missed) =>

@@ -38,11 +38,11 @@ export function familyMissGroups(context: JudgeContext, misses: readonly FamilyR
       groups.push({ events: [subject], kinds, blame: blameFor(context, recordForBlame(context, missed[0])) });
     }
     for (const [culprit, accounted] of attribution) {
-      const entry = byClause.get(culprit.text) ?? { culprit, events: [], records: [], missed: new Set<FamilyRecord>() };
+      const entry = byClause.get(culprit.key) ?? { culprit, events: [], records: [], missed: new Set<FamilyRecord>() };
       entry.events.push(subject);
       entry.records.push(...records);
       for (const record of accounted) entry.missed.add(record);
-      byClause.set(culprit.text, entry);
+      byClause.set(culprit.key, entry);
     }
   }
   for (const entry of [...byClause.values()].sort((a, b) => a.culprit.position - b.culprit.position)) {

@@ -4,6 +4,7 @@ import type { ControlDefinition } from "../../lib/controls/types";
 import { snippetPattern, targetEventNames } from "../../lib/controls/target";
 import { callShapeOf } from "../../lib/cloudtrail/calls";
 import { judgeCoverage } from "../../lib/coverage";
+import { parseFilterPattern, printFilterPattern } from "../../lib/filter-pattern";
 import type { RoutineCall } from "../../lib/coverage";
 import type { CoverageVerdict } from "../../lib/coverage";
 
@@ -358,5 +359,26 @@ describe("judgeCoverage: robustness and the bench patterns", () => {
     expect(pattern.match(/%[^%]+%/g)).toHaveLength(2);
     expect(judge(pattern).verdict).toBe("covers");
     for (const benchCase of benchCases()) expect(benchCase.pattern.length).toBeLessThanOrEqual(1024);
+  });
+});
+
+describe("judgeCoverage: a pattern and its printed form miss the same records (found by npm run fuzz)", () => {
+  // Two spellings of one term (`- Root` and `-Root`) were grouped as two clauses, and the printed form (`-Root`
+  // twice) as one, so the same records were described differently.
+  const missedOf = (pattern: string) => {
+    const verdict = judge(pattern);
+    if (verdict.verdict !== "misses") throw new Error(`expected misses, got ${verdict.verdict}`);
+    return verdict.missed.map((event) => ({ eventName: event.eventName, kinds: [...event.kinds].sort() }));
+  };
+  test.each([
+    ['?DeleteTrail\t- Root\t-"x"\t-Root\t"true"\t- GetTrail\t?"AWSService"\t- AssumedRole'],
+    ['"true"\t- IAMUser\t-No\t-"y"\t?AssumedRole\t?ConsoleLogin\t- No'],
+    ["{ ($.eventName = CreateTrail) || ($.eventName=CreateTrail) || ($.eventName =UpdateTrail) }"],
+  ])("%j", (pattern) => {
+    const parsed = parseFilterPattern(pattern);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const printed = printFilterPattern(parsed.pattern);
+    expect(printed).not.toBe(pattern);
+    expect(missedOf(pattern)).toEqual(missedOf(printed));
   });
 });

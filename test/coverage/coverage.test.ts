@@ -373,6 +373,9 @@ describe("judgeCoverage: a pattern and its printed form miss the same records (f
   test.each([
     ['?DeleteTrail\t- Root\t-"x"\t-Root\t"true"\t- GetTrail\t?"AWSService"\t- AssumedRole'],
     ['"true"\t- IAMUser\t-No\t-"y"\t?AssumedRole\t?ConsoleLogin\t- No'],
+    ['-AWSService -a9nOC "AccessDenied" - AWSService - ">&" ?"GetTrail"'],
+    ['-Root\ttrue\t?"z"\t?" 00b<\'|9:"\t- Root\t- "{<?_aca![&"\t?"AccessDenied"'],
+    ['?true\n-"Failed authentication"\n-No\n-"UpdateTrail"\n"Root"\n- No\n-3eT'],
     ["{ ($.eventName = CreateTrail) || ($.eventName=CreateTrail) || ($.eventName =UpdateTrail) }"],
   ])("%j", (pattern) => {
     const parsed = parseFilterPattern(pattern);

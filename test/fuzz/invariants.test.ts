@@ -193,7 +193,9 @@ describe("memory growth", () => {
     const run = [336, 310, 513, 371, 479, 387, 343, 420, 340, 346, 861, 634, 600, 473, 580, 408, 566, 672, 486, 631];
     expect(lateGrowth(run)).toBeCloseTo(861 / 513);
     expect(phaseGrowth(run)).toBeCloseTo(420 / 513);
-    const leaking = [100, 110, 120, 130, 140, 150, 160, 170, 180, 190, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300];
+    const leaking = [
+      100, 110, 120, 130, 140, 150, 160, 170, 180, 190, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300,
+    ];
     expect(phaseGrowth(leaking)).toBeCloseTo(190 / 140);
   });
 });

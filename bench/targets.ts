@@ -10,8 +10,12 @@ export const targetLimits = {
   /** This pack's AnalyzeStack median / the no-op pack's, at sizes of at least `analyzeRatioFromSize`. */
   analyzeRatio: 1.25,
   analyzeRatioFromSize: 10000,
-  /** This pack's median at 50k / at 10k. */
-  scaling: { small: 10000, large: 50000, maxRatio: 5.5 },
+  /**
+   * This pack's median at 50k / at 10k: at most `maxRatio`, or, when the no-op pack itself grows by more than that
+   * (the SDK's own conversion is superlinear on a quiet machine here: 6.56× on 2026-12-02), at most
+   * `overFloorGrowth` × the no-op pack's growth. No pack can grow less than its floor.
+   */
+  scaling: { small: 10000, large: 50000, maxRatio: 5.5, overFloorGrowth: 1.1 },
   /** This pack's peak RSS / the no-op pack's, at sizes of at least `analyzeRatioFromSize`. */
   memoryRatio: 1.25,
   /** The slowest filter-pattern case, and each control's slowest coverage verdict. */
@@ -53,16 +57,17 @@ function analyzeChecks(sizes: readonly AnalyzeSizeResult[], prefix = ""): Target
   const small = sizes.find((r) => r.size === l.scaling.small);
   const large = sizes.find((r) => r.size === l.scaling.large);
   if (small && large) {
+    const floorGrowth = ratio(large.noop.medianMs, small.noop.medianMs);
     const c = check(
       `${prefix}AnalyzeStack ${large.size.toLocaleString("en-US")} / ${small.size.toLocaleString("en-US")} time`,
-      `≤ ${formatRatio(l.scaling.maxRatio)}`,
+      `≤ ${formatRatio(l.scaling.maxRatio)}, or ≤ ${l.scaling.overFloorGrowth.toFixed(2)} × the no-op's growth when that is over ${formatRatio(l.scaling.maxRatio)}`,
       ratio(large.pack.medianMs, small.pack.medianMs),
-      l.scaling.maxRatio,
+      Math.max(l.scaling.maxRatio, l.scaling.overFloorGrowth * floorGrowth),
       formatRatio,
     );
     checks.push({
       ...c,
-      measured: `${c.measured} (no-op: ${formatRatio(ratio(large.noop.medianMs, small.noop.medianMs))})`,
+      measured: `${c.measured} (no-op: ${formatRatio(floorGrowth)})`,
     });
   }
   for (const s of sizes.filter((r) => r.size >= l.analyzeRatioFromSize)) {

@@ -137,7 +137,8 @@ export function readProgramProject(
   }
   const main =
     typeof projectYaml.main === "string" && projectYaml.main !== "" ? path.resolve(dir, projectYaml.main) : dir;
-  if (!fs.existsSync(main)) throw new RunnerError(`${projectFile}: main '${main}' does not exist`);
+  if (!fs.existsSync(main))
+    throw new RunnerError(`${projectFile}: main '${projectYaml.main as string}' does not exist`);
 
   const stack = chooseStack(dir, options.stack);
   const typedProject = readYaml(projectFile, "typed");

@@ -7,8 +7,7 @@
  * AWS Security Hub's CloudWatch controls (https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html).
  *
  * Written out here rather than read from lib/controls, so that the benchmark judges the patterns users write, not
- * the pack's own data. The policy tests' CIS stack (test/helpers/cis-fixtures.ts) uses the same texts; a test keeps
- * the two lists equal.
+ * the pack's own data. The policy tests' CIS stack (test/helpers/cis-fixtures.ts) uses this list.
  */
 
 /** A control's metric filter in a stack that monitors every control. */

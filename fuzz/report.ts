@@ -47,14 +47,11 @@ function summaryRows(report: FuzzReport): Row[] {
   const rows: Row[] = [];
   const zero = (figure: string, n: number): void =>
     void rows.push({ figure, target: "0", measured: count(n), pass: n === 0 });
+  const atLeast = (figure: string, n: number, required: number): void =>
+    void rows.push({ figure, target: `≥ ${count(required)}`, measured: count(n), pass: n >= required });
   const { patterns, stacks, inputs, load } = report;
   if (patterns !== undefined) {
-    rows.push({
-      figure: "Filter patterns generated and mutated",
-      target: `≥ ${count(requiredCounts.patterns)}`,
-      measured: count(patterns.patterns),
-      pass: patterns.patterns >= requiredCounts.patterns,
-    });
+    atLeast("Filter patterns generated and mutated", patterns.patterns, requiredCounts.patterns);
     zero("Exceptions (parse, print, evaluate, coverage)", patterns.throws);
     zero("Round-trip mismatches (parse → print → parse, trees equal ignoring spans)", patterns.roundTripMismatches);
     zero("Evaluation differences between a pattern and its printed form", patterns.evaluationMismatches);
@@ -68,12 +65,7 @@ function summaryRows(report: FuzzReport): Row[] {
     zero("Different verdicts for a pattern and its printed form", patterns.verdictMismatches);
   }
   if (stacks !== undefined) {
-    rows.push({
-      figure: "Random stacks sent over gRPC",
-      target: `≥ ${count(requiredCounts.stacks)}`,
-      measured: count(stacks.stacks),
-      pass: stacks.stacks >= requiredCounts.stacks,
-    });
+    atLeast("Random stacks sent over gRPC", stacks.stacks, requiredCounts.stacks);
     zero("\"can't run policy\" diagnostics (the SDK's downgrade on reading an unknown)", stacks.cantRun);
     zero('Internal errors ("Internal error in policy")', stacks.internalErrors);
     zero("Crashes (gRPC errors, the pack process dying)", stacks.crashes);

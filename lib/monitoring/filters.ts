@@ -83,10 +83,7 @@ export function monitoredMetrics(model: StackModel, control: ControlDefinition):
   const analysis = analyzeChain(model);
   const metrics: PublishedMetric[] = [];
   for (const filter of model.metricFilters) {
-    if (!filterCovers(filter, control, recordedForFilter(analysis, filter)) || filter.transformations.state !== "known")
-      continue;
-    for (const transformation of filter.transformations.value)
-      metrics.push({ filter, transformation, region: filter.region });
+    if (filterCovers(filter, control, recordedForFilter(analysis, filter))) metrics.push(...metricsOf(filter));
   }
   perControl.set(control.id, metrics);
   return metrics;

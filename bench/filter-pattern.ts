@@ -72,6 +72,9 @@ export function worstCaseJsonPattern(maxLength = 1024): string {
   return `{ ${clauses.join(" && ")} }`;
 }
 
+/** A regex that reads every character of every message it is tried on (anchored at both ends, matches them all). */
+const WHOLE_MESSAGE_REGEX = "%^.+$%";
+
 /** Parentheses nested `depth` deep around alternating OR and AND of the five names (fits in 1024 characters). */
 export function deeplyNestedPattern(depth = 24): string {
   let inner = "($.eventName = StopLogging)";
@@ -80,6 +83,20 @@ export function deeplyNestedPattern(depth = 24): string {
     inner = level % 2 === 0 ? `($.eventName = ${name} || ${inner})` : `(${inner} && $.eventSource = *)`;
   }
   return `{ ${inner} || ${FIVE_NAMES} }`;
+}
+
+/**
+ * The deepest nesting 1024 characters hold: alternating OR and AND, written without spaces, around the five names
+ * (each level re-reads the records its inner level read).
+ */
+export function deepestNestedPattern(maxLength = 1024): string {
+  let inner = "$.eventName=StopLogging";
+  for (let level = 0; ; level++) {
+    const name = EVENT_NAMES[level % EVENT_NAMES.length];
+    const next = level % 2 === 0 ? `($.eventName=${name}||${inner})` : `(${inner}&&$.eventSource=*)`;
+    if (`{${next}}`.length > maxLength) return `{${inner}}`;
+    inner = next;
+  }
 }
 
 /** A term pattern of optional terms close to 1024 characters: the five names plus many other words. */
@@ -348,6 +365,7 @@ export function controlBenchCases(): FilterPatternBenchCase[] {
       pattern: delimitedWithRegexesPattern(),
       control,
     },
+    { name: `${control.id}: a regex over the whole message`, pattern: WHOLE_MESSAGE_REGEX, control },
     {
       name: `${control.id}: counts routine records (${controlBroadPattern(control).what})`,
       pattern: controlBroadPattern(control).pattern,
@@ -367,6 +385,8 @@ export function benchCases(): FilterPatternBenchCase[] {
     { name: "canonical pattern", pattern: snippetPattern(cloudTrailChanges) },
     { name: "worst-case 1024-character JSON pattern with two regexes", pattern: worstCaseJsonPattern() },
     { name: "deep nesting (24 levels of parentheses)", pattern: deeplyNestedPattern() },
+    { name: "the deepest alternating nesting in 1024 characters", pattern: deepestNestedPattern() },
+    { name: "a regex over the whole message", pattern: WHOLE_MESSAGE_REGEX },
     { name: "long term pattern", pattern: longTermPattern() },
     { name: "1024 characters of || clauses with wildcard values", pattern: wideOrOfWildcardsPattern() },
     { name: "three wildcard selectors and two regexes, 1024 characters", pattern: wildcardSelectorsPattern() },

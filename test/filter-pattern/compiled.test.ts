@@ -155,6 +155,25 @@ describe("compileRegexSearch", () => {
     expect(search("eu-west-1")).toBe(true);
   });
 
+  // The search program adds a never-matching alternative (a speed matter): the language must stay the source's.
+  // Expected values by RE2 syntax (github.com/google/re2/wiki/Syntax): `^` and `$` are the text's ends, `.` is any
+  // character but a newline, and AWS's `{,n}` is `{0,n}` ("Filter pattern syntax", regular expressions).
+  test.each<[string, string, boolean]>([
+    ["^.+$", "x", true],
+    ["^.+$", "", false],
+    ["^.+$", "a\nb", false],
+    ["^.+$", "x".repeat(1500), true],
+    ["^.*$", "", true],
+    ["^$", "", true],
+    ["^$", " ", false],
+    ["^a{,2}$", "aa", true],
+    ["^a{,2}$", "aaa", false],
+    ["Trail$", "StopLoggingTrail", true],
+    ["Trail$", "TrailStop", false],
+  ])("%s on %j: %s", (source, text, expected) => {
+    expect(compileRegexSearch(source)(text)).toBe(expected);
+  });
+
   test("a source that does not compile never matches", () => {
     expect(compileRegexSearch("(")("(")).toBe(false);
   });

@@ -39,7 +39,7 @@ export interface LoadSectionResult {
     readonly afterSequential: number;
     readonly end: number;
   };
-  /** RSS after each tenth of the calls, back to back then concurrent (20 samples): a leak shows as steady growth. */
+  /** RSS after each fiftieth of the calls, back to back then concurrent (100 samples): a leak shows as steady growth. */
   readonly rssSamples: readonly number[];
   readonly differentAnswers: number;
   readonly elapsedMs: number;
@@ -56,6 +56,9 @@ export function residentBytes(pid: number): number {
     return 0;
   }
 }
+
+/** RSS samples per phase: enough that a median sees through the swings of V8's collections. */
+const SAMPLES_PER_PHASE = 50;
 
 const answerOf = (outcome: AnalyzeStackOutcome): string =>
   JSON.stringify([
@@ -105,9 +108,9 @@ export async function runLoadSection(options: LoadSectionOptions): Promise<LoadS
     };
 
     const rssSamples: number[] = [];
-    const tenth = Math.max(1, Math.floor(options.calls / 10));
+    const every = Math.max(1, Math.floor(options.calls / SAMPLES_PER_PHASE));
     const sample = (done: number): void => {
-      if (done % tenth === 0) rssSamples.push(residentBytes(pack.pid));
+      if (done % every === 0) rssSamples.push(residentBytes(pack.pid));
     };
     let failures = 0;
     const t0 = Date.now();

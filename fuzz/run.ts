@@ -5,6 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { mutationBlockOf } from "../tools/mutation/render";
 import { toolRoot } from "../tools/project-root";
 import { runFuzz } from "./fuzz";
 import { parseFuzzArgs, usage } from "./options";
@@ -25,7 +26,9 @@ async function main(argv: string[]): Promise<number> {
   process.stdout.write(`${renderConsoleSummary(report)}\n`);
   if (parsed.options.out !== undefined) {
     const file = path.resolve(root, parsed.options.out);
-    fs.writeFileSync(file, renderReliabilityMarkdown(report));
+    // The mutation-testing section comes from Stryker's reports (npm run mutate:summary): keep it.
+    const mutation = fs.existsSync(file) ? mutationBlockOf(fs.readFileSync(file, "utf8")) : "";
+    fs.writeFileSync(file, renderReliabilityMarkdown(report) + (mutation === "" ? "" : `\n${mutation}`));
     process.stdout.write(`wrote ${path.relative(process.cwd(), file) || file}\n`);
   }
   return report.failureCount === 0 ? 0 : 1;

@@ -1,0 +1,240 @@
+/**
+ * The mutation-testing summary (tools/mutation/): Stryker's figures by folder, the survivors judged equivalent, and
+ * the section of RELIABILITY.md. The score is Stryker's (mutation-testing-metrics, "mutationScore": detected /
+ * valid, detected = Killed + Timeout, valid = detected + Survived + NoCoverage; Ignored and errors left out); the
+ * expected values below are computed by hand from that definition.
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { readEquivalents, type Equivalent } from "../../tools/mutation/equivalents";
+import { folderOf, mutationFigures, mutationScore, type MutationReport } from "../../tools/mutation/figures";
+import {
+  judgeSurvivors,
+  mutationBlockOf,
+  renderMutationSection,
+  withMutationSection,
+} from "../../tools/mutation/render";
+
+const mutant = (status: string, line = 1, mutatorName = "ConditionalExpression") => ({
+  mutatorName,
+  replacement: "true",
+  status,
+  location: { start: { line, column: 1 } },
+});
+
+describe("mutationScore", () => {
+  it("is detected over detected and undetected, leaving out ignored and invalid mutants", () => {
+    // detected 8 + 1 = 9; undetected 2 + 1 = 3: 9 / 12.
+    expect(mutationScore({ killed: 8, timeout: 1, survived: 2, noCoverage: 1, ignored: 50, invalid: 7 })).toBe(0.75);
+  });
+
+  it("is undefined when no mutant counts", () => {
+    expect(
+      mutationScore({ killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 3, invalid: 1 }),
+    ).toBeUndefined();
+  });
+});
+
+describe("folderOf", () => {
+  it.each([
+    ["lib/coverage/judge.ts", "lib/coverage"],
+    ["lib/coverage/sub/x.ts", "lib/coverage"],
+    ["policies/sns.ts", "policies"],
+    ["index.ts", "."],
+  ])("%s is in %s", (file, folder) => expect(folderOf(file)).toBe(folder));
+});
+
+describe("mutationFigures", () => {
+  const first: MutationReport = {
+    files: {
+      "lib/a/x.ts": { mutants: [mutant("Killed"), mutant("Survived", 3), mutant("Pending")] },
+      "policies/p.ts": { mutants: [mutant("NoCoverage", 7), mutant("Ignored"), mutant("CompileError")] },
+    },
+  };
+  const rerun: MutationReport = { files: { "lib/a/x.ts": { mutants: [mutant("Killed"), mutant("Timeout")] } } };
+
+  it("counts each status by folder and in all, and lists what was not detected", () => {
+    const figures = mutationFigures([first]);
+    expect(figures.folders).toEqual([
+      { folder: "lib/a", counts: { killed: 1, timeout: 0, survived: 1, noCoverage: 0, ignored: 0, invalid: 0 } },
+      { folder: "policies", counts: { killed: 0, timeout: 0, survived: 0, noCoverage: 1, ignored: 1, invalid: 1 } },
+    ]);
+    expect(figures.total).toEqual({ killed: 1, timeout: 0, survived: 1, noCoverage: 1, ignored: 1, invalid: 1 });
+    expect(figures.undetected).toEqual([
+      { file: "lib/a/x.ts", line: 3, mutator: "ConditionalExpression", replacement: "true", status: "Survived" },
+      { file: "policies/p.ts", line: 7, mutator: "ConditionalExpression", replacement: "true", status: "NoCoverage" },
+    ]);
+    expect(figures.files).toEqual(["lib/a/x.ts", "policies/p.ts"]);
+  });
+
+  it("takes a file from the later of two reports", () => {
+    const figures = mutationFigures([first, rerun]);
+    expect(figures.folders[0].counts).toEqual({
+      killed: 1,
+      timeout: 1,
+      survived: 0,
+      noCoverage: 0,
+      ignored: 0,
+      invalid: 0,
+    });
+  });
+});
+
+describe("readEquivalents", () => {
+  const doc = [
+    "# lib/a",
+    "",
+    "| file:line | mutator | mutant | why no input can tell |",
+    "|---|---|---|---|",
+    "| lib/a/x.ts:3 | ConditionalExpression | `true` | the cache is cleared either way \\| no input sees it |",
+    "| `lib/a/y.ts:10` | EqualityOperator | `a <= b` | a and b are never equal here |",
+  ].join("\n");
+
+  it("reads each row that starts with a file:line, a `\\|` staying in its cell", () => {
+    expect(readEquivalents(doc, "docs/mutation/a.md")).toEqual({
+      ok: true,
+      equivalents: [
+        {
+          file: "lib/a/x.ts",
+          line: 3,
+          mutator: "ConditionalExpression",
+          mutant: "true",
+          why: "the cache is cleared either way | no input sees it",
+          source: "docs/mutation/a.md:5",
+        },
+        {
+          file: "lib/a/y.ts",
+          line: 10,
+          mutator: "EqualityOperator",
+          mutant: "a <= b",
+          why: "a and b are never equal here",
+          source: "docs/mutation/a.md:6",
+        },
+      ],
+    });
+  });
+
+  it("refuses a row without its reason, at its line", () => {
+    expect(readEquivalents("text\n| lib/a/x.ts:3 | BlockStatement | `{}` | |", "docs/mutation/a.md")).toEqual({
+      ok: false,
+      message: "docs/mutation/a.md:2: a row needs | file:line | mutator | mutant | why |, with the why",
+    });
+  });
+});
+
+describe("judgeSurvivors", () => {
+  const listed = (line: number, mutator = "ConditionalExpression"): Equivalent => ({
+    file: "lib/a/x.ts",
+    line,
+    mutator,
+    mutant: "true",
+    why: "why",
+    source: "d.md:1",
+  });
+
+  it("matches a survivor by file, line and mutator, each listing once; a mutant no test reaches is never equivalent", () => {
+    const figures = mutationFigures([
+      {
+        files: {
+          "lib/a/x.ts": {
+            mutants: [mutant("Survived", 3), mutant("Survived", 3), mutant("Survived", 4), mutant("NoCoverage", 5)],
+          },
+        },
+      },
+    ]);
+    const judged = judgeSurvivors(figures.undetected, [listed(3), listed(4, "StringLiteral"), listed(5)]);
+    expect(judged.equivalent).toEqual([listed(3)]);
+    expect(judged.unjudged.map((m) => [m.line, m.status])).toEqual([
+      [3, "Survived"],
+      [4, "Survived"],
+      [5, "NoCoverage"],
+    ]);
+  });
+});
+
+describe("renderMutationSection", () => {
+  const figures = mutationFigures([
+    {
+      files: {
+        "lib/a/x.ts": {
+          mutants: [...Array.from({ length: 9 }, () => mutant("Killed")), mutant("Survived", 3)],
+        },
+      },
+    },
+  ]);
+  const base = {
+    figures,
+    equivalents: [],
+    reports: [{ path: "r.json", written: "2026-12-02 02:00 UTC" }],
+    target: 0.9,
+  };
+
+  it("says the target is met over the whole pack only when every file a run mutates has figures", () => {
+    const whole = renderMutationSection({ ...base, expectedFiles: ["lib/a/x.ts"] });
+    expect(whole).toContain("90.0% of the measured mutants detected (target 90.0%: met) over every file of policies/");
+    expect(whole).toContain("| lib/a | 9 | 0 | 1 | 0 | 0 | 0 | 90.0% |");
+    const part = renderMutationSection({ ...base, expectedFiles: ["lib/a/x.ts", "lib/a/z.ts", "lib/b/y.ts"] });
+    expect(part).toContain(
+      "(target 90.0%: met); 1 folder measured in part and 1 folder not at all (lib/b), so this is not yet the figure of the whole pack.",
+    );
+    expect(part).toContain("| lib/a (1 of 2 files) | 9 | 0 | 1 |");
+  });
+
+  it("lists the survivors judged equivalent and counts the rest", () => {
+    const equivalent: Equivalent = {
+      file: "lib/a/x.ts",
+      line: 3,
+      mutator: "ConditionalExpression",
+      mutant: "a | b",
+      why: "why",
+      source: "d.md:1",
+    };
+    const text = renderMutationSection({ ...base, expectedFiles: ["lib/a/x.ts"], equivalents: [equivalent] });
+    expect(text).toContain("| lib/a/x.ts:3 | ConditionalExpression | `a \\| b` | why |");
+    expect(text).toContain("Not judged: 0 survivors and 0 mutants no in-process test reaches");
+  });
+});
+
+describe("the mutation-testing block of RELIABILITY.md", () => {
+  it("is appended when absent, replaced when present, and read back", () => {
+    const once = withMutationSection("# Reliability\n\ntext\n", "## Mutation testing\n\nold\n");
+    expect(once).toBe(
+      "# Reliability\n\ntext\n\n<!-- mutation-testing:start -->\n## Mutation testing\n\nold\n<!-- mutation-testing:end -->\n",
+    );
+    const twice = withMutationSection(once, "## Mutation testing\n\nnew\n");
+    expect(twice).toBe(once.replace("old", "new"));
+    expect(mutationBlockOf(twice)).toBe(
+      "<!-- mutation-testing:start -->\n## Mutation testing\n\nnew\n<!-- mutation-testing:end -->\n",
+    );
+    expect(mutationBlockOf("# Reliability\n")).toBe("");
+  });
+});
+
+describe("npm run mutate:summary", () => {
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [path.join(__dirname, "../../bin/tools/mutation-summary.js"), ...args], {
+      encoding: "utf8",
+    });
+
+  it("prints the section of the reports given", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mutation-summary-"));
+    const report = path.join(dir, "mutation.json");
+    fs.writeFileSync(report, JSON.stringify({ files: { "lib/kms/index.ts": { mutants: [mutant("Killed")] } } }));
+    const result = run(report);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/\| lib\/kms \(1 of \d+ files\) \| 1 \| 0 \|/);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it.each([
+    [["/nonexistent/mutation.json"], "mutate:summary: /nonexistent/mutation.json: cannot be read"],
+    [["--bogus"], "mutate:summary: Unknown option '--bogus'"],
+  ])("answers %j with one line and status 2", (args, line) => {
+    const result = run(...args);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split("\n")[0]).toBe(line);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * `npm run mutate:summary -- [--write FILE] [REPORT.json ...]`: the mutation-testing figures of Stryker's JSON
+ * reports (default reports/mutation/mutation.json) by folder, with the survivors judged equivalent in docs/mutation/,
+ * printed, or written into FILE (RELIABILITY.md) between its mutation-testing markers. Several reports make one
+ * picture (runs over different folders): a later report's file replaces an earlier one's.
+ * Exit status: 0, or 2 on a bad option or an unreadable report.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { readCommandLine } from "./command-line";
+import { readEquivalents, type Equivalent } from "./mutation/equivalents";
+import { mutationFigures, type MutationReport } from "./mutation/figures";
+import { renderMutationSection, withMutationSection } from "./mutation/render";
+import { toolRoot } from "./project-root";
+
+const usage = "usage: npm run mutate:summary -- [--write RELIABILITY.md] [reports/mutation/mutation.json ...]";
+/** The issue's target: at least 90% of the mutants detected. */
+const TARGET = 0.9;
+
+function fail(message: string): number {
+  process.stderr.write(`mutate:summary: ${message}\n${usage}\n`);
+  return 2;
+}
+
+function readReport(file: string): MutationReport | string {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch {
+    return `${file}: cannot be read`;
+  }
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    if (typeof parsed !== "object" || parsed === null || typeof (parsed as { files?: unknown }).files !== "object") {
+      return `${file}: not a Stryker JSON report (no "files")`;
+    }
+    return parsed as MutationReport;
+  } catch (error) {
+    return `${file}: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+/**
+ * The files a whole `npm run mutate` mutates: the TypeScript files under the folders of stryker.config.json's
+ * `mutate` globs (a folder, then any depth of .ts files), less its `!` exclusions (exact paths).
+ */
+function mutatedFiles(root: string): string[] {
+  const config = JSON.parse(fs.readFileSync(path.join(root, "stryker.config.json"), "utf8")) as { mutate: string[] };
+  const excluded = new Set(config.mutate.filter((glob) => glob.startsWith("!")).map((glob) => glob.slice(1)));
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
+      const relative = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(relative);
+      else if (entry.name.endsWith(".ts") && !excluded.has(relative)) files.push(relative);
+    }
+  };
+  for (const glob of config.mutate) if (glob.endsWith("/**/*.ts") && !glob.startsWith("!")) walk(glob.slice(0, -8));
+  return files.sort();
+}
+
+function main(argv: string[]): number {
+  const line = readCommandLine(argv, { write: { type: "string" }, help: { type: "boolean", short: "h" } }, true);
+  if (!line.ok) return fail(line.message);
+  if (line.values.help === true) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const root = toolRoot(__dirname);
+  const files = line.positionals.length > 0 ? line.positionals : [path.join(root, "reports/mutation/mutation.json")];
+  const reports: MutationReport[] = [];
+  for (const file of files) {
+    const report = readReport(file);
+    if (typeof report === "string") return fail(report);
+    reports.push(report);
+  }
+  const equivalents: Equivalent[] = [];
+  const docs = path.join(root, "docs/mutation");
+  for (const name of fs.existsSync(docs) ? fs.readdirSync(docs).sort() : []) {
+    if (!name.endsWith(".md")) continue;
+    const read = readEquivalents(fs.readFileSync(path.join(docs, name), "utf8"), `docs/mutation/${name}`);
+    if (!read.ok) return fail(read.message);
+    equivalents.push(...read.equivalents);
+  }
+  const expectedFiles = mutatedFiles(root);
+  const section = renderMutationSection({
+    figures: mutationFigures(reports),
+    equivalents,
+    expectedFiles,
+    reports: files.map((file) => ({
+      path: path.relative(root, path.resolve(file)),
+      written: fs.statSync(file).mtime.toISOString().slice(0, 16).replace("T", " ") + " UTC",
+    })),
+    target: TARGET,
+  });
+  const out = line.values.write;
+  if (out === undefined) {
+    process.stdout.write(section);
+    return 0;
+  }
+  const target = path.resolve(out);
+  const current = fs.existsSync(target) ? fs.readFileSync(target, "utf8") : "";
+  fs.writeFileSync(target, withMutationSection(current, section));
+  process.stdout.write(`wrote the mutation-testing section of ${path.relative(process.cwd(), target) || target}\n`);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

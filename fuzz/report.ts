@@ -121,9 +121,12 @@ function summaryRows(report: FuzzReport): Row[] {
       measured: `${mib(load.rss.afterFirstCall)} → ${mib(load.rss.end)} (${ratio.toFixed(2)}×)`,
       pass: true,
     });
-    const growth = phaseGrowth(load.rssSamples);
+    const live = load.heapSamples.length > 0;
+    const growth = phaseGrowth(live ? load.heapSamples : load.rssSamples);
     rows.push({
-      figure: "Pack RSS within each phase, second half of its calls / first half (medians; the larger)",
+      figure: live
+        ? "Pack heap in use after a full collection, within each phase: second half of its calls / first half (medians; the larger)"
+        : "Pack RSS within each phase, second half of its calls / first half (medians; the larger; the heap probe did not answer)",
       target: "flat (≤ 1.10×)",
       measured: `${growth.toFixed(2)}×`,
       pass: growth <= 1.1,
@@ -218,6 +221,10 @@ function loadSection(report: FuzzReport): string[] {
     `Pack RSS: ${mib(l.rss.beforeFirstCall)} before the first call, ${mib(l.rss.afterFirstCall)} after it, ${mib(l.rss.afterSequential)} after the back-to-back calls, ${mib(l.rss.end)} at the end (end / after the first call: ${(l.rss.end / Math.max(1, l.rss.afterFirstCall)).toFixed(2)}×). Answers different from the first: ${l.differentAnswers}.`,
     "",
     `RSS after each fiftieth of the calls (back to back, then concurrent), MiB: ${l.rssSamples.map((b) => (b / 1024 / 1024).toFixed(0)).join(", ")}.`,
+    "",
+    l.heapSamples.length > 0
+      ? `Heap in use after a full collection at the same points (fuzz/memory-probe.ts in the pack's process), MiB: ${l.heapSamples.map((b) => (b / 1024 / 1024).toFixed(0)).join(", ")}.`
+      : "The heap probe did not answer: the memory figure is on RSS.",
     "",
   ];
 }

@@ -6,6 +6,8 @@
  * model by fingerprint and keeps each request's secrets in an AsyncLocalStorage context).
  */
 import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import { encodeAnalyzeStackRequest, RawAnalyzeClient, type AnalyzeStackOutcome } from "../../bench/raw-analyze";
 import { buildSyntheticStack } from "../../bench/synthetic-stack";
 import { startPack } from "../../tools/engine";
@@ -39,8 +41,13 @@ export interface LoadSectionResult {
     readonly afterSequential: number;
     readonly end: number;
   };
-  /** RSS after each fiftieth of the calls, back to back then concurrent (100 samples): a leak shows as steady growth. */
+  /** RSS after each fiftieth of the calls, back to back then concurrent (100 samples). */
   readonly rssSamples: readonly number[];
+  /**
+   * The heap in use after a full collection, at the same points (fuzz/memory-probe.ts in the pack's process): a leak
+   * shows as steady growth. Empty when the probe did not answer.
+   */
+  readonly heapSamples: readonly number[];
   readonly differentAnswers: number;
   readonly elapsedMs: number;
   readonly findings: FindingLog;
@@ -60,6 +67,36 @@ export function residentBytes(pid: number): number {
 /** RSS samples per phase: enough that a median sees through the swings of V8's collections. */
 const SAMPLES_PER_PHASE = 50;
 
+/** The memory probe's answer file for one pack process. */
+interface ProbeReading {
+  readonly sample: number;
+  readonly heapUsed: number;
+  readonly rss: number;
+}
+
+/**
+ * Asks the probe in the pack's process (SIGUSR2) for its heap after a full collection, and waits for the answer (the
+ * pack handles the signal between requests); undefined when none comes within `timeoutMs`.
+ */
+async function liveHeap(pid: number, file: string, sample: number, timeoutMs = 10_000): Promise<number | undefined> {
+  try {
+    process.kill(pid, "SIGUSR2");
+  } catch {
+    return undefined;
+  }
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const reading = JSON.parse(fs.readFileSync(file, "utf8")) as ProbeReading;
+      if (reading.sample === sample) return reading.heapUsed;
+    } catch {
+      // Not written yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return undefined;
+}
+
 const answerOf = (outcome: AnalyzeStackOutcome): string =>
   JSON.stringify([
     outcome.diagnostics.map((d) => [d.policyName, d.enforcementLevel, d.urn, d.message]),
@@ -71,8 +108,18 @@ export async function runLoadSection(options: LoadSectionOptions): Promise<LoadS
   const findings = new FindingLog();
   const stack = buildSyntheticStack({ size: options.resources, seed: options.seed >>> 0 || 1 });
   const request = encodeAnalyzeStackRequest(stack.resources);
+  const probeFile = path.join(os.tmpdir(), `fuzz-memory-probe-${process.pid}-${Date.now()}.json`);
+  // The compiled probe (this file may run from source, under jest).
+  const probe = path.join(options.packDir, "bin", "fuzz", "memory-probe.js");
+  const probeEnv = fs.existsSync(probe)
+    ? {
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${JSON.stringify(probe)}`.trim(),
+        FUZZ_MEMORY_PROBE: probeFile,
+      }
+    : {};
   const pack = await startPack({
     packDir: options.packDir,
+    env: { ...process.env, ...probeEnv },
     stack: "bench",
     project: "bench",
     dryRun: true,
@@ -108,15 +155,27 @@ export async function runLoadSection(options: LoadSectionOptions): Promise<LoadS
     };
 
     const rssSamples: number[] = [];
+    const heapSamples: number[] = [];
+    let probeAnswers = true;
     const every = Math.max(1, Math.floor(options.calls / SAMPLES_PER_PHASE));
-    const sample = (done: number): void => {
-      if (done % every === 0) rssSamples.push(residentBytes(pack.pid));
+    // One probe reading at a time (signals sent while one is pending may merge into one).
+    let probing: Promise<void> = Promise.resolve();
+    const sample = (done: number): Promise<void> => {
+      if (done % every !== 0) return Promise.resolve();
+      probing = probing.then(async () => {
+        rssSamples.push(residentBytes(pack.pid));
+        if (!probeAnswers) return;
+        const heap = await liveHeap(pack.pid, probeFile, rssSamples.length);
+        if (heap === undefined) probeAnswers = false;
+        else heapSamples.push(heap);
+      });
+      return probing;
     };
     let failures = 0;
     const t0 = Date.now();
     for (let k = 0; k < options.calls; k++) {
       if (!(await one("back-to-back", k))) failures++;
-      sample(k + 1);
+      await sample(k + 1);
       options.progress.tick(() => `load: ${k + 1} of ${options.calls} back-to-back calls`);
     }
     const sequential = { calls: options.calls, ms: Date.now() - t0, failures };
@@ -131,7 +190,7 @@ export async function runLoadSection(options: LoadSectionOptions): Promise<LoadS
         const index = next++;
         if (!(await one("concurrent", index))) concurrentFailures++;
         done++;
-        sample(done);
+        await sample(done);
         options.progress.tick(
           () => `load: ${done} of ${options.calls} concurrent calls (${options.concurrency} in flight)`,
         );
@@ -152,6 +211,7 @@ export async function runLoadSection(options: LoadSectionOptions): Promise<LoadS
       concurrent,
       rss: { beforeFirstCall, afterFirstCall, afterSequential, end },
       rssSamples,
+      heapSamples: probeAnswers ? heapSamples : [],
       differentAnswers,
       elapsedMs: Date.now() - started,
       findings,
@@ -159,5 +219,6 @@ export async function runLoadSection(options: LoadSectionOptions): Promise<LoadS
   } finally {
     client.close();
     await pack.close();
+    fs.rmSync(probeFile, { force: true });
   }
 }

@@ -26,6 +26,9 @@ describe("the fuzzer's smoke run", () => {
     expect(report.stacks?.stacks).toBe(parsed.options.stacks);
     expect(report.inputs?.cases).toBe(parsed.options.inputs);
     expect(report.load?.sequential.calls).toBe(parsed.options.loadCalls);
+    // The memory figure is the heap after a collection, read by fuzz/memory-probe.ts in the pack's process.
+    expect(report.load?.heapSamples.length).toBe(report.load?.rssSamples.length);
+    expect(report.load?.heapSamples.length).toBeGreaterThan(0);
     const markdown = renderReliabilityMarkdown(report);
     expect(markdown).toContain("npm run fuzz -- --seed 20261201");
     expect(markdown).toContain(`| ${process.version} |`);

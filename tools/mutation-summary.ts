@@ -9,7 +9,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { readCommandLine } from "./command-line";
 import { readEquivalents, type Equivalent } from "./mutation/equivalents";
-import { mutationFigures, type MutationReport } from "./mutation/figures";
+import { measuredFiles, mutationFigures, type MutationReport } from "./mutation/figures";
 import { renderMutationSection, withMutationSection } from "./mutation/render";
 import { toolRoot } from "./project-root";
 
@@ -85,6 +85,7 @@ function main(argv: string[]): number {
   const expectedFiles = mutatedFiles(root);
   const section = renderMutationSection({
     figures: mutationFigures(reports),
+    measuredFiles: measuredFiles(reports, expectedFiles),
     equivalents,
     expectedFiles,
     reports: files.map((file) => ({

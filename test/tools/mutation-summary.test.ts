@@ -9,7 +9,13 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { readEquivalents, type Equivalent } from "../../tools/mutation/equivalents";
-import { folderOf, mutationFigures, mutationScore, type MutationReport } from "../../tools/mutation/figures";
+import {
+  folderOf,
+  measuredFiles,
+  mutationFigures,
+  mutationScore,
+  type MutationReport,
+} from "../../tools/mutation/figures";
 import {
   judgeSurvivors,
   mutationBlockOf,
@@ -66,7 +72,6 @@ describe("mutationFigures", () => {
       { file: "lib/a/x.ts", line: 3, mutator: "ConditionalExpression", replacement: "true", status: "Survived" },
       { file: "policies/p.ts", line: 7, mutator: "ConditionalExpression", replacement: "true", status: "NoCoverage" },
     ]);
-    expect(figures.files).toEqual(["lib/a/x.ts", "policies/p.ts"]);
   });
 
   it("takes a file from the later of two reports", () => {
@@ -79,6 +84,23 @@ describe("mutationFigures", () => {
       ignored: 0,
       invalid: 0,
     });
+  });
+});
+
+describe("measuredFiles", () => {
+  const files = ["lib/a/index.ts", "lib/a/x.ts", "lib/a/sources.ts", "lib/b/y.ts", "policies/p.ts"];
+
+  it("are the files a run's mutate globs match whole, less its exclusions, with or without mutants", () => {
+    const report: MutationReport = {
+      files: { "lib/a/x.ts": { mutants: [] } },
+      config: { mutate: ["lib/a/**/*.ts", "!lib/a/sources.ts", "lib/b/y.ts:10-20"] },
+    };
+    expect([...measuredFiles([report], files)]).toEqual(["lib/a/index.ts", "lib/a/x.ts"]);
+  });
+
+  it("are the files a report lists when it has no configuration", () => {
+    const report: MutationReport = { files: { "policies/p.ts": { mutants: [] } } };
+    expect([...measuredFiles([report], files)]).toEqual(["policies/p.ts"]);
   });
 });
 
@@ -166,6 +188,7 @@ describe("renderMutationSection", () => {
   ]);
   const base = {
     figures,
+    measuredFiles: new Set(["lib/a/x.ts"]),
     equivalents: [],
     reports: [{ path: "r.json", written: "2026-12-02 02:00 UTC" }],
     target: 0.9,
@@ -177,7 +200,7 @@ describe("renderMutationSection", () => {
     expect(whole).toContain("| lib/a | 9 | 0 | 1 | 0 | 0 | 0 | 90.0% |");
     const part = renderMutationSection({ ...base, expectedFiles: ["lib/a/x.ts", "lib/a/z.ts", "lib/b/y.ts"] });
     expect(part).toContain(
-      "(target 90.0%: met); 1 folder measured in part and 1 folder not at all (lib/b), so this is not yet the figure of the whole pack.",
+      "(target 90.0%: met); 1 folder measured in part and 1 folder not measured (lib/b), so this is not yet the figure of the whole pack.",
     );
     expect(part).toContain("| lib/a (1 of 2 files) | 9 | 0 | 1 |");
   });

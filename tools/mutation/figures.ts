@@ -5,6 +5,7 @@
  * *invalid* on a CompileError or RuntimeError, and Ignored ones (static mutants, under `ignoreStatic`) are left out;
  * the mutation score is detected / (detected + undetected).
  */
+import { minimatch } from "minimatch";
 
 /** The part of a Stryker mutant this summary reads. */
 export interface ReportMutant {
@@ -14,9 +15,37 @@ export interface ReportMutant {
   readonly location: { readonly start: { readonly line: number; readonly column: number } };
 }
 
-/** The part of a Stryker JSON report this summary reads: mutants by file path (relative to the project). */
+/**
+ * The part of a Stryker JSON report this summary reads: mutants by file path (relative to the project), and the
+ * run's `mutate` globs (a file without mutants, such as an index of re-exports, is in no report's `files`).
+ */
 export interface MutationReport {
   readonly files: Readonly<Record<string, { readonly mutants: readonly ReportMutant[] }>>;
+  readonly config?: { readonly mutate?: readonly string[] };
+}
+
+/**
+ * Which of `files` the reports measured whole: matched by a run's `mutate` globs (minimatch, as Stryker reads them)
+ * and not excluded by its `!` globs. A file given with a line range (`file.ts:10-20`) was measured in part only. A
+ * report without its configuration measured the files it lists.
+ */
+export function measuredFiles(reports: readonly MutationReport[], files: readonly string[]): Set<string> {
+  const measured = new Set<string>();
+  for (const report of reports) {
+    const globs = report.config?.mutate;
+    if (globs === undefined) {
+      for (const file of Object.keys(report.files)) measured.add(file);
+      continue;
+    }
+    const included = globs.filter((glob) => !glob.startsWith("!") && !/:\d+(-\d+)?$/.test(glob));
+    const excluded = globs.filter((glob) => glob.startsWith("!")).map((glob) => glob.slice(1));
+    for (const file of files) {
+      if (included.some((glob) => minimatch(file, glob)) && !excluded.some((glob) => minimatch(file, glob))) {
+        measured.add(file);
+      }
+    }
+  }
+  return measured;
 }
 
 export interface Counts {
@@ -41,8 +70,6 @@ export interface MutationFigures {
   readonly folders: readonly { readonly folder: string; readonly counts: Counts }[];
   readonly total: Counts;
   readonly undetected: readonly SurvivingMutant[];
-  /** The files with figures. */
-  readonly files: readonly string[];
 }
 
 const emptyCounts = (): Counts => ({ killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, invalid: 0 });
@@ -93,7 +120,7 @@ export function mutationFigures(reports: readonly MutationReport[]): MutationFig
     }
   }
   const folders = [...byFolder].sort(([a], [b]) => a.localeCompare(b)).map(([folder, counts]) => ({ folder, counts }));
-  return { folders, total, undetected, files: [...files.keys()].sort() };
+  return { folders, total, undetected };
 }
 
 /** Which count a status adds to; undefined for Pending (not run: a report of an unfinished run). */

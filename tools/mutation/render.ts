@@ -4,6 +4,8 @@ import { folderOf, mutationScore, type Counts, type MutationFigures, type Surviv
 
 export interface SectionInput {
   readonly figures: MutationFigures;
+  /** The files the reports measured whole (`measuredFiles`). */
+  readonly measuredFiles: ReadonlySet<string>;
   readonly equivalents: readonly Equivalent[];
   /** The files a whole run mutates: those without figures are named as not measured, by folder. */
   readonly expectedFiles: readonly string[];
@@ -43,9 +45,8 @@ function row(name: string, c: Counts): string {
 /** Each folder's files a whole run mutates, and how many of them have figures. */
 function folderCoverage(
   expectedFiles: readonly string[],
-  measuredFiles: readonly string[],
+  measured: ReadonlySet<string>,
 ): Map<string, [number, number]> {
-  const measured = new Set(measuredFiles);
   const byFolder = new Map<string, [number, number]>();
   for (const file of expectedFiles) {
     const entry = byFolder.get(folderOf(file)) ?? [0, 0];
@@ -59,7 +60,7 @@ function folderCoverage(
 export function renderMutationSection(input: SectionInput): string {
   const { figures, target } = input;
   const score = mutationScore(figures.total);
-  const coverage = folderCoverage(input.expectedFiles, figures.files);
+  const coverage = folderCoverage(input.expectedFiles, input.measuredFiles);
   const partial = [...coverage].filter(([, [measured, all]]) => measured < all);
   const unmeasured = partial.filter(([, [measured]]) => measured === 0).map(([folder]) => folder);
   const { equivalent, unjudged } = judgeSurvivors(figures.undetected, input.equivalents);
@@ -73,7 +74,14 @@ export function renderMutationSection(input: SectionInput): string {
       : `${percent(score)} of the measured mutants detected (target ${percent(target)}: ${score >= target ? "met" : "not met"})` +
         (partial.length === 0
           ? " over every file of policies/ and lib/ that a run mutates."
-          : `; ${folders(partial.length - unmeasured.length)} measured in part${unmeasured.length > 0 ? ` and ${folders(unmeasured.length)} not at all (${unmeasured.join(", ")})` : ""}, so this is not yet the figure of the whole pack.`);
+          : `; ${[
+              ...(partial.length > unmeasured.length
+                ? [`${folders(partial.length - unmeasured.length)} measured in part`]
+                : []),
+              ...(unmeasured.length > 0
+                ? [`${folders(unmeasured.length)} not measured (${unmeasured.join(", ")})`]
+                : []),
+            ].join(" and ")}, so this is not yet the figure of the whole pack.`);
   return [
     "## Mutation testing",
     "",

@@ -88,6 +88,22 @@ describe("recordEvaluator: a JSON pattern of plain key paths", () => {
     });
   });
 
+  test("a value of another JSON type is never the same, even where its keys or length would agree", () => {
+    // A number has no keys, like an empty object; an array-like object has a length, like an array.
+    const emptyParameters = familyRecord({ ...base.record, requestParameters: {} });
+    expect(evaluator.evaluateVariant({ ...base.record, requestParameters: 0 }, emptyParameters)).toEqual({
+      outcome: "match",
+    });
+    const zeroParameters = familyRecord({ ...base.record, requestParameters: 0 });
+    expect(evaluator.evaluateVariant({ ...base.record, requestParameters: {} }, zeroParameters)).toEqual({
+      outcome: "match",
+    });
+    const arrayLike = familyRecord({ ...base.record, requestParameters: { 0: "org-trail", length: 1 } });
+    expect(evaluator.evaluateVariant({ ...base.record, requestParameters: ["org-trail"] }, arrayLike)).toEqual({
+      outcome: "match",
+    });
+  });
+
   test("the values of a base are read once and reused for every variant of it", () => {
     // The first variant notes the base's values; a second, equal at the paths, is still skipped.
     expect(evaluator.evaluateVariant(copy(base.record), base)).toBeUndefined();

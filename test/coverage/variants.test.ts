@@ -62,8 +62,15 @@ describe("a field CloudTrail does not document for these calls: every type is tr
   });
 
   test("a lone * (any value) gives no string to try", () => {
-    const kinds = stopLoggingKinds('($.foo NOT EXISTS || $.foo = "*")');
+    // `!= *` rejects every present value: a "*" tried would be named among the misses.
+    const kinds = stopLoggingKinds('($.foo NOT EXISTS || $.foo != "*")');
     expect(kinds.filter((kind) => kind.includes('"'))).toEqual([]);
+  });
+
+  test("a * in the middle is tried as written (whether it is a wildcard is undocumented, so it proves no miss)", () => {
+    const kinds = stopLoggingKinds('($.foo NOT EXISTS || $.foo != "a*b")');
+    expect(kinds).not.toContain('calls whose foo is "a*b"');
+    expect(kinds).toContain("calls whose foo is an object");
   });
 });
 

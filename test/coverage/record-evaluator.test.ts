@@ -165,3 +165,21 @@ describe("recordEvaluator: the message a plain-path pattern's blame explains", (
     expect(evaluator.messageOf({ eventName: "CreateTrail", userIdentity: "IAMUser" })).toBe('{"eventName":"CreateTrail"}');
   });
 });
+
+describe("recordEvaluator: keys named like a JavaScript object's own members", () => {
+  // requestParameters holds whatever the caller sent, so any JSON key may appear in a record and in a selector.
+  test.each(["constructor", "toString", "__proto__"])("a path through %s keeps its value", (key) => {
+    const record = JSON.parse(`{"eventName":"CreateTrail","requestParameters":{"${key}":{"name":"x"}}}`) as JsonObject;
+    const evaluator = recordEvaluator(pattern(`{ $.requestParameters.${key}.name = "x" && $.eventName = CreateTrail }`));
+    expect(evaluator.messageOf(record)).toBe(`{"eventName":"CreateTrail","requestParameters":{"${key}":{"name":"x"}}}`);
+  });
+});
+
+describe("recordEvaluator: a path below another path of the pattern", () => {
+  test("the shorter path's value holds the longer one's; the record is left as it was", () => {
+    const record = copy(base.record);
+    const evaluator = recordEvaluator(pattern('{ $.requestParameters.name = "x" || $.requestParameters NOT EXISTS }'));
+    expect(evaluator.messageOf(record)).toBe(`{"requestParameters":${JSON.stringify(base.record.requestParameters)}}`);
+    expect(record).toEqual(base.record);
+  });
+});

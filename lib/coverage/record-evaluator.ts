@@ -107,22 +107,37 @@ function sameObjects(a: JsonObject, b: JsonObject): boolean {
   return true;
 }
 
-/** A JSON object holding only the values at `paths` (an unreachable path stays absent). Built in place. */
+/**
+ * A JSON object holding only the values at `paths` (an unreachable path stays absent), never writing into the
+ * record's own objects. Built of objects without a prototype: a key a caller chose (`requestParameters` holds any) named like a member of every object,
+ * `constructor` or `__proto__`, is then a key like any other (on `{}`, `node[key]` reads Object.prototype's member
+ * and `node.__proto__ = ...` sets the prototype, which lost the value).
+ */
 function project(record: JsonObject, paths: readonly string[][]): JsonObject {
-  const projection: { [key: string]: JsonValue } = {};
-  for (const path of paths) {
+  const projection = emptyObject();
+  const nodes = new Set<JsonObject>([projection]);
+  nextPath: for (const path of paths) {
     const value = getAtPath(record, path);
     if (value === undefined) continue;
-    let node: { [key: string]: JsonValue } = projection;
-    let reachable = true;
-    for (let i = 0; i < path.length - 1 && reachable; i++) {
+    let node = projection;
+    for (let i = 0; i < path.length - 1; i++) {
       const key = path[i];
       const child = node[key];
-      if (child === undefined) node = node[key] = {};
-      else if (isJsonObject(child)) node = child;
-      else reachable = false;
+      if (child === undefined) {
+        node = node[key] = emptyObject();
+        nodes.add(node);
+      } else if (isJsonObject(child) && nodes.has(child)) {
+        node = child;
+      } else {
+        // The record's own value at a shorter path (paths come shortest first): it holds this one already.
+        continue nextPath;
+      }
     }
-    if (reachable) node[path[path.length - 1]] = value;
+    node[path[path.length - 1]] = value;
   }
   return projection;
+}
+
+function emptyObject(): { [key: string]: JsonValue } {
+  return Object.create(null) as { [key: string]: JsonValue };
 }

@@ -66,4 +66,26 @@ describe("secretsOfRequest", () => {
     expect(alarms.map((a) => a.conversions.provider)).toEqual([1, 0, 0]);
     expect([...(secrets.providers.get(provider.urn) ?? [])]).toEqual(["region"]);
   });
+
+  it("notes no resource and no provider that holds no secret", () => {
+    const plainProvider = {
+      urn: "urn:pulumi:dev::p::pulumi:providers:aws::plain",
+      properties: { region: "eu-west-1" },
+    };
+    const alarm = message(alarmType, "urn:a", { period: 300 }, plainProvider);
+    const secrets = secretsOfRequest({ getResourcesList: () => [alarm.resource] });
+    expect([secrets.resources.size, secrets.providers.size]).toEqual([0, 0]);
+    expect(alarm.conversions).toEqual({ resource: 1, provider: 1 });
+  });
+
+  it("reads a resource or provider without properties as holding no secret", () => {
+    const bare: AnalyzerResourceMessage = {
+      getType: () => alarmType,
+      getUrn: () => "urn:bare",
+      getProperties: () => undefined,
+      getProvider: () => ({ getUrn: () => provider.urn, getProperties: () => undefined }),
+    };
+    const secrets = secretsOfRequest({ getResourcesList: () => [bare] });
+    expect([secrets.resources.size, secrets.providers.size]).toEqual([0, 0]);
+  });
 });

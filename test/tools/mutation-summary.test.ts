@@ -139,10 +139,26 @@ describe("readEquivalents", () => {
   });
 
   it("refuses a row without its reason, at its line", () => {
-    expect(readEquivalents("text\n| lib/a/x.ts:3 | BlockStatement | `{}` | |", "docs/mutation/a.md")).toEqual({
+    const text =
+      "| file:line | mutator | mutant | why no input can tell |\n|---|---|---|---|\n| lib/a/x.ts:3 | BlockStatement | `{}` | |";
+    expect(readEquivalents(text, "docs/mutation/a.md")).toEqual({
       ok: false,
-      message: "docs/mutation/a.md:2: a row needs | file:line | mutator | mutant | why |, with the why",
+      message: "docs/mutation/a.md:3: a row needs | file:line | mutator | mutant | why |, with the why",
     });
+  });
+
+  it("reads only the tables headed by a reason of equivalence", () => {
+    const text = [
+      "| file:line | mutant | what a killing test needs |",
+      "| --- | --- | --- |",
+      "| describe.ts:148 | no test reaches it | a miss whose clause has no words |",
+      "",
+      "| file:line | mutator | mutant | why no input can tell |",
+      "| --- | --- | --- | --- |",
+      "| describe.ts:150 | BlockStatement | `{}` | the result is the same |",
+    ].join("\n");
+    const read = readEquivalents(text, "d.md");
+    expect(read.ok && read.equivalents.map((e) => [e.file, e.line])).toEqual([["describe.ts", 150]]);
   });
 });
 
@@ -173,6 +189,23 @@ describe("judgeSurvivors", () => {
       [4, "Survived"],
       [5, "NoCoverage"],
     ]);
+  });
+
+  it("takes a file named from its folder, and a row of several mutators as one mutant of each", () => {
+    const figures = mutationFigures([
+      {
+        files: {
+          "lib/a/x.ts": {
+            mutants: [mutant("Survived", 9, "ConditionalExpression"), mutant("Survived", 9, "LogicalOperator")],
+          },
+          "lib/b/x.ts": { mutants: [mutant("Survived", 9, "ConditionalExpression")] },
+        },
+      },
+    ]);
+    const row = { ...listed(9, "ConditionalExpression, LogicalOperator"), file: "a/x.ts" };
+    const judged = judgeSurvivors(figures.undetected, [row]);
+    expect(judged.equivalent.map((e) => e.mutator)).toEqual(["ConditionalExpression", "LogicalOperator"]);
+    expect(judged.unjudged.map((m) => m.file)).toEqual(["lib/b/x.ts"]);
   });
 });
 

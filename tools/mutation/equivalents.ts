@@ -4,8 +4,10 @@
  */
 
 export interface Equivalent {
+  /** As listed: a path from the project's root, or from the file's folder. */
   readonly file: string;
   readonly line: number;
+  /** One mutator, or several (`ConditionalExpression, LogicalOperator`) when one reason covers them. */
   readonly mutator: string;
   readonly mutant: string;
   readonly why: string;
@@ -19,18 +21,29 @@ export type EquivalentsResult =
 const LOCATION = /^`?([\w./-]+\.ts):(\d+)`?$/;
 
 /**
- * The rows of every table in `text` whose first cell is a `file.ts:line` location. A row with such a location but
- * without four cells, or without a reason, is an error at its line (a judgement without its why is not one).
+ * The rows of the tables in `text` headed `| file:line | mutator | mutant | why no input can tell |` (other tables,
+ * such as survivors left for a later test, are not judgements of equivalence). The file may be named from its folder
+ * (`parser.ts:12` in docs/mutation/filter-pattern.md). A row without its reason is an error at its line: a
+ * judgement without its why is not one.
  */
 export function readEquivalents(text: string, document: string): EquivalentsResult {
   const equivalents: Equivalent[] = [];
   const lines = text.split("\n");
+  let judging = false;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index].trim();
-    if (!line.startsWith("|")) continue;
+    if (!line.startsWith("|")) {
+      judging = false;
+      continue;
+    }
     const cells = splitRow(line);
+    if (/^-+$/.test((cells[0] ?? "").replace(/[:\s]/g, ""))) continue;
     const location = LOCATION.exec(cells[0] ?? "");
-    if (!location) continue;
+    if (!location) {
+      judging = cells[0]?.toLowerCase() === "file:line" && /^why no input/i.test(cells[3] ?? "");
+      continue;
+    }
+    if (!judging) continue;
     const source = `${document}:${index + 1}`;
     if (cells.length < 4 || cells[3] === "") {
       return { ok: false, message: `${source}: a row needs | file:line | mutator | mutant | why |, with the why` };

@@ -14,18 +14,22 @@ export interface SectionInput {
   readonly target: number;
 }
 
+/** Whether a listed file (from the root, or from its folder) is `file`. */
+const names = (listed: string, file: string): boolean => file === listed || file.endsWith(`/${listed}`);
+
 /** Survivors listed as equivalent (matched by file, line and mutator, each listing used once), and the rest. */
 export function judgeSurvivors(
   undetected: readonly SurvivingMutant[],
   equivalents: readonly Equivalent[],
 ): { readonly equivalent: readonly Equivalent[]; readonly unjudged: readonly SurvivingMutant[] } {
-  const unused = [...equivalents];
+  // A row naming several mutators stands for one mutant of each.
+  const unused = equivalents.flatMap((e) => e.mutator.split(/\s*,\s*/).map((mutator) => ({ ...e, mutator })));
   const equivalent: Equivalent[] = [];
   const unjudged: SurvivingMutant[] = [];
   for (const mutant of undetected) {
     const index =
       mutant.status === "Survived"
-        ? unused.findIndex((e) => e.file === mutant.file && e.line === mutant.line && e.mutator === mutant.mutator)
+        ? unused.findIndex((e) => e.line === mutant.line && e.mutator === mutant.mutator && names(e.file, mutant.file))
         : -1;
     if (index < 0) unjudged.push(mutant);
     else equivalent.push(...unused.splice(index, 1));

@@ -1,7 +1,8 @@
 /**
  * `npm run mutate:summary -- [--write FILE] [REPORT.json ...]`: the mutation-testing figures of Stryker's JSON
  * reports (default reports/mutation/mutation.json) by folder, with the survivors judged equivalent in docs/mutation/,
- * printed, or written into FILE (RELIABILITY.md) between its mutation-testing markers. Several reports make one
+ * printed, or written into FILE (RELIABILITY.md) between its mutation-testing markers; `--note` adds a paragraph on
+ * how the reports were made. Several reports make one
  * picture (runs over different folders): a later report's file replaces an earlier one's.
  * Exit status: 0, or 2 on a bad option or an unreadable report.
  */
@@ -13,7 +14,8 @@ import { measuredFiles, mutationFigures, type MutationReport } from "./mutation/
 import { renderMutationSection, withMutationSection } from "./mutation/render";
 import { toolRoot } from "./project-root";
 
-const usage = "usage: npm run mutate:summary -- [--write RELIABILITY.md] [reports/mutation/mutation.json ...]";
+const usage =
+  "usage: npm run mutate:summary -- [--write RELIABILITY.md] [--note TEXT] [reports/mutation/mutation.json ...]";
 /** The issue's target: at least 90% of the mutants detected. */
 const TARGET = 0.9;
 
@@ -60,7 +62,11 @@ function mutatedFiles(root: string): string[] {
 }
 
 function main(argv: string[]): number {
-  const line = readCommandLine(argv, { write: { type: "string" }, help: { type: "boolean", short: "h" } }, true);
+  const line = readCommandLine(
+    argv,
+    { write: { type: "string" }, note: { type: "string" }, help: { type: "boolean", short: "h" } },
+    true,
+  );
   if (!line.ok) return fail(line.message);
   if (line.values.help === true) {
     process.stdout.write(`${usage}\n`);
@@ -93,6 +99,7 @@ function main(argv: string[]): number {
       written: fs.statSync(file).mtime.toISOString().slice(0, 16).replace("T", " ") + " UTC",
     })),
     target: TARGET,
+    note: line.values.note,
   });
   const out = line.values.write;
   if (out === undefined) {

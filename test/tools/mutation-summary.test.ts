@@ -251,6 +251,11 @@ describe("renderMutationSection", () => {
     expect(text).toContain("| lib/a/x.ts:3 | ConditionalExpression | `a \\| b` | why |");
     expect(text).toContain("Not judged: 0 survivors and 0 mutants no in-process test reaches");
   });
+
+  it("prints a note on how the reports were made under their list", () => {
+    const text = renderMutationSection({ ...base, expectedFiles: ["lib/a/x.ts"], note: "Lower bounds." });
+    expect(text).toContain("Reports: r.json (2026-12-02 02:00 UTC).\n\nLower bounds.\n");
+  });
 });
 
 describe("the mutation-testing block of RELIABILITY.md", () => {

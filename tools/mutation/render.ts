@@ -12,6 +12,8 @@ export interface SectionInput {
   /** Each report read: its path and when it was written. */
   readonly reports: readonly { readonly path: string; readonly written: string }[];
   readonly target: number;
+  /** A paragraph on how the reports were made, printed under them. */
+  readonly note?: string;
 }
 
 /** Whether a listed file (from the root, or from its folder) is `file`. */
@@ -93,6 +95,7 @@ export function renderMutationSection(input: SectionInput): string {
     "",
     `Reports: ${input.reports.map((r) => `${r.path} (${r.written})`).join(", ") || "none"}.`,
     "",
+    ...(input.note === undefined ? [] : [input.note, ""]),
     verdict,
     "",
     "| folder | killed | timed out | survived | no test reaches | ignored | invalid | score |",

@@ -212,9 +212,10 @@ describe("unknown: what the answer depends on", () => {
   });
 
   it("says how many alarms would have to be enumerated when they are more than the budget allows", () => {
-    // 1 AND node + ALARM(x) + 20 ORs of 4 nodes = 82 nodes; 3^7 * 82 <= 500,000 < 3^8 * 82: 7 alarms enumerated.
+    // 1 AND node + 20 ORs of 4 nodes + two ALARM(x) = 83 nodes; 3^7 * 83 <= 500,000 < 3^8 * 83: 7 alarms enumerated.
     expect(ENUMERATION_BUDGET).toBe(500_000);
-    expect(credit(`ALARM(x) AND ${tautologies(20)}`)).toEqual({
+    // x named twice is the watched alarm, not one of the alarms to enumerate: 83 nodes, still 7.
+    expect(credit(`ALARM(x) AND ${tautologies(20)} AND ALARM(x)`)).toEqual({
       verdict: "unknown",
       reason:
         "the rule refers to 20 alarms more than once; deciding exactly means trying 3^20 combinations of their " +
@@ -238,6 +239,66 @@ describe("the enumeration budget", () => {
       reason:
         "the rule refers to 8 alarms more than once; deciding exactly means trying 3^8 combinations of their " +
         "states, and this check tries at most 3^7",
+    });
+  });
+});
+
+describe("the enumeration budget goes to the alarms named most often", () => {
+  it("enumerates an alarm named three times before those named twice", () => {
+    // While x is OK: each (ALARM(bI) AND ALARM(bI) AND FALSE) is false whatever bI's state; (ALARM(t) AND NOT ALARM(t)
+    // AND NOT ALARM(t)) is false too, but that shows only when t's state is enumerated. OR + ALARM(x) + 9 * 4 + 6 =
+    // 44 nodes: 8 of the 10 alarms named more than once are enumerated, t first, though it is written last.
+    const falses = Array.from({ length: 9 }, (_, i) => `(ALARM(b${i}) AND ALARM(b${i}) AND FALSE)`).join(" OR ");
+    expect(credit(`ALARM(x) OR ${falses} OR (ALARM(t) AND NOT ALARM(t) AND NOT ALARM(t))`).verdict).toBe("yes");
+  });
+});
+
+describe("a check that cannot finish in one state of x is not a yes", () => {
+  it.each([
+    // While x is INSUFFICIENT_DATA the rule is 20 tautologies, more than the check enumerates; OK and ALARM decide.
+    `ALARM(x) OR (INSUFFICIENT_DATA(x) AND ${tautologies(20)})`,
+    `ALARM(x) OR (OK(x) AND ${tautologies(20)})`,
+  ])("%j", (rule) => {
+    // OR + ALARM(x) + AND + INSUFFICIENT_DATA(x) or OK(x) + 20 * 4 = 84 nodes: 7 alarms enumerated.
+    expect(credit(rule)).toEqual({
+      verdict: "unknown",
+      reason:
+        "the rule refers to 20 alarms more than once; deciding exactly means trying 3^20 combinations of their " +
+        "states, and this check tries at most 3^7",
+    });
+  });
+
+  it("gives the reason of the reading that cannot be decided when the others say no", () => {
+    // AND first: (FALSE AND x) OR (x AND tautologies): undecided while x is in ALARM. OR first: FALSE AND ...:
+    // never true, no. Left to right: ((FALSE AND x) OR x) AND tautologies: undecided. Not every reading says no,
+    // none says yes: the answer is the undecided one's. AND first: OR + 3 + (AND + x + 80) = 86 nodes, 7 enumerated.
+    expect(credit(`FALSE AND ALARM(x) OR ALARM(x) AND ${tautologies(20)}`)).toEqual({
+      verdict: "unknown",
+      reason:
+        "the rule refers to 20 alarms more than once; deciding exactly means trying 3^20 combinations of their " +
+        "states, and this check tries at most 3^7",
+    });
+  });
+});
+
+describe("two spellings of one alarm name", () => {
+  it("are named by the first written, and only two of them in the reason", () => {
+    const other = "arn:aws:cloudwatch:us-east-1:444455556666:alarm:y";
+    // Same alarm: ALARM(y) OR NOT ALARM(y) OR NOT ALARM(y) is always true, no. Different alarms: yes.
+    expect(credit(`ALARM(x) OR ALARM(y) OR NOT ALARM(${Y_ARN}) OR NOT ALARM(${other})`).reason).toBe(
+      `the answer depends on whether two spellings designate the same alarm: taking "y" and "${Y_ARN}" as ` +
+        `different alarms, yes; taking "y" and "${Y_ARN}" as the same alarm, no (the rule is true whatever state ` +
+        `"x" and the other alarms are in, so the composite alarm stays in ALARM and does not notify when "x" goes ` +
+        "into ALARM (CloudWatch acts on a change into ALARM))",
+    );
+  });
+
+  it("are one alarm shown as first written when every reading agrees", () => {
+    // Same alarm: y must be in ALARM, and (ALARM(y) OR NOT ALARM(y)) is always true. Different alarms: the ARN's
+    // alarm must be in ALARM. Both no; the reason is the same-alarm one, the alarm shown by its ARN.
+    expect(credit(`ALARM(x) AND ALARM(${Y_ARN}) AND (ALARM(y) OR NOT ALARM(y))`)).toEqual({
+      verdict: "no",
+      reason: `when "x" is in ALARM the rule is still false if "${Y_ARN}" is in OK: it also needs "${Y_ARN}" in ALARM`,
     });
   });
 });

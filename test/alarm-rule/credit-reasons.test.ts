@@ -293,6 +293,16 @@ describe("two spellings of one alarm name", () => {
     );
   });
 
+  it("are those of another alarm than x, whatever is written before them", () => {
+    // x by name and by ARN is the watched alarm either way; z has one spelling; y's two decide the answer.
+    expect(credit(`ALARM(x) OR ALARM(${X_ARN}) OR ALARM(z) OR ALARM(y) OR NOT ALARM(${Y_ARN})`).reason).toBe(
+      `the answer depends on whether two spellings designate the same alarm: taking "y" and "${Y_ARN}" as ` +
+        `different alarms, yes; taking "y" and "${Y_ARN}" as the same alarm, no (the rule is true whatever state ` +
+        `"x" and the other alarms are in, so the composite alarm stays in ALARM and does not notify when "x" goes ` +
+        "into ALARM (CloudWatch acts on a change into ALARM))",
+    );
+  });
+
   it("are one alarm shown as first written when every reading agrees", () => {
     // Same alarm: y must be in ALARM, and (ALARM(y) OR NOT ALARM(y)) is always true. Different alarms: the ARN's
     // alarm must be in ALARM. Both no; the reason is the same-alarm one, the alarm shown by its ARN.

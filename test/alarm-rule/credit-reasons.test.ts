@@ -72,6 +72,11 @@ describe("no: when x is in ALARM the rule can still be false", () => {
       "ALARM(x) AND NOT ALARM(y)",
       'when "x" is in ALARM the rule is still false if "y" is in ALARM: it also needs "y" not in ALARM',
     ],
+    // Only what is not yet so is needed: z is already not in ALARM.
+    [
+      "ALARM(x) AND NOT (ALARM(y) OR ALARM(z))",
+      'when "x" is in ALARM the rule is still false if "y" is in ALARM: it also needs "y" not in ALARM',
+    ],
     [
       "ALARM(x) AND NOT OK(y)",
       'when "x" is in ALARM the rule is still false if "y" is in OK: it also needs "y" not in OK',

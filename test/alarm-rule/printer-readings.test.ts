@@ -9,7 +9,13 @@
  * https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_cloudwatch.AtLeastOptions.html.
  */
 import type { RuleExpression } from "../../lib/alarm-rule";
-import { distinctReadings, parseAlarmRule, printAlarmRule, printReference } from "../../lib/alarm-rule";
+import {
+  collectReferences,
+  distinctReadings,
+  parseAlarmRule,
+  printAlarmRule,
+  printReference,
+} from "../../lib/alarm-rule";
 
 function parse(text: string): RuleExpression {
   const result = parseAlarmRule(text);
@@ -121,5 +127,22 @@ describe("distinctReadings", () => {
       [`AND binding tighter than OR, ${TIGHT}`, "ALARM(d) AND (ALARM(a) OR (ALARM(b) AND ALARM(c)))"],
       [`OR binding tighter than AND, ${TIGHT}`, "ALARM(d) AND (ALARM(a) OR ALARM(b)) AND ALARM(c)"],
     ]);
+  });
+});
+
+describe("compound operands keep their parentheses", () => {
+  it.each([
+    // A run inside NOT or AND keeps its parentheses: without them NOT would reach its first operand only.
+    ["NOT (ALARM(a) OR ALARM(b) AND ALARM(c))", "NOT (ALARM(a) OR ALARM(b) AND ALARM(c))"],
+    ["ALARM(d) AND (ALARM(a) OR ALARM(b) AND ALARM(c))", "ALARM(d) AND (ALARM(a) OR ALARM(b) AND ALARM(c))"],
+  ])("%j prints as %j", (text, printed) => {
+    expect(printAlarmRule(parse(text))).toBe(printed);
+  });
+});
+
+describe("collectReferences", () => {
+  it("lists every reference in the order written, and nothing else", () => {
+    const references = collectReferences(parse('TRUE AND (ALARM(a) OR NOT OK("b")) AND AT_LEAST(1, ALARM, (c, a))'));
+    expect(references.map((reference) => reference.text)).toEqual(["a", "b", "c", "a"]);
   });
 });

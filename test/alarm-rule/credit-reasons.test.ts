@@ -72,6 +72,11 @@ describe("no: when x is in ALARM the rule can still be false", () => {
       "ALARM(x) AND NOT ALARM(y)",
       'when "x" is in ALARM the rule is still false if "y" is in ALARM: it also needs "y" not in ALARM',
     ],
+    // One false operand is enough to make an AND false: y is left OK, z at its default OK, where OK(z) holds.
+    [
+      "ALARM(x) AND ALARM(y) AND OK(z)",
+      'when "x" is in ALARM the rule is still false if "y" is in OK: it also needs "y" in ALARM',
+    ],
     // Only what is not yet so is needed: z is already not in ALARM.
     [
       "ALARM(x) AND NOT (ALARM(y) OR ALARM(z))",

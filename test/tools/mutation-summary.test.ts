@@ -8,7 +8,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { readEquivalents, type Equivalent } from "../../tools/mutation/equivalents";
+import { placesOf, readEquivalents, type Equivalent, type Place } from "../../tools/mutation/equivalents";
 import {
   folderOf,
   measuredFiles,
@@ -104,6 +104,20 @@ describe("measuredFiles", () => {
   });
 });
 
+describe("placesOf", () => {
+  it("reads files with lines, ranges and notes", () => {
+    expect(placesOf("evaluate.ts:54, 56 (`evaluate`), 155-156 (`countNodes`); explain.ts:46-47")).toEqual([
+      { file: "evaluate.ts", line: 54 },
+      { file: "evaluate.ts", line: 56 },
+      { file: "evaluate.ts", line: 155 },
+      { file: "evaluate.ts", line: 156 },
+      { file: "explain.ts", line: 46 },
+      { file: "explain.ts", line: 47 },
+    ]);
+    expect(placesOf("`lib/a/y.ts:10` (`sameKeys`)")).toEqual([{ file: "lib/a/y.ts", line: 10 }]);
+  });
+});
+
 describe("readEquivalents", () => {
   const doc = [
     "# lib/a",
@@ -111,25 +125,26 @@ describe("readEquivalents", () => {
     "| file:line | mutator | mutant | why no input can tell |",
     "|---|---|---|---|",
     "| lib/a/x.ts:3 | ConditionalExpression | `true` | the cache is cleared either way \\| no input sees it |",
-    "| `lib/a/y.ts:10` | EqualityOperator | `a <= b` | a and b are never equal here |",
+    "| x.ts:7, 9 (`f`) | EqualityOperator, ConditionalExpression | `a <= b` | a and b are never equal here |",
   ].join("\n");
 
-  it("reads each row that starts with a file:line, a `\\|` staying in its cell", () => {
+  it("reads each row of a table headed by a reason of equivalence, a `\\|` staying in its cell", () => {
     expect(readEquivalents(doc, "docs/mutation/a.md")).toEqual({
       ok: true,
       equivalents: [
         {
-          file: "lib/a/x.ts",
-          line: 3,
-          mutator: "ConditionalExpression",
+          places: [{ file: "lib/a/x.ts", line: 3 }],
+          mutators: ["ConditionalExpression"],
           mutant: "true",
           why: "the cache is cleared either way | no input sees it",
           source: "docs/mutation/a.md:5",
         },
         {
-          file: "lib/a/y.ts",
-          line: 10,
-          mutator: "EqualityOperator",
+          places: [
+            { file: "x.ts", line: 7 },
+            { file: "x.ts", line: 9 },
+          ],
+          mutators: ["EqualityOperator", "ConditionalExpression"],
           mutant: "a <= b",
           why: "a and b are never equal here",
           source: "docs/mutation/a.md:6",
@@ -139,11 +154,14 @@ describe("readEquivalents", () => {
   });
 
   it("refuses a row without its reason, at its line", () => {
-    const text =
-      "| file:line | mutator | mutant | why no input can tell |\n|---|---|---|---|\n| lib/a/x.ts:3 | BlockStatement | `{}` | |";
+    const text = [
+      "| file:line | mutator | mutant | why no input can tell |",
+      "|---|---|---|---|",
+      "| lib/a/x.ts:3 | BlockStatement | `{}` | |",
+    ].join("\n");
     expect(readEquivalents(text, "docs/mutation/a.md")).toEqual({
       ok: false,
-      message: "docs/mutation/a.md:3: a row needs | file:line | mutator | mutant | why |, with the why",
+      message: "docs/mutation/a.md:3: a row needs | file.ts:line | Mutator | mutant | why |, with the why",
     });
   });
 
@@ -158,54 +176,49 @@ describe("readEquivalents", () => {
       "| describe.ts:150 | BlockStatement | `{}` | the result is the same |",
     ].join("\n");
     const read = readEquivalents(text, "d.md");
-    expect(read.ok && read.equivalents.map((e) => [e.file, e.line])).toEqual([["describe.ts", 150]]);
+    expect(read.ok && read.equivalents.map((e) => e.places)).toEqual([[{ file: "describe.ts", line: 150 }]]);
   });
 });
 
 describe("judgeSurvivors", () => {
-  const listed = (line: number, mutator = "ConditionalExpression"): Equivalent => ({
-    file: "lib/a/x.ts",
-    line,
-    mutator,
-    mutant: "true",
+  const row = (places: Place[], mutators: string[]): Equivalent => ({
+    places,
+    mutators,
+    mutant: "m",
     why: "why",
     source: "d.md:1",
   });
 
-  it("matches a survivor by file, line and mutator, each listing once; a mutant no test reaches is never equivalent", () => {
+  it("judges every mutant of a row's mutators at its places, files named from the root or their folder", () => {
     const figures = mutationFigures([
       {
         files: {
           "lib/a/x.ts": {
-            mutants: [mutant("Survived", 3), mutant("Survived", 3), mutant("Survived", 4), mutant("NoCoverage", 5)],
+            mutants: [
+              mutant("Survived", 3),
+              mutant("Survived", 3),
+              mutant("Survived", 3, "StringLiteral"),
+              mutant("NoCoverage", 5),
+            ],
           },
+          "lib/b/x.ts": { mutants: [mutant("Survived", 3)] },
         },
       },
     ]);
-    const judged = judgeSurvivors(figures.undetected, [listed(3), listed(4, "StringLiteral"), listed(5)]);
-    expect(judged.equivalent).toEqual([listed(3)]);
-    expect(judged.unjudged.map((m) => [m.line, m.status])).toEqual([
-      [3, "Survived"],
-      [4, "Survived"],
-      [5, "NoCoverage"],
+    const listed = row(
+      [
+        { file: "a/x.ts", line: 3 },
+        { file: "lib/a/x.ts", line: 5 },
+      ],
+      ["ConditionalExpression"],
+    );
+    const judged = judgeSurvivors(figures.undetected, [listed]);
+    expect(judged.equivalent).toEqual([{ row: listed, mutants: 3 }]);
+    expect(judged.judged).toBe(3);
+    expect(judged.unjudged.map((m) => [m.file, m.line, m.mutator])).toEqual([
+      ["lib/a/x.ts", 3, "StringLiteral"],
+      ["lib/b/x.ts", 3, "ConditionalExpression"],
     ]);
-  });
-
-  it("takes a file named from its folder, and a row of several mutators as one mutant of each", () => {
-    const figures = mutationFigures([
-      {
-        files: {
-          "lib/a/x.ts": {
-            mutants: [mutant("Survived", 9, "ConditionalExpression"), mutant("Survived", 9, "LogicalOperator")],
-          },
-          "lib/b/x.ts": { mutants: [mutant("Survived", 9, "ConditionalExpression")] },
-        },
-      },
-    ]);
-    const row = { ...listed(9, "ConditionalExpression, LogicalOperator"), file: "a/x.ts" };
-    const judged = judgeSurvivors(figures.undetected, [row]);
-    expect(judged.equivalent.map((e) => e.mutator)).toEqual(["ConditionalExpression", "LogicalOperator"]);
-    expect(judged.unjudged.map((m) => m.file)).toEqual(["lib/b/x.ts"]);
   });
 });
 
@@ -240,15 +253,15 @@ describe("renderMutationSection", () => {
 
   it("lists the survivors judged equivalent and counts the rest", () => {
     const equivalent: Equivalent = {
-      file: "lib/a/x.ts",
-      line: 3,
-      mutator: "ConditionalExpression",
+      places: [{ file: "x.ts", line: 3 }],
+      mutators: ["ConditionalExpression"],
       mutant: "a | b",
       why: "why",
       source: "d.md:1",
     };
     const text = renderMutationSection({ ...base, expectedFiles: ["lib/a/x.ts"], equivalents: [equivalent] });
-    expect(text).toContain("| lib/a/x.ts:3 | ConditionalExpression | `a \\| b` | why |");
+    expect(text).toContain("1 of the 1 undetected mutants (survived or reached by no test) are judged equivalent");
+    expect(text).toContain("| x.ts:3 | ConditionalExpression | `a \\| b` | why | 1 |");
     expect(text).toContain("Not judged: 0 survivors and 0 mutants no in-process test reaches");
   });
 

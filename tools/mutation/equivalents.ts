@@ -1,14 +1,19 @@
 /**
  * The surviving mutants judged equivalent (no input makes the pack behave differently), as listed in docs/mutation/:
- * Markdown tables whose rows are `| file:line | mutator | mutant | why no input can tell |`.
+ * Markdown tables headed `| file:line | mutator | mutant | why no input can tell |`. A row may name several places
+ * (`evaluate.ts:54, 56 (evaluate), 155-156; explain.ts:46-47`) and several mutators (`ConditionalExpression,
+ * StringLiteral`): it judges every mutant of those mutators at those places.
  */
 
-export interface Equivalent {
+export interface Place {
   /** As listed: a path from the project's root, or from the file's folder. */
   readonly file: string;
   readonly line: number;
-  /** One mutator, or several (`ConditionalExpression, LogicalOperator`) when one reason covers them. */
-  readonly mutator: string;
+}
+
+export interface Equivalent {
+  readonly places: readonly Place[];
+  readonly mutators: readonly string[];
   readonly mutant: string;
   readonly why: string;
   /** Where it is listed: the document and its line. */
@@ -18,13 +23,31 @@ export interface Equivalent {
 export type EquivalentsResult =
   { readonly ok: true; readonly equivalents: readonly Equivalent[] } | { readonly ok: false; readonly message: string };
 
-const LOCATION = /^`?([\w./-]+\.ts):(\d+)`?$/;
+/**
+ * The places a location cell names: each `file.ts:` followed by lines (`12`) and ranges (`12-14`); notes in
+ * parentheses or backquotes are skipped.
+ */
+export function placesOf(cell: string): Place[] {
+  const places: Place[] = [];
+  let file: string | undefined;
+  const tokens = /([\w./-]+\.ts):|(\d+)(?:\s*[-–]\s*(\d+))?|\([^)]*\)|`[^`]*`/g;
+  // A quoted place is a place (`lib/a/x.ts:10`); other quoted text is a note.
+  const unquoted = cell.replace(/`([\w./-]+\.ts:[^`]*)`/g, "$1");
+  for (const match of unquoted.matchAll(tokens)) {
+    if (match[1] !== undefined) file = match[1];
+    else if (match[2] !== undefined && file !== undefined) {
+      const first = Number(match[2]);
+      const last = match[3] === undefined ? first : Number(match[3]);
+      for (let line = first; line <= last && line - first < 1000; line++) places.push({ file, line });
+    }
+  }
+  return places;
+}
 
 /**
- * The rows of the tables in `text` headed `| file:line | mutator | mutant | why no input can tell |` (other tables,
- * such as survivors left for a later test, are not judgements of equivalence). The file may be named from its folder
- * (`parser.ts:12` in docs/mutation/filter-pattern.md). A row without its reason is an error at its line: a
- * judgement without its why is not one.
+ * The rows of the tables headed by a reason of equivalence (other tables, such as survivors left for a later test,
+ * judge nothing). A row without a place, a mutator or its reason is an error at its line: a judgement without its
+ * why is not one.
  */
 export function readEquivalents(text: string, document: string): EquivalentsResult {
   const equivalents: Equivalent[] = [];
@@ -37,31 +60,32 @@ export function readEquivalents(text: string, document: string): EquivalentsResu
       continue;
     }
     const cells = splitRow(line);
-    if (/^-+$/.test((cells[0] ?? "").replace(/[:\s]/g, ""))) continue;
-    const location = LOCATION.exec(cells[0] ?? "");
-    if (!location) {
+    if (isSeparator(cells)) continue;
+    if (isSeparator(splitRow(lines[index + 1]?.trim() ?? ""))) {
       judging = cells[0]?.toLowerCase() === "file:line" && /^why no input/i.test(cells[3] ?? "");
       continue;
     }
     if (!judging) continue;
     const source = `${document}:${index + 1}`;
-    if (cells.length < 4 || cells[3] === "") {
-      return { ok: false, message: `${source}: a row needs | file:line | mutator | mutant | why |, with the why` };
+    const places = placesOf(cells[0] ?? "");
+    const mutators = (cells[1] ?? "").split(/\s*,\s*/).filter((m) => /^[A-Za-z]+$/.test(m));
+    if (places.length === 0 || mutators.length === 0 || cells.length < 4 || cells[3] === "") {
+      return {
+        ok: false,
+        message: `${source}: a row needs | file.ts:line | Mutator | mutant | why |, with the why`,
+      };
     }
-    equivalents.push({
-      file: location[1],
-      line: Number(location[2]),
-      mutator: unquote(cells[1]),
-      mutant: unquote(cells[2]),
-      why: cells[3],
-      source,
-    });
+    equivalents.push({ places, mutators, mutant: unquote(cells[2]), why: cells[3], source });
   }
   return { ok: true, equivalents };
 }
 
-/** A table row's cells, trimmed; `\|` stays inside its cell. */
+const isSeparator = (cells: readonly string[]): boolean =>
+  cells.length > 0 && cells.every((cell) => /^:?-{3,}:?$/.test(cell));
+
+/** A table row's cells, trimmed; `\|` stays inside its cell. Not a row: no cells. */
 function splitRow(row: string): string[] {
+  if (!row.startsWith("|")) return [];
   const cells: string[] = [];
   let current = "";
   for (let i = 1; i < row.length; i++) {

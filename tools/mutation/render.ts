@@ -1,5 +1,5 @@
 /** The mutation-testing section of RELIABILITY.md, from the figures and the survivors judged equivalent. */
-import type { Equivalent } from "./equivalents";
+import type { Equivalent, Place } from "./equivalents";
 import { folderOf, mutationScore, type Counts, type MutationFigures, type SurvivingMutant } from "./figures";
 
 export interface SectionInput {
@@ -19,27 +19,38 @@ export interface SectionInput {
 /** Whether a listed file (from the root, or from its folder) is `file`. */
 const names = (listed: string, file: string): boolean => file === listed || file.endsWith(`/${listed}`);
 
-/** Survivors listed as equivalent (matched by file, line and mutator, each listing used once), and the rest. */
+/**
+ * Whether a row judges an undetected mutant: one of its mutators at one of its places (a mutant no test reaches is
+ * judged too when its row says why no input reaches it: dead code).
+ */
+const judges = (row: Equivalent, mutant: SurvivingMutant): boolean =>
+  row.mutators.includes(mutant.mutator) &&
+  row.places.some((place) => place.line === mutant.line && names(place.file, mutant.file));
+
+/** The rows that judge at least one survivor, with how many, and the survivors no row judges. */
 export function judgeSurvivors(
   undetected: readonly SurvivingMutant[],
   equivalents: readonly Equivalent[],
-): { readonly equivalent: readonly Equivalent[]; readonly unjudged: readonly SurvivingMutant[] } {
-  // A row naming several mutators stands for one mutant of each.
-  const unused = equivalents.flatMap((e) => e.mutator.split(/\s*,\s*/).map((mutator) => ({ ...e, mutator })));
-  const equivalent: Equivalent[] = [];
+): {
+  readonly equivalent: readonly { readonly row: Equivalent; readonly mutants: number }[];
+  readonly judged: number;
+  readonly unjudged: readonly SurvivingMutant[];
+} {
+  const counts = new Map<Equivalent, number>();
   const unjudged: SurvivingMutant[] = [];
   for (const mutant of undetected) {
-    const index =
-      mutant.status === "Survived"
-        ? unused.findIndex((e) => e.line === mutant.line && e.mutator === mutant.mutator && names(e.file, mutant.file))
-        : -1;
-    if (index < 0) unjudged.push(mutant);
-    else equivalent.push(...unused.splice(index, 1));
+    const row = equivalents.find((candidate) => judges(candidate, mutant));
+    if (row === undefined) unjudged.push(mutant);
+    else counts.set(row, (counts.get(row) ?? 0) + 1);
   }
-  return { equivalent, unjudged };
+  const equivalent = equivalents
+    .filter((row) => counts.has(row))
+    .map((row) => ({ row, mutants: counts.get(row) ?? 0 }));
+  return { equivalent, judged: undetected.length - unjudged.length, unjudged };
 }
 
 const count = (n: number): string => n.toLocaleString("en-US");
+const placeList = (places: readonly Place[]): string => places.map((p) => `${p.file}:${p.line}`).join(", ");
 const folders = (n: number): string => (n === 1 ? "1 folder" : `${n} folders`);
 const percent = (score: number | undefined): string => (score === undefined ? "–" : `${(score * 100).toFixed(1)}%`);
 const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
@@ -69,7 +80,7 @@ export function renderMutationSection(input: SectionInput): string {
   const coverage = folderCoverage(input.expectedFiles, input.measuredFiles);
   const partial = [...coverage].filter(([, [measured, all]]) => measured < all);
   const unmeasured = partial.filter(([, [measured]]) => measured === 0).map(([folder]) => folder);
-  const { equivalent, unjudged } = judgeSurvivors(figures.undetected, input.equivalents);
+  const { equivalent, judged, unjudged } = judgeSurvivors(figures.undetected, input.equivalents);
   const name = (folder: string): string => {
     const [measured, all] = coverage.get(folder) ?? [0, 0];
     return measured < all ? `${folder} (${measured} of ${all} files)` : folder;
@@ -107,14 +118,17 @@ export function renderMutationSection(input: SectionInput): string {
     "",
     equivalent.length === 0
       ? "None listed."
-      : `${count(equivalent.length)} of the ${count(figures.total.survived)} survivors are judged equivalent: no input can make the pack behave differently (listed in docs/mutation/, with the reasons).`,
+      : `${count(judged)} of the ${count(figures.undetected.length)} undetected mutants (survived or reached by no test) are judged equivalent: no input can make the pack behave differently, or none reaches the code (docs/mutation/, with the reasons).`,
     "",
     ...(equivalent.length === 0
       ? []
       : [
-          "| file:line | mutator | mutant | why no input can tell |",
-          "|---|---|---|---|",
-          ...equivalent.map((e) => `| ${e.file}:${e.line} | ${e.mutator} | \`${cell(e.mutant)}\` | ${cell(e.why)} |`),
+          "| file:line | mutators | mutant | why no input can tell | survivors |",
+          "|---|---|---|---|---|",
+          ...equivalent.map(
+            ({ row, mutants }) =>
+              `| ${cell(placeList(row.places))} | ${row.mutators.join(", ")} | \`${cell(row.mutant)}\` | ${cell(row.why)} | ${mutants} |`,
+          ),
           "",
         ]),
     `Not judged: ${count(unjudged.filter((m) => m.status === "Survived").length)} survivors and ${count(unjudged.filter((m) => m.status === "NoCoverage").length)} mutants no in-process test reaches (reports/survivors.txt of a run lists them).`,

@@ -497,9 +497,7 @@ class JsonParser {
         this.quotas.countWildcardStep(stepStart, wildcardsHere);
       }
     }
-    if (steps.length === 0) {
-      fail("invalid-selector-step", start + 1, "a selector needs at least one step after $", "write e.g. $.eventName");
-    }
+    // No check for a selector without steps: the `.` checked above starts a step, which readStep reads or rejects.
     return { text: text.slice(start, pos), steps, span: { start, end: pos } };
   }
 

@@ -104,9 +104,9 @@ describe("term patterns", () => {
   it("records the span of each term, modifier included", () => {
     const pattern = parsed('A -"b c"');
     if (pattern.kind !== "terms") throw new Error("terms expected");
-    expect(pattern.terms.map((term) => term.span)).toEqual([
-      { start: 0, end: 1 },
-      { start: 2, end: 8 },
+    expect(pattern.terms).toEqual([
+      { kind: "term", text: "A", quoted: false, modifier: "required", span: { start: 0, end: 1 } },
+      { kind: "term", text: "b c", quoted: true, modifier: "excluded", span: { start: 2, end: 8 } },
     ]);
   });
 });

@@ -63,6 +63,8 @@ describe("characters AWS allows in a regular expression", () => {
     expect(errorOf("%\\x41!%").column).toBe(6);
     expect(errorOf("%\\d!%").column).toBe(4);
     expect(errorOf("%\\\\!%").column).toBe(4);
+    // An x before the backslash does not make \d a \x escape.
+    expect(errorOf("%x\\d!%").column).toBe(5);
   });
 
   it("reads an escaped backslash as one escape, so the letter after it is a plain letter", () => {
@@ -73,6 +75,8 @@ describe("characters AWS allows in a regular expression", () => {
   it.each<[string, number, string]>([
     ["%a\\nb%", 3, "\\n"],
     ["%\\t%", 2, "\\t"],
+    // Two hexadecimal digits make an escape only after \x.
+    ["%\\n41%", 2, "\\n"],
     ["%a\\x4%", 3, "\\x"],
     ["%a\\xG1%", 3, "\\x"],
     ["%a\\x%", 3, "\\x"],
@@ -134,6 +138,8 @@ describe("AWS's {,n} (lower bound omitted) as RE2's {0,n}", () => {
     ["a{,}", "a{,}"],
     ["a{,x}", "a{,x}"],
     ["a{,3", "a{,3"],
+    // Only a { that starts {,n} itself changes, not one before it.
+    ["a{x}b{,2}", "a{x}b{0,2}"],
     // An escaped { is a literal brace.
     ["a\\{,3}", "a\\{,3}"],
     ["\\\\{,3}", "\\\\{0,3}"],

@@ -204,6 +204,14 @@ describe("JSON patterns", () => {
       ],
     ],
     ["$.user-name_2", [{ kind: "key", name: "user-name_2" }]],
+    // A quoted key ends at the first '] after its opening quote, so it may hold ] itself.
+    [
+      "$.a[']']",
+      [
+        { kind: "key", name: "a" },
+        { kind: "key", name: "]" },
+      ],
+    ],
   ])("selector %s", (selector, steps) => {
     const expression = jsonExpression(`{ ${selector} = 1 }`);
     if (expression.kind !== "condition") throw new Error("condition expected");

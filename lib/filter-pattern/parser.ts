@@ -461,9 +461,7 @@ class JsonParser {
   private failNotSelector(start: number): never {
     const text = this.text;
     const ch = text[start];
-    if (ch === "}" || ch === ")" || ch === "&" || ch === "|") {
-      fail("expected-condition", start, `expected a condition such as $.eventName = CreateTrail but found '${ch}'`);
-    }
+    // `}`, `)`, `&`, `|` and other characters that cannot start a name end at the last line's message.
     if (ch === "'") fail("single-quoted-value", start, "single quotes are allowed only inside $.['key']");
     const word = scanName(text, start);
     if (word.text.length > 0) {
@@ -497,9 +495,7 @@ class JsonParser {
         this.quotas.countWildcardStep(stepStart, wildcardsHere);
       }
     }
-    if (steps.length === 0) {
-      fail("invalid-selector-step", start + 1, "a selector needs at least one step after $", "write e.g. $.eventName");
-    }
+    // No check for a selector without steps: the `.` checked above starts a step, which readStep reads or rejects.
     return { text: text.slice(start, pos), steps, span: { start, end: pos } };
   }
 

@@ -52,7 +52,8 @@ function findDisallowedCharacter(source: string, sourceOffset: number): ScanProb
     return {
       code: "regex-disallowed-character",
       offset: sourceOffset + i,
-      message: `the character ${describeChar(ch)} is not allowed in a regular expression`,
+      // The code point, not the UTF-16 unit: a character outside the BMP is named whole, not by its first half.
+      message: `the character ${describeChar(source.codePointAt(i) ?? 0)} is not allowed in a regular expression`,
       hint:
         "allowed are letters, digits, space, : _ # = @ / ; , - and the operators ^ $ ? [ ] { } | \\ * + . " +
         "(no parentheses); escape an operator with \\",
@@ -73,10 +74,9 @@ function checkEscape(source: string, i: number, sourceOffset: number): ScanProbl
   };
 }
 
-function describeChar(ch: string): string {
-  const code = ch.codePointAt(0) ?? 0;
+function describeChar(code: number): string {
   if (code < 0x20 || code > 0x7e) return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
-  return `'${ch}'`;
+  return `'${String.fromCodePoint(code)}'`;
 }
 
 /** AWS allows `{,n}` (lower bound omitted); RE2 reads that literally, so it becomes `{0,n}`. */

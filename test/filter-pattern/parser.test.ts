@@ -2,7 +2,7 @@
  * The parser, as two tables in the shape of typescript-eslint's rule tests: patterns AWS accepts (with the
  * tree, or the part of it that the row is about) and patterns AWS rejects (with the error code and column).
  */
-import type { FilterPattern, JsonExpression, ParseResult } from "../../lib/filter-pattern";
+import type { AndOrReading, FilterPattern, JsonExpression, ParseResult } from "../../lib/filter-pattern";
 import { ERROR_PREFIX, parseFilterPattern } from "../../lib/filter-pattern";
 
 /** The tree with every `span` removed, for comparing shapes. */
@@ -104,9 +104,9 @@ describe("term patterns", () => {
   it("records the span of each term, modifier included", () => {
     const pattern = parsed('A -"b c"');
     if (pattern.kind !== "terms") throw new Error("terms expected");
-    expect(pattern.terms.map((term) => term.span)).toEqual([
-      { start: 0, end: 1 },
-      { start: 2, end: 8 },
+    expect(pattern.terms).toEqual([
+      { kind: "term", text: "A", quoted: false, modifier: "required", span: { start: 0, end: 1 } },
+      { kind: "term", text: "b c", quoted: true, modifier: "excluded", span: { start: 2, end: 8 } },
     ]);
   });
 });
@@ -204,6 +204,14 @@ describe("JSON patterns", () => {
       ],
     ],
     ["$.user-name_2", [{ kind: "key", name: "user-name_2" }]],
+    // A quoted key ends at the first '] after its opening quote, so it may hold ] itself.
+    [
+      "$.a[']']",
+      [
+        { kind: "key", name: "a" },
+        { kind: "key", name: "]" },
+      ],
+    ],
   ])("selector %s", (selector, steps) => {
     const expression = jsonExpression(`{ ${selector} = 1 }`);
     if (expression.kind !== "condition") throw new Error("condition expected");
@@ -451,5 +459,121 @@ describe("patterns AWS rejects", () => {
 
   it.each([42, null, undefined, {}])("does not throw on a non-string input %p", (input) => {
     expect(() => parseFilterPattern(input as string)).not.toThrow();
+  });
+});
+
+describe("how && and || group where parentheses do not say (ParseOptions.andOr)", () => {
+  // AWS's filter-pattern documentation states no precedence between && and || (it parenthesises compound JSON
+  // conditions), so each reading is a tree of its own.
+  const [a, b, c, d] = ["a", "b", "c", "d"].map((name) => eq(name, "x"));
+  const and = (...operands: unknown[]) => ({ kind: "and", operands });
+  const or = (...operands: unknown[]) => ({ kind: "or", operands });
+  const tree = (text: string, andOr?: AndOrReading) => {
+    const result = parseFilterPattern(text, andOr === undefined ? {} : { andOr });
+    if (!result.ok || result.pattern.kind !== "json") throw new Error(`expected a JSON pattern: ${text}`);
+    return withoutSpans(result.pattern.expression);
+  };
+
+  it.each<[string, AndOrReading | undefined, unknown]>([
+    ["{ $.a = x && $.b = x || $.c = x }", undefined, or(and(a, b), c)],
+    ["{ $.a = x && $.b = x || $.c = x }", "and-first", or(and(a, b), c)],
+    ["{ $.a = x && $.b = x || $.c = x }", "or-first", and(a, or(b, c))],
+    ["{ $.a = x && $.b = x || $.c = x }", "left-to-right", or(and(a, b), c)],
+    ["{ $.a = x || $.b = x && $.c = x }", "and-first", or(a, and(b, c))],
+    ["{ $.a = x || $.b = x && $.c = x }", "or-first", and(or(a, b), c)],
+    ["{ $.a = x || $.b = x && $.c = x }", "left-to-right", and(or(a, b), c)],
+    ["{ $.a = x && $.b = x || $.c = x && $.d = x }", "and-first", or(and(a, b), and(c, d))],
+    ["{ $.a = x && $.b = x || $.c = x && $.d = x }", "or-first", and(a, or(b, c), d)],
+    ["{ $.a = x && $.b = x || $.c = x && $.d = x }", "left-to-right", and(or(and(a, b), c), d)],
+    ["{ $.a = x || $.b = x || $.c = x }", "left-to-right", or(a, b, c)],
+    ["{ $.a = x && $.b = x && $.c = x }", "left-to-right", and(a, b, c)],
+    ["{ $.a = x && $.b = x && $.c = x }", "or-first", and(a, b, c)],
+    ["{ $.a = x || ($.b = x || $.c = x) }", "or-first", or(a, b, c)],
+  ])("%s read %s", (text, andOr, expected) => {
+    expect(tree(text, andOr)).toEqual(expected);
+  });
+});
+
+describe("spans: where each part of a pattern starts and ends (offsets from 0, end excluded)", () => {
+  it("a match-all pattern spans the whole text", () => {
+    expect(parsed("  ").span).toEqual({ start: 0, end: 2 });
+  });
+
+  it("a term pattern spans from its first term to its last", () => {
+    expect(parsed("  A  B ").span).toEqual({ start: 2, end: 6 });
+  });
+
+  it("a standalone regex spans its two % signs", () => {
+    const pattern = parsed(" %ab% ");
+    expect(pattern.span).toEqual({ start: 1, end: 5 });
+    expect(pattern.kind === "regex" && pattern.regex.span).toEqual({ start: 1, end: 5 });
+  });
+
+  it("a JSON pattern spans its braces, an OR its operands, a condition its selector to its value", () => {
+    const pattern = parsed("  { $.a = 1 }  ");
+    expect(pattern.span).toEqual({ start: 2, end: 13 });
+    expect(pattern.kind === "json" && pattern.expression.span).toEqual({ start: 4, end: 11 });
+    const or = parsed("{ $.a = 1 || $.b = 2 }");
+    expect(or.span).toEqual({ start: 0, end: 22 });
+    if (or.kind !== "json" || or.expression.kind !== "or") throw new Error("or expected");
+    expect(or.expression.span).toEqual({ start: 2, end: 20 });
+    expect(or.expression.operands.map((operand) => operand.span)).toEqual([
+      { start: 2, end: 9 },
+      { start: 13, end: 20 },
+    ]);
+  });
+
+  it("a keyword condition ends after its keyword; parentheses are not part of a condition", () => {
+    expect(jsonExpression("{ $.a IS NULL }").span).toEqual({ start: 2, end: 13 });
+    expect(jsonExpression("{ $.a NOT EXISTS }").span).toEqual({ start: 2, end: 16 });
+    expect(parsed("{ ($.a = 1) }").span).toEqual({ start: 0, end: 13 });
+    expect(jsonExpression("{ ($.a = 1) }").span).toEqual({ start: 3, end: 10 });
+  });
+
+  it("a space-delimited pattern spans its brackets; fields and their conditions their own text", () => {
+    const pattern = parsed("[a, b = 1 || b = 2 && b = 3] ");
+    expect(pattern.span).toEqual({ start: 0, end: 28 });
+    if (pattern.kind !== "delimited") throw new Error("delimited expected");
+    expect(pattern.fields.map((field) => field.span)).toEqual([
+      { start: 1, end: 2 },
+      { start: 4, end: 27 },
+    ]);
+    const condition = pattern.fields[1].kind === "field" ? pattern.fields[1].condition : undefined;
+    expect(condition?.span).toEqual({ start: 4, end: 27 });
+    if (condition?.kind !== "or") throw new Error("or expected");
+    expect(condition.operands.map((operand) => operand.span)).toEqual([
+      { start: 4, end: 9 },
+      { start: 13, end: 27 },
+    ]);
+    const inner = condition.operands[1];
+    expect(inner.kind === "and" && inner.operands.map((operand) => operand.span)).toEqual([
+      { start: 13, end: 18 },
+      { start: 22, end: 27 },
+    ]);
+  });
+
+  it("blank fields are empty spans where they stand; ... spans its three dots", () => {
+    const pattern = parsed("[..., ,]");
+    expect(pattern.kind === "delimited" && pattern.fields.map((field) => [field.kind, field.span])).toEqual([
+      ["ellipsis", { start: 1, end: 4 }],
+      ["field", { start: 6, end: 6 }],
+      ["field", { start: 7, end: 7 }],
+    ]);
+    expect(parsed("[ ]").span).toEqual({ start: 0, end: 3 });
+  });
+});
+
+describe("what decides the kind of a pattern", () => {
+  it.each([
+    [" [a]", "delimited"],
+    ["\t%a%", "regex"],
+    ['"  "', "terms"],
+  ])("%j is a %s pattern", (text, kind) => {
+    expect(parsed(text).kind).toBe(kind);
+  });
+
+  it("reads a value that is not a string as its text", () => {
+    const pattern = parsed(42 as unknown as string);
+    expect(pattern.kind === "terms" && pattern.terms.map((term) => term.text)).toEqual(["42"]);
   });
 });

@@ -108,10 +108,10 @@ function sameObjects(a: JsonObject, b: JsonObject): boolean {
 }
 
 /**
- * A JSON object holding only the values at `paths` (an unreachable path stays absent), never writing into the
- * record's own objects. Built of objects without a prototype: a key a caller chose (`requestParameters` holds any) named like a member of every object,
- * `constructor` or `__proto__`, is then a key like any other (on `{}`, `node[key]` reads Object.prototype's member
- * and `node.__proto__ = ...` sets the prototype, which lost the value).
+ * A JSON object holding only the values at `paths` (an unreachable path stays absent), never writing into the record's
+ * own objects. Built of objects without a prototype: a key named like a member of every object (`constructor`,
+ * `__proto__`; `requestParameters` holds any key a caller chose) is then a key like any other (on `{}`, `node[key]`
+ * reads Object.prototype's member and `node.__proto__ = ...` sets the prototype, which lost the value).
  */
 function project(record: JsonObject, paths: readonly string[][]): JsonObject {
   const projection = emptyObject();

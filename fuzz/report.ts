@@ -1,4 +1,5 @@
 /** RELIABILITY.md from a fuzz report, and the few lines the command prints at the end. */
+import { median } from "../bench/stats";
 import type { FuzzReport } from "./fuzz";
 import { requiredCounts } from "./options";
 import { verdictLimitMs } from "./sections/patterns";
@@ -28,12 +29,6 @@ export function lateGrowth(samples: readonly number[]): number {
   if (samples.length < 2) return 1;
   const half = Math.floor(samples.length / 2);
   return median(samples.slice(half)) / Math.max(1, median(samples.slice(0, half)));
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /**

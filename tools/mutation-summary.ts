@@ -10,7 +10,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { readCommandLine } from "./command-line";
 import { readEquivalents, type Equivalent } from "./mutation/equivalents";
-import { measuredFiles, mutationFigures, type MutationReport } from "./mutation/figures";
+import { filesMatching, measuredFiles, mutationFigures, type MutationReport } from "./mutation/figures";
 import { renderMutationSection, withMutationSection } from "./mutation/render";
 import { toolRoot } from "./project-root";
 
@@ -43,22 +43,20 @@ function readReport(file: string): MutationReport | string {
 }
 
 /**
- * The files a whole `npm run mutate` mutates: the TypeScript files under the folders of stryker.config.json's
- * `mutate` globs (a folder, then any depth of .ts files), less its `!` exclusions (exact paths).
+ * The files a whole `npm run mutate` mutates: those of the folders its `mutate` globs start from that the globs
+ * select (stryker.config.json).
  */
 function mutatedFiles(root: string): string[] {
-  const config = JSON.parse(fs.readFileSync(path.join(root, "stryker.config.json"), "utf8")) as { mutate: string[] };
-  const excluded = new Set(config.mutate.filter((glob) => glob.startsWith("!")).map((glob) => glob.slice(1)));
-  const files: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
-      const relative = `${dir}/${entry.name}`;
-      if (entry.isDirectory()) walk(relative);
-      else if (entry.name.endsWith(".ts") && !excluded.has(relative)) files.push(relative);
-    }
+  const { mutate } = JSON.parse(fs.readFileSync(path.join(root, "stryker.config.json"), "utf8")) as {
+    mutate: string[];
   };
-  for (const glob of config.mutate) if (glob.endsWith("/**/*.ts") && !glob.startsWith("!")) walk(glob.slice(0, -8));
-  return files.sort();
+  const folders = new Set(mutate.filter((glob) => !glob.startsWith("!")).map((glob) => glob.split("/")[0]));
+  const candidates = [...folders].flatMap((folder) =>
+    fs
+      .readdirSync(path.join(root, folder), { recursive: true, encoding: "utf8" })
+      .map((file) => `${folder}/${file.split(path.sep).join("/")}`),
+  );
+  return filesMatching(mutate, candidates).sort();
 }
 
 function main(argv: string[]): number {

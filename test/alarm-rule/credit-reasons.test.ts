@@ -11,10 +11,9 @@
  * more than once (the first such alarm varying fastest), every other alarm OK unless it must be otherwise.
  */
 import { ENUMERATION_BUDGET, creditsWatchedAlarm } from "../../lib/alarm-rule";
+import { isX, X_ARN } from "../helpers/alarm-rule";
 
-const X_ARN = "arn:aws:cloudwatch:us-east-1:111122223333:alarm:x";
 const Y_ARN = "arn:aws:cloudwatch:us-east-1:111122223333:alarm:y";
-const isX = (reference: string) => reference === "x" || reference === X_ARN;
 const credit = (rule: string) => creditsWatchedAlarm(rule, isX);
 
 /** `(ALARM(aI) OR NOT ALARM(aI))` for n alarms: each always true, but only when its alarm's state is known. */

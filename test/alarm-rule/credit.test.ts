@@ -8,9 +8,8 @@
  * OK and while it is in INSUFFICIENT_DATA.
  */
 import { creditsWatchedAlarm } from "../../lib/alarm-rule";
+import { isX, X_ARN } from "../helpers/alarm-rule";
 
-const X_ARN = "arn:aws:cloudwatch:us-east-1:111122223333:alarm:x";
-const isX = (reference: string) => reference === "x" || reference === X_ARN;
 const verdict = (rule: string) => creditsWatchedAlarm(rule, isX).verdict;
 
 describe("the documented examples, with x as one of their alarms", () => {

@@ -8,13 +8,9 @@
  * AT_LEAST as AWS's CDK writes it, https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_cloudwatch.AtLeastOptions.html.
  */
 import type { RuleExpression, Span } from "../../lib/alarm-rule";
-import { parseAlarmRule } from "../../lib/alarm-rule";
+import { parseRule } from "../helpers/alarm-rule";
 
-function parse(text: string): RuleExpression {
-  const result = parseAlarmRule(text);
-  if (!result.ok) throw new Error(`expected ${JSON.stringify(text)} to parse, got: ${result.error.message}`);
-  return result.rule;
-}
+const parse = parseRule;
 
 /** Each node as `kind: text of its span`, depth first, with the references of functions. */
 function outline(text: string): string[] {

@@ -8,20 +8,10 @@
  * uses one operator or parenthesises). AT_LEAST as AWS's CDK writes it,
  * https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_cloudwatch.AtLeastOptions.html.
  */
-import type { RuleExpression } from "../../lib/alarm-rule";
-import {
-  collectReferences,
-  distinctReadings,
-  parseAlarmRule,
-  printAlarmRule,
-  printReference,
-} from "../../lib/alarm-rule";
+import { collectReferences, distinctReadings, printAlarmRule, printReference } from "../../lib/alarm-rule";
+import { parseRule } from "../helpers/alarm-rule";
 
-function parse(text: string): RuleExpression {
-  const result = parseAlarmRule(text);
-  if (!result.ok) throw new Error(`expected ${JSON.stringify(text)} to parse, got: ${result.error.message}`);
-  return result.rule;
-}
+const parse = parseRule;
 
 describe("printAlarmRule", () => {
   it.each([

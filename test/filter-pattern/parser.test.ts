@@ -48,6 +48,10 @@ describe("kinds of pattern", () => {
     ["%ERR%", "regex"],
     ["ERROR", "terms"],
     ['"ERROR"', "terms"],
+    // What decides the kind: the first character after blanks.
+    [" [a]", "delimited"],
+    ["\t%a%", "regex"],
+    ['"  "', "terms"],
   ])("%j is a %s pattern", (text, kind) => {
     expect(parsed(text).kind).toBe(kind);
   });
@@ -564,14 +568,6 @@ describe("spans: where each part of a pattern starts and ends (offsets from 0, e
 });
 
 describe("what decides the kind of a pattern", () => {
-  it.each([
-    [" [a]", "delimited"],
-    ["\t%a%", "regex"],
-    ['"  "', "terms"],
-  ])("%j is a %s pattern", (text, kind) => {
-    expect(parsed(text).kind).toBe(kind);
-  });
-
   it("reads a value that is not a string as its text", () => {
     const pattern = parsed(42 as unknown as string);
     expect(pattern.kind === "terms" && pattern.terms.map((term) => term.text)).toEqual(["42"]);

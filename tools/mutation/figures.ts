@@ -33,19 +33,22 @@ export function measuredFiles(reports: readonly MutationReport[], files: readonl
   const measured = new Set<string>();
   for (const report of reports) {
     const globs = report.config?.mutate;
-    if (globs === undefined) {
-      for (const file of Object.keys(report.files)) measured.add(file);
-      continue;
-    }
-    const included = globs.filter((glob) => !glob.startsWith("!") && !/:\d+(-\d+)?$/.test(glob));
-    const excluded = globs.filter((glob) => glob.startsWith("!")).map((glob) => glob.slice(1));
-    for (const file of files) {
-      if (included.some((glob) => minimatch(file, glob)) && !excluded.some((glob) => minimatch(file, glob))) {
-        measured.add(file);
-      }
-    }
+    const whole = globs === undefined ? Object.keys(report.files) : filesMatching(globs, files);
+    for (const file of whole) measured.add(file);
   }
   return measured;
+}
+
+/**
+ * The `files` that Stryker's `mutate` globs select whole: matched by a glob (minimatch, as Stryker reads them) and
+ * by no `!` glob; a glob with a line range (`file.ts:10-20`) selects part of a file only.
+ */
+export function filesMatching(globs: readonly string[], files: readonly string[]): string[] {
+  const included = globs.filter((glob) => !glob.startsWith("!") && !/:\d+(-\d+)?$/.test(glob));
+  const excluded = globs.filter((glob) => glob.startsWith("!")).map((glob) => glob.slice(1));
+  return files.filter(
+    (file) => included.some((glob) => minimatch(file, glob)) && !excluded.some((glob) => minimatch(file, glob)),
+  );
 }
 
 export interface Counts {

@@ -3,7 +3,7 @@
  * (https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutCompositeAlarm.html).
  *
  * Every node carries `span`: offsets into the rule text, `start` inclusive and `end` exclusive. Parentheses are not
- * nodes: nesting records them. One node kind, `sequence`, records a run of operands whose meaning depends on an
+ * nodes: nesting records them, and a parenthesised node's span includes its parentheses. One node kind, `sequence`, records a run of operands whose meaning depends on an
  * operator precedence AWS does not document (see parser.ts); readings.ts turns it into the trees it could mean.
  * This module knows nothing about Pulumi.
  */

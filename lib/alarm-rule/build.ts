@@ -19,7 +19,8 @@ export function joinOperands(kind: "and" | "or", operands: readonly RuleExpressi
     else flat.push(operand);
   }
   if (flat.length === 1) return flat[0];
-  const first = flat[0];
-  const last = flat[flat.length - 1];
+  // The operands as written (a flattened group's span includes its parentheses; its first operand's does not).
+  const first = operands[0];
+  const last = operands[operands.length - 1];
   return { kind, operands: flat, span: { start: first.span.start, end: last.span.end } };
 }

@@ -229,7 +229,10 @@ class RuleParser {
     this.countElement(open);
     const inner = this.parseExpression(open + 1);
     const close = skipBlanks(this.text, inner.end);
-    if (this.text[close] === ")") return { node: inner.node, end: close + 1 };
+    // The group's node is its inner expression, its span widened to the parentheses, so that every node built on
+    // it covers what was written.
+    if (this.text[close] === ")")
+      return { node: { ...inner.node, span: { start: open, end: close + 1 } }, end: close + 1 };
     if (close >= this.text.length) {
       fail("unbalanced-parenthesis", open, `the ( at column ${open + 1} is never closed`, "add the missing )");
     }

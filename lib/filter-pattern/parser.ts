@@ -307,8 +307,11 @@ function readValue(
   }
   let value: Value;
   if (ch === "'") {
+    // Quote back what the user wrote: up to the closing quote, or, when there is none, the word after the opening
+    // one (up to a blank or a closing bracket); AWS's CIS example value when nothing follows.
     const close = text.indexOf("'", start + 1);
-    const inner = close > start ? text.slice(start + 1, close) : "Root";
+    const inner =
+      close > start ? text.slice(start + 1, close) : (/^[^\s)}]+/.exec(text.slice(start + 1))?.[0] ?? "Root");
     fail("single-quoted-value", start, "values must not be single-quoted", `use double quotes: "${inner}"`);
   } else if (ch === '"') {
     const token = scanQuoted(text, start);

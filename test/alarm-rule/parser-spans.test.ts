@@ -1,6 +1,6 @@
 /**
  * Where each node of a parsed composite-alarm rule stands in the text: every node's span covers exactly the
- * characters it was read from (a group's node is its inner expression, without the parentheses; a quoted
+ * characters it was read from (a group's node is its inner expression, its span including the parentheses; a quoted
  * reference includes its quotes), and runs whose meaning depends on an undocumented precedence keep their items,
  * NOTs and operators as written.
  *
@@ -53,7 +53,7 @@ describe("spans", () => {
       'and: ALARM ( "x" ) AND (true OR AT_LEAST( 50% , NOT ok , ( a , "b c" ) ) ) AND NOT NOT OK(y)',
       'state: ALARM ( "x" )',
       'reference: "x"',
-      'or: true OR AT_LEAST( 50% , NOT ok , ( a , "b c" ) )',
+      'or: (true OR AT_LEAST( 50% , NOT ok , ( a , "b c" ) ) )',
       "constant: true",
       'atLeast: AT_LEAST( 50% , NOT ok , ( a , "b c" ) )',
       "reference: a",
@@ -66,7 +66,7 @@ describe("spans", () => {
   });
 
   it("of a sequence run from its first NOT to its last operand", () => {
-    const text = "(NOT NOT ALARM(a) AND OK(b) OR FALSE)";
+    const text = " NOT NOT ALARM(a) AND OK(b) OR FALSE ";
     expect(outline(text)).toEqual([
       "sequence: NOT NOT ALARM(a) AND OK(b) OR FALSE",
       "NOT: NOT",
@@ -77,6 +77,23 @@ describe("spans", () => {
       "reference: b",
       "constant: FALSE",
     ]);
+  });
+
+  it("of a parenthesised operand include its parentheses, and so do the nodes built on it", () => {
+    // The AND of a group and a negated group covers the whole rule: its first ( and its last ) included.
+    expect(outline("(ALARM(a) OR ALARM(b)) AND NOT (OK(c))")).toEqual([
+      "and: (ALARM(a) OR ALARM(b)) AND NOT (OK(c))",
+      "or: (ALARM(a) OR ALARM(b))",
+      "state: ALARM(a)",
+      "reference: a",
+      "state: ALARM(b)",
+      "reference: b",
+      "not: NOT (OK(c))",
+      "state: (OK(c))",
+      "reference: c",
+    ]);
+    // A group flattened into the AND around it (AND is associative) still counts its parentheses in that AND.
+    expect(outline("(ALARM(a) AND ALARM(b)) AND ALARM(c)")[0]).toBe("and: (ALARM(a) AND ALARM(b)) AND ALARM(c)");
   });
 
   it("of a sequence without NOT start at its first operand", () => {

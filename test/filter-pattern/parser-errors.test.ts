@@ -470,8 +470,23 @@ describe("JSON patterns AWS rejects: operators and values", () => {
       message: `${AT(9)}values must not be single-quoted (hint: use double quotes: "Admin")`,
     },
     {
-      // Without a closing quote there is no value to quote back; the hint shows AWS's CIS example value instead.
+      // Without a closing quote the hint quotes back the word after the opening one, up to a blank.
       pattern: "{ $.a = 'Admin }",
+      code: "single-quoted-value",
+      column: 9,
+      message: `${AT(9)}values must not be single-quoted (hint: use double quotes: "Admin")`,
+    },
+    {
+      // ... or up to a closing bracket.
+      pattern: "{ ($.a = 'Admin) }",
+      code: "single-quoted-value",
+      column: 10,
+      message: `${AT(10)}values must not be single-quoted (hint: use double quotes: "Admin")`,
+    },
+    {
+      // Nothing after the quote: the hint shows AWS's CIS example value (CIS 4.3 / CloudWatch.1: userIdentity.type
+      // = "Root").
+      pattern: "{ $.a = ' }",
       code: "single-quoted-value",
       column: 9,
       message: `${AT(9)}values must not be single-quoted (hint: use double quotes: "Root")`,

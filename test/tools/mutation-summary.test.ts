@@ -13,6 +13,7 @@ import {
   folderOf,
   measuredFiles,
   mutationFigures,
+  killedScore,
   mutationScore,
   type MutationReport,
 } from "../../tools/mutation/figures";
@@ -40,6 +41,14 @@ describe("mutationScore", () => {
     expect(
       mutationScore({ killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 3, invalid: 1 }),
     ).toBeUndefined();
+  });
+});
+
+describe("killedScore", () => {
+  it("counts timed-out mutants as undetected", () => {
+    // killed 8 of 8 + 1 + 2 + 1 = 12 valid: 8 / 12.
+    expect(killedScore({ killed: 8, timeout: 1, survived: 2, noCoverage: 1, ignored: 50, invalid: 7 })).toBe(8 / 12);
+    expect(killedScore({ killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 3, invalid: 1 })).toBeUndefined();
   });
 });
 
@@ -243,12 +252,34 @@ describe("renderMutationSection", () => {
   it("says the target is met over the whole pack only when every file a run mutates has figures", () => {
     const whole = renderMutationSection({ ...base, expectedFiles: ["lib/a/x.ts"] });
     expect(whole).toContain("90.0% of the measured mutants detected (target 90.0%: met) over every file of policies/");
-    expect(whole).toContain("| lib/a | 9 | 0 | 1 | 0 | 0 | 0 | 90.0% |");
+    expect(whole).toContain("| lib/a | 9 | 0 | 1 | 0 | 0 | 0 | 90.0% | 90.0% |");
     const part = renderMutationSection({ ...base, expectedFiles: ["lib/a/x.ts", "lib/a/z.ts", "lib/b/y.ts"] });
     expect(part).toContain(
       "(target 90.0%: met); 1 folder measured in part and 1 folder not measured (lib/b), so this is not yet the figure of the whole pack.",
     );
     expect(part).toContain("| lib/a (1 of 2 files) | 9 | 0 | 1 |");
+  });
+
+  it("gives the score with timed-out mutants counted as undetected beside Stryker's", () => {
+    // 6 killed, 3 timed out, 1 survived: Stryker's score 9 / 10 = 90.0%; timeouts undetected, 6 / 10 = 60.0%.
+    const timeouts = mutationFigures([
+      {
+        files: {
+          "lib/a/x.ts": {
+            mutants: [
+              ...Array.from({ length: 6 }, () => mutant("Killed")),
+              ...Array.from({ length: 3 }, () => mutant("Timeout")),
+              mutant("Survived", 3),
+            ],
+          },
+        },
+      },
+    ]);
+    const text = renderMutationSection({ ...base, figures: timeouts, expectedFiles: ["lib/a/x.ts"] });
+    expect(text).toContain(
+      "over every file of policies/ and lib/ that a run mutates. Counting timed-out mutants as undetected: 60.0%.",
+    );
+    expect(text).toContain("| lib/a | 6 | 3 | 1 | 0 | 0 | 0 | 90.0% | 60.0% |");
   });
 
   it("lists the survivors judged equivalent and counts the rest", () => {

@@ -84,6 +84,15 @@ export function mutationScore(counts: Counts): number | undefined {
   return valid === 0 ? undefined : detected / valid;
 }
 
+/**
+ * killed / (detected + undetected): the score with timed-out mutants counted as undetected, a bound that does not
+ * depend on how long a mutant may run before it counts as an infinite loop (stryker.config.json's timeouts).
+ */
+export function killedScore(counts: Counts): number | undefined {
+  const valid = counts.killed + counts.timeout + counts.survived + counts.noCoverage;
+  return valid === 0 ? undefined : counts.killed / valid;
+}
+
 /** The folder a file's figures are grouped under: `lib/coverage` for lib/coverage/judge.ts, `policies` for policies/x.ts. */
 export function folderOf(file: string): string {
   const parts = file.split("/");

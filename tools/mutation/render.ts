@@ -1,6 +1,13 @@
 /** The mutation-testing section of RELIABILITY.md, from the figures and the survivors judged equivalent. */
 import type { Equivalent, Place } from "./equivalents";
-import { folderOf, mutationScore, type Counts, type MutationFigures, type SurvivingMutant } from "./figures";
+import {
+  folderOf,
+  killedScore,
+  mutationScore,
+  type Counts,
+  type MutationFigures,
+  type SurvivingMutant,
+} from "./figures";
 
 export interface SectionInput {
   readonly figures: MutationFigures;
@@ -56,7 +63,7 @@ const percent = (score: number | undefined): string => (score === undefined ? "â
 const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
 
 function row(name: string, c: Counts): string {
-  return `| ${name} | ${count(c.killed)} | ${count(c.timeout)} | ${count(c.survived)} | ${count(c.noCoverage)} | ${count(c.ignored)} | ${count(c.invalid)} | ${percent(mutationScore(c))} |`;
+  return `| ${name} | ${count(c.killed)} | ${count(c.timeout)} | ${count(c.survived)} | ${count(c.noCoverage)} | ${count(c.ignored)} | ${count(c.invalid)} | ${percent(mutationScore(c))} | ${percent(killedScore(c))} |`;
 }
 
 /** Each folder's files a whole run mutates, and how many of them have figures. */
@@ -98,7 +105,8 @@ export function renderMutationSection(input: SectionInput): string {
               ...(unmeasured.length > 0
                 ? [`${folders(unmeasured.length)} not measured (${unmeasured.join(", ")})`]
                 : []),
-            ].join(" and ")}, so this is not yet the figure of the whole pack.`);
+            ].join(" and ")}, so this is not yet the figure of the whole pack.`) +
+        ` Counting timed-out mutants as undetected: ${percent(killedScore(figures.total))}.`;
   return [
     "## Mutation testing",
     "",
@@ -109,8 +117,8 @@ export function renderMutationSection(input: SectionInput): string {
     ...(input.note === undefined ? [] : [input.note, ""]),
     verdict,
     "",
-    "| folder | killed | timed out | survived | no test reaches | ignored | invalid | score |",
-    "|---|---|---|---|---|---|---|---|",
+    "| folder | killed | timed out | survived | no test reaches | ignored | invalid | score | timeouts undetected |",
+    "|---|---|---|---|---|---|---|---|---|",
     ...figures.folders.map((f) => row(name(f.folder), f.counts)),
     row("**all measured**", figures.total),
     "",

@@ -11,7 +11,7 @@ import * as metricFilterPolicy from "../../policies/cloudtrail-changes-metric-fi
 import * as logsPolicy from "../../policies/cloudtrail-logs-to-cloudwatch";
 import { toStackPolicy } from "../../policies/common";
 import { canonicalPattern, chainNames, compliantStack, physicalNames, types } from "../helpers/aws-fixtures";
-import { runPolicy, unknownValue, urnOf } from "../helpers/engine-resources";
+import { runPolicy, secret, unknownValue, urnOf } from "../helpers/engine-resources";
 
 const names = chainNames();
 const physical = physicalNames();
@@ -238,6 +238,30 @@ describe("cloudtrail-changes-alarm messages", () => {
             '"CloudTrail Changes"; statistic is "Average"; use "Sum".',
           "Fix: e.g.",
           alarmSnippet('name: "CloudTrail Changes", '),
+        ),
+      },
+    ]);
+  });
+
+  it("alarmFails: a metric sent as a secret prints as [secret], in the sentence and in the fix", async () => {
+    // CIS AWS Foundations 4.5's remediation names: metric `<cloudtrail_cfg_changes_metric>`, namespace `CISBenchmark`.
+    const metric = { name: "cloudtrail_cfg_changes_metric", namespace: "CISBenchmark" };
+    const stack = compliantStack()
+      .patch(names.filter, {
+        metricTransformation: secret({ ...metric, value: "1", defaultValue: "", unit: "", dimensions: {} }),
+      })
+      .patch(names.alarm, { metricName: metric.name, namespace: metric.namespace, period: 3600 });
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: alarmUrn,
+        message: lines(
+          'Alarm "cloudtrail-changes-alarm" watches [secret]/[secret] but would not fire on a single CloudTrail ' +
+            "configuration change within 300 s: period is 3600 s; use at most 300.",
+          "Fix: e.g.",
+          '  new aws.cloudwatch.MetricAlarm("cloudtrail-changes", {',
+          "    metricName: [secret], namespace: [secret],",
+          '    statistic: "Sum", period: 300, threshold: 1, comparisonOperator: "GreaterThanOrEqualToThreshold",',
+          "    evaluationPeriods: 1, alarmActions: [topic.arn] })",
         ),
       },
     ]);

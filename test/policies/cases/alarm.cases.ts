@@ -419,6 +419,62 @@ export const alarmCases: PolicyCases = {
       ],
     },
     {
+      // CIS AWS Foundations 4.5's remediation names the metric `<cloudtrail_cfg_changes_metric>` in the namespace
+      // `CISBenchmark`: a stack's own names, which the finding and the fix must name (not the pack's defaults).
+      name: "a metric named as CIS writes it: the finding and the fix snippet name that metric",
+      stack: () =>
+        compliantStack()
+          .patch(names.filter, {
+            metricTransformation: {
+              name: "cloudtrail_cfg_changes_metric",
+              namespace: "CISBenchmark",
+              value: "1",
+              defaultValue: "",
+              unit: "",
+              dimensions: {},
+            },
+          })
+          .patch(names.alarm, { metricName: "cloudtrail_cfg_changes_metric", namespace: "CISBenchmark", period: 3600 }),
+      violations: [
+        {
+          urn: alarmUrn,
+          messageId: "alarmFails",
+          data: {
+            alarm: namedResource("Alarm", names.alarm),
+            metric: { id: "metricPath", namespace: "CISBenchmark", name: "cloudtrail_cfg_changes_metric" },
+            problems: [{ id: "periodTooLong", period: "3600", max: 300 }],
+            snippet: {
+              id: "alarmSnippet",
+              metricName: q("cloudtrail_cfg_changes_metric"),
+              namespace: q("CISBenchmark"),
+              period: 300,
+            },
+          },
+        },
+      ],
+    },
+    {
+      // Neither the pattern nor the metric is known: if the pattern counts the changes, the metric is one to alarm
+      // on, and which alarm watches it can't be told either.
+      name: "a filter whose pattern and whole metricTransformation are unknown at preview: its metric, if the pattern counts the changes",
+      stack: () =>
+        compliantStack({ phase: "preview" }).patch(names.filter, {
+          pattern: unknownValue.string,
+          metricTransformation: unknownValue.object,
+        }),
+      violations: [
+        {
+          urn: filterUrn,
+          messageId: "ifPatternCounts",
+          data: {
+            filter: names.filter,
+            changes: "CloudTrail configuration changes",
+            finding: { id: "unknownMetric", filter: names.filter, unknown: notKnown({ id: "publishedMetric" }) },
+          },
+        },
+      ],
+    },
+    {
       name: "threshold unknown at preview",
       stack: withAlarm({ threshold: unknownValue.number }, "preview"),
       violations: [alarmFails([notKnown("`threshold`")])],

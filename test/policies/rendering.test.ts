@@ -213,6 +213,34 @@ describe("cloudtrail-changes-alarm messages", () => {
     ]);
   });
 
+  it("noAlarm: one sentence per alarm in another region, each after the last (the pack reads resources in URN order)", async () => {
+    const alarmIn = (region: string) => ({
+      name: `changes-${region}`,
+      metricName: physical.metricName,
+      namespace: physical.namespace,
+      statistic: "Sum",
+      period: 300,
+      threshold: 1,
+      comparisonOperator: "GreaterThanOrEqualToThreshold",
+      evaluationPeriods: 1,
+      alarmActions: [],
+      region,
+    });
+    const stack = compliantStack()
+      .provider("oregon", { region: "us-west-2" })
+      .provider("ireland", { region: "eu-west-1" })
+      .remove(names.alarm)
+      .add(types.alarm, "west-alarm", alarmIn("us-west-2"), { provider: "oregon" })
+      .add(types.alarm, "ireland-alarm", alarmIn("eu-west-1"), { provider: "ireland" });
+    const [reported] = await runPolicy(policy, stack);
+    expect(reported.message.split("\n")[0]).toBe(
+      'No CloudWatch alarm watches the metric CloudTrailMetrics/CloudTrailChanges (published by metric filter "cloudtrail-changes-filter" ' +
+        'in us-east-1), so CloudTrail configuration changes raise no alarm. Alarm "ireland-alarm" watches that metric name in ' +
+        'eu-west-1, but the metric lives in us-east-1. Alarm "west-alarm" watches that metric name in us-west-2, but ' +
+        "the metric lives in us-east-1.",
+    );
+  });
+
   it("possibleAlarms", async () => {
     const stack = compliantStack({ phase: "preview" }).patch(names.alarm, { metricName: unknownValue.string });
     expect(await runPolicy(policy, stack)).toEqual([

@@ -144,6 +144,25 @@ describe("cloudtrail-changes-metric-filter messages", () => {
     ]);
   });
 
+  it("filterFails: a secret pattern the engine can't decide is not quoted, nor is the clause to blame", async () => {
+    // A `*` inside a value (`Create*Trail`): older CloudWatch Logs docs call such a `*` literal, current ones are silent.
+    const pattern =
+      "{ ($.eventName = Create*Trail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || " +
+      "($.eventName = StartLogging) || ($.eventName = StopLogging) }";
+    const stack = compliantStack().patch(names.filter, { pattern: secret(pattern) });
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: filterUrn,
+        message: lines(
+          'Metric filter "cloudtrail-changes-filter" on log group "trail-logs": it can\'t be verified that its pattern ' +
+            "[secret] catches every CloudTrail configuration change: it depends on a rule AWS does not document.",
+          'Fix: count every CloudTrail configuration change with value "1", e.g.',
+          filterSnippet,
+        ),
+      },
+    ]);
+  });
+
   it("filterFails: the subject in mid-sentence starts lower-case", async () => {
     const stack = compliantStack().patch(names.filter, {
       metricTransformation: { name: "CloudTrailChanges", namespace: "CloudTrailMetrics", value: "2" },

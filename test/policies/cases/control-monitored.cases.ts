@@ -45,6 +45,24 @@ export function monitoredCases(id: string): PolicyCases {
       stack: () => cisMonitoringStack().patch(alarm, { statistic: "Average", period: 3600 }),
       violations: [{ urn: alarmUrn, messageId: "alarmFails" }],
     },
+    {
+      name: "a monitoring-only stack (no trail) whose alarm is gone: its filter's metric is still judged",
+      stack: () => cisMonitoringStack().remove(names.trail).remove(alarm),
+      violations: [{ urn: filterUrn, messageId: "noAlarm" }],
+    },
+    {
+      // The trail lives in another stack or account; the config names the log group it delivers to.
+      name: "no trail, but a log group named in `logGroupNames` without any filter: that group is reported",
+      stack: () => new StackFixture(),
+      config: { logGroupNames: ["org-trail-logs"] },
+      violations: [
+        {
+          urn: undefined,
+          messageId: "noFilter",
+          data: { subject: { id: "groupOutside", name: "org-trail-logs", region: "", from: { id: "namedInConfig" } } },
+        },
+      ],
+    },
   ];
   if (globalControls.includes(id)) {
     invalid.push({

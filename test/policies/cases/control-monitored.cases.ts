@@ -8,9 +8,18 @@ import { chainNames, types } from "../../helpers/aws-fixtures";
 import { cisMonitoringStack, controlNames } from "../../helpers/cis-fixtures";
 import { StackFixture, urnOf } from "../../helpers/engine-resources";
 import { namedResource } from "../../helpers/findings";
-import type { InvalidCase, PolicyCases } from "../../helpers/policy-tester";
+import type { InvalidCase, PolicyCases, ValidCase } from "../../helpers/policy-tester";
 
 const names = chainNames();
+/** The pattern the fixture's AWS Organizations filter has (CIS AWS Foundations v1.4.0 to v5.0.0, 4.15). */
+const organizationsPattern =
+  '{ ($.eventSource = organizations.amazonaws.com) && (($.eventName = "AcceptHandshake") || ($.eventName = "AttachPolicy") || ' +
+  '($.eventName = "CreateAccount") || ($.eventName = "CreateOrganizationalUnit") || ($.eventName = "CreatePolicy") || ' +
+  '($.eventName = "DeclineHandshake") || ($.eventName = "DeleteOrganization") || ($.eventName = "DeleteOrganizationalUnit") || ' +
+  '($.eventName = "DeletePolicy") || ($.eventName = "DetachPolicy") || ($.eventName = "DisablePolicyType") || ' +
+  '($.eventName = "EnablePolicyType") || ($.eventName = "InviteAccountToOrganization") || ($.eventName = "LeaveOrganization") || ' +
+  '($.eventName = "MoveAccount") || ($.eventName = "RemoveAccountFromOrganization") || ($.eventName = "UpdatePolicy") || ' +
+  '($.eventName = "UpdateOrganizationalUnit")) }';
 const trailUrn = urnOf(types.trail, names.trail);
 const groupUrn = urnOf(types.logGroup, names.logGroup);
 
@@ -95,8 +104,26 @@ export function monitoredCases(id: string): PolicyCases {
       ],
     });
   }
+  const valid: ValidCase[] = [];
+  if (id === "organizations-changes") {
+    // The security-hub profile asks for the prescribed text because Security Hub's CloudWatch controls compare it;
+    // AWS Organizations changes (CIS 4.15) have no Security Hub control (Security Hub user guide, "Security Hub
+    // controls for Amazon CloudWatch": CloudWatch.1 to .14 are the other fourteen), so nothing compares its text.
+    valid.push({
+      name: "security-hub profile: its calls in another order pass, as no Security Hub control compares this text",
+      stack: () =>
+        cisMonitoringStack().patch(filter, {
+          pattern: organizationsPattern.replace(
+            '($.eventName = "AcceptHandshake") || ($.eventName = "AttachPolicy")',
+            '($.eventName = "AttachPolicy") || ($.eventName = "AcceptHandshake")',
+          ),
+        }),
+      config: { profile: "security-hub" },
+    });
+  }
   return {
     valid: [
+      ...valid,
       { name: "all fifteen controls monitored", stack: () => cisMonitoringStack() },
       ...(globalControls.includes(id) || usEast1Controls.includes(id)
         ? []

@@ -163,6 +163,22 @@ describe("cloudtrail-changes-metric-filter messages", () => {
     ]);
   });
 
+  it("filterFails: a secret pattern that would fail to deploy is not quoted, nor is the parser's error", async () => {
+    // The missing closing brace: CloudWatch Logs rejects such a pattern at PutMetricFilter.
+    const stack = compliantStack().patch(names.filter, { pattern: secret("{ $.eventName = CreateTrail") });
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: filterUrn,
+        message: lines(
+          'Metric filter "cloudtrail-changes-filter" on log group "trail-logs": its pattern is invalid and would fail ' +
+            "to deploy: Invalid metric filter pattern.",
+          'Fix: count every CloudTrail configuration change with value "1", e.g.',
+          filterSnippet,
+        ),
+      },
+    ]);
+  });
+
   it("filterFails: the subject in mid-sentence starts lower-case", async () => {
     const stack = compliantStack().patch(names.filter, {
       metricTransformation: { name: "CloudTrailChanges", namespace: "CloudTrailMetrics", value: "2" },

@@ -7,6 +7,7 @@ import {
   physicalNames,
   types,
 } from "../../helpers/aws-fixtures";
+import { compliantNativeStack, nativePhysicalNames, nativeTypes } from "../../helpers/aws-native-fixtures";
 import { StackFixture, unknownValue, urnOf } from "../../helpers/engine-resources";
 import { namedResource, notKnown, q, type PlainData, type PlainDatum } from "../../helpers/findings";
 import type { PolicyCases } from "../../helpers/policy-tester";
@@ -300,6 +301,28 @@ export const metricFilterCases: PolicyCases = {
           metricTransformation: { name: transformation.name, namespace: transformation.namespace },
         }),
       violations: [chainFilterFails({ id: "valueNotOne", values: [{ id: "nothing" }] })],
+    },
+    {
+      // PutMetricFilter takes exactly one transformation (API reference: "Fixed number of 1 item"); the provider's
+      // list lets a program give two, which the preview sees before AWS refuses them: the unknown one may be the 1.
+      name: 'aws-native: two transformations, one value "2" and one not known at preview: can\'t be verified',
+      stack: () => {
+        const native = nativePhysicalNames();
+        const transformation = (metricValue: string) => ({
+          metricName: native.metricName,
+          metricNamespace: native.namespace,
+          metricValue,
+        });
+        return compliantNativeStack({ phase: "preview" }).patch(names.filter, {
+          metricTransformations: [transformation("2"), transformation(unknownValue.string)],
+        });
+      },
+      violations: [
+        {
+          ...chainFilterFails(notKnown({ id: "valueUnknown" })),
+          urn: urnOf(nativeTypes.metricFilter, names.filter),
+        },
+      ],
     },
     {
       name: "the covering filter is on another log group",

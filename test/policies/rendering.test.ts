@@ -179,6 +179,23 @@ describe("cloudtrail-changes-metric-filter messages", () => {
     ]);
   });
 
+  it("filterFails: a secret metric value other than 1 is not printed", async () => {
+    const stack = compliantStack().patch(names.filter, {
+      metricTransformation: secret({ name: "CloudTrailChanges", namespace: "CloudTrailMetrics", value: "2" }),
+    });
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: filterUrn,
+        message: lines(
+          'Metric filter "cloudtrail-changes-filter" on log group "trail-logs": it publishes [secret] per matching event ' +
+            'instead of "1", so an alarm on a Sum of 1 would not count each change.',
+          'Fix: count every CloudTrail configuration change with value "1", e.g.',
+          filterSnippet,
+        ),
+      },
+    ]);
+  });
+
   it("filterFails: the subject in mid-sentence starts lower-case", async () => {
     const stack = compliantStack().patch(names.filter, {
       metricTransformation: { name: "CloudTrailChanges", namespace: "CloudTrailMetrics", value: "2" },

@@ -25,6 +25,13 @@ const groupUrn = urnOf(types.logGroup, names.logGroup);
 
 /** Controls whose records are global service events (IAM; console sign-in): CloudTrail user guide, "Global service events". */
 const globalControls = ["iam-policy-changes", "console-signin-without-mfa", "console-authentication-failures"];
+/**
+ * Controls whose filter in the CIS stack holds the CIS v5.0.0 text (bench/cis-patterns.ts) where other versions
+ * print another (4.2 without the `userIdentity.type` and `responseElements.ConsoleLogin` conjuncts, 4.10 without
+ * `ModifySecurityGroupRules`; Prowler's compliance data, compliance/aws/cis_*_aws.json): any prescribed text passes
+ * the security-hub profile.
+ */
+const cisV5Texts = ["console-signin-without-mfa", "security-group-changes"];
 /** Controls whose records land in us-east-1 only: IAM, and AWS Organizations (Organizations user guide, logging). */
 const usEast1Controls = ["iam-policy-changes", "organizations-changes"];
 
@@ -105,6 +112,13 @@ export function monitoredCases(id: string): PolicyCases {
     });
   }
   const valid: ValidCase[] = [];
+  if (cisV5Texts.includes(id)) {
+    valid.push({
+      name: "security-hub profile: its filter holds the CIS v5.0.0 text, one of the texts the benchmark has prescribed",
+      stack: () => cisMonitoringStack(),
+      config: { profile: "security-hub" },
+    });
+  }
   if (id === "organizations-changes") {
     // The security-hub profile asks for the prescribed text because Security Hub's CloudWatch controls compare it;
     // AWS Organizations changes (CIS 4.15) have no Security Hub control (Security Hub user guide, "Security Hub

@@ -10,7 +10,15 @@ import * as snsPolicy from "../../policies/cloudtrail-changes-alarm-sns";
 import * as metricFilterPolicy from "../../policies/cloudtrail-changes-metric-filter";
 import * as logsPolicy from "../../policies/cloudtrail-logs-to-cloudwatch";
 import { toStackPolicy } from "../../policies/common";
-import { canonicalPattern, chainNames, compliantStack, physicalNames, types } from "../helpers/aws-fixtures";
+import {
+  addCompositeAlarm,
+  addMuteRule,
+  canonicalPattern,
+  chainNames,
+  compliantStack,
+  physicalNames,
+  types,
+} from "../helpers/aws-fixtures";
 import { runPolicy, secret, unknownValue, urnOf } from "../helpers/engine-resources";
 
 const names = chainNames();
@@ -377,6 +385,51 @@ describe("cloudtrail-changes-alarm-sns messages", () => {
         ),
       },
     ]);
+  });
+
+  it("noActions: why each composite alarm over it does not carry it, one after the other", async () => {
+    let stack = compliantStack().patch(names.alarm, { alarmActions: [] }).dependOn(names.alarm, {});
+    for (const [name, options] of [
+      ["composite-disabled", { actionsEnabled: false, alarmActions: [physical.topicArn] }],
+      ["composite-silent", { alarmActions: [] }],
+    ] as const) {
+      stack = addCompositeAlarm(stack, name, {
+        phase: "deployed",
+        alarmRule: 'ALARM("cloudtrail-changes-alarm-1a2b")',
+        ruleFrom: [names.alarm],
+        ...options,
+      });
+    }
+    const [reported] = await runPolicy(policy, stack);
+    expect(reported.message.split("\n")[0]).toBe(
+      'Alarm "cloudtrail-changes-alarm" has no ALARM actions, so nobody hears of CloudTrail configuration changes; ' +
+        'composite alarm "composite-disabled" does not carry it: its actions are disabled (`actionsEnabled: false`); ' +
+        'composite alarm "composite-silent" does not carry it: it has no ALARM actions either.',
+    );
+  });
+
+  it("alarmMuted: one problem per mute rule on the alarm, one after the other", async () => {
+    // 1 December 2026, noon UTC: both rules are in force (the nightly window of the provider's example).
+    const nightly = { phase: "deployed", duration: "PT4H", timezone: "Europe/Paris", status: "SCHEDULED" } as const;
+    let stack = compliantStack();
+    for (const [name, expression] of [
+      ["nightly-mute", "cron(0 2 * * *)"],
+      ["weekend-mute", "cron(0 2 * * SAT)"],
+    ] as const) {
+      stack = addMuteRule(stack, name, {
+        ...nightly,
+        expression,
+        alarmNames: ["cloudtrail-changes-alarm-1a2b"],
+        targetsFrom: [names.alarm],
+      });
+    }
+    const muting = toStackPolicy(snsPolicy.definition, { ...environment, now: () => new Date("2026-12-01T12:00:00Z") });
+    const [reported] = await runPolicy(muting, stack);
+    expect(reported.message.split("\n")[0]).toBe(
+      'Alarm "cloudtrail-changes-alarm" notifies a subscribed SNS topic, but it is muted by mute rule "nightly-mute" ' +
+        "(cron(0 2 * * *) for PT4H, Europe/Paris), so a change made then notifies nobody; it is muted by mute rule " +
+        '"weekend-mute" (cron(0 2 * * SAT) for PT4H, Europe/Paris), so a change made then notifies nobody.',
+    );
   });
 
   it("noGoodTopic: the Topic.get hint when the topic's ARN is known", async () => {

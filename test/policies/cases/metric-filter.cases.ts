@@ -360,6 +360,21 @@ export const metricFilterCases: PolicyCases = {
       violations: [unresolvedTrail({ id: "inputDependsOnSeveralGroups", input: "cloudWatchLogsGroupArn" })],
     },
     {
+      // The filter certainly on the group is the one to fix; the other may be elsewhere.
+      name: "a failing filter on the group is reported even while another filter may be on it",
+      stack: () =>
+        compliantStack({ phase: "preview" })
+          .patch(names.filter, { metricTransformation: { ...transformation, value: "2" } })
+          .add(types.metricFilter, "elsewhere-filter", {
+            name: "elsewhere",
+            logGroupName: unknownValue.string,
+            pattern: canonicalPattern,
+            metricTransformation: transformation,
+            region: "us-east-1",
+          }),
+      violations: [chainFilterFails({ id: "valueNotOne", values: [q("2")] })],
+    },
+    {
       name: "filter logGroupName unknown without dependency: may be on the group, can't verify",
       stack: () =>
         compliantStack({ phase: "preview" })

@@ -282,26 +282,6 @@ export const metricFilterCases: PolicyCases = {
         compliantStack({ phase: "preview" }).patch(names.filter, { metricTransformation: unknownValue.object }),
       violations: [chainFilterFails(notKnown({ id: "transformationUnknown" }))],
     },
-    // The provider requires `pattern` and `metricTransformation` (and its `value`); a filter without them counts
-    // nothing the alarm could watch, so it is reported, not passed.
-    {
-      name: "a filter without pattern counts nothing",
-      stack: () => compliantStack().patch(names.filter, { pattern: null }),
-      violations: [chainFilterFails({ id: "noPattern" })],
-    },
-    {
-      name: "a filter without metricTransformation publishes no metric",
-      stack: () => compliantStack().patch(names.filter, { metricTransformation: null }),
-      violations: [chainFilterFails({ id: "noTransformation" })],
-    },
-    {
-      name: "a metricTransformation without value publishes nothing per matching event",
-      stack: () =>
-        compliantStack().patch(names.filter, {
-          metricTransformation: { name: transformation.name, namespace: transformation.namespace },
-        }),
-      violations: [chainFilterFails({ id: "valueNotOne", values: [{ id: "nothing" }] })],
-    },
     {
       // PutMetricFilter takes exactly one transformation (API reference: "Fixed number of 1 item"); the provider's
       // list lets a program give two, which the preview sees before AWS refuses them: the unknown one may be the 1.

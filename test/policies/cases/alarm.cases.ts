@@ -1,5 +1,6 @@
 import {
   addCompliantChain,
+  canonicalPattern,
   chainNames,
   compliantStack,
   phases,
@@ -473,6 +474,37 @@ export const alarmCases: PolicyCases = {
           },
         },
       ],
+    },
+    {
+      // A filter on each trail's log group, both publishing the one metric the alarm watches: one alarm, one finding.
+      name: "two covering filters publish the metric: its failing alarm is reported once",
+      stack: () =>
+        compliantStack()
+          .patch(names.alarm, { period: 3600 })
+          .add(types.logGroup, "org-trail-logs", { name: "org-trail-logs", region: "us-east-1" })
+          .add(types.metricFilter, "org-trail-filter", {
+            name: "org-trail-changes",
+            logGroupName: "org-trail-logs",
+            pattern: canonicalPattern,
+            metricTransformation: { name: physical.metricName, namespace: physical.namespace, value: "1" },
+            region: "us-east-1",
+          }),
+      violations: [alarmFails([{ id: "periodTooLong", period: "3600", max: 300 }])],
+    },
+    {
+      // What is wrong with the alarm is certain (a covering filter publishes its metric), not an "if".
+      name: "a covering filter and a filter of unknown pattern publish the metric: the alarm's finding, once and certain",
+      stack: () =>
+        compliantStack({ phase: "preview" })
+          .patch(names.alarm, { threshold: 2 })
+          .add(types.metricFilter, "computed-filter", {
+            name: "computed",
+            logGroupName: physical.logGroupName,
+            pattern: unknownValue.string,
+            metricTransformation: { name: physical.metricName, namespace: physical.namespace, value: "1" },
+            region: "us-east-1",
+          }),
+      violations: [alarmFails([threshold("thresholdAboveEvent", "2")])],
     },
     {
       name: "threshold unknown at preview",

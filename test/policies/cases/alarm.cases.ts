@@ -507,6 +507,34 @@ export const alarmCases: PolicyCases = {
       violations: [alarmFails([threshold("thresholdAboveEvent", "2")])],
     },
     {
+      // The alarm's metric name is computed: it may watch either metric, and each is reported on it.
+      name: "an alarm whose metric name is unknown may watch either of two covering filters' metrics: one finding each",
+      stack: () =>
+        compliantStack({ phase: "preview" })
+          .patch(names.alarm, { metricName: unknownValue.string })
+          .add(types.metricFilter, "second-filter", {
+            name: "second",
+            logGroupName: physical.logGroupName,
+            pattern: canonicalPattern,
+            metricTransformation: { name: "TrailChangesCopy", namespace: physical.namespace, value: "1" },
+            region: "us-east-1",
+          }),
+      violations: ["second-filter", names.filter].map((filter) => ({
+        urn: alarmUrn,
+        messageId: "possibleAlarms",
+        data: {
+          metric: {
+            id: "metricPath",
+            namespace: physical.namespace,
+            name: filter === names.filter ? physical.metricName : "TrailChangesCopy",
+          },
+          filter,
+          alarms: [namedResource("alarm", names.alarm)],
+          unknown: notKnown({ id: "theirMetric" }),
+        },
+      })),
+    },
+    {
       name: "threshold unknown at preview",
       stack: withAlarm({ threshold: unknownValue.number }, "preview"),
       violations: [alarmFails([notKnown("`threshold`")])],

@@ -85,6 +85,25 @@ describe("cloudtrail-logs-to-cloudwatch messages", () => {
     ]);
   });
 
+  it("trail, cis profile: each way the only trail falls short of the CIS audit trail, one after the other", async () => {
+    const stack = compliantStack().patch(names.trail, { isMultiRegionTrail: false, enableLogging: false });
+    expect(await runPolicy(policy, stack, { profile: "cis" })).toEqual([
+      {
+        urn: trailUrn,
+        message: lines(
+          'Trail "trail": logging is turned off (`enableLogging: false`); no trail of this stack is multi-region, ' +
+            "logging and recording every management event, which the CIS audit requires; this one: it is not " +
+            "multi-region (`isMultiRegionTrail` is not true); logging is off.",
+          "Fix: deliver the trail to a CloudWatch Logs log group and keep logging on, e.g.",
+          '  new aws.cloudtrail.Trail("trail", { ..., cloudWatchLogsGroupArn: pulumi.interpolate`${logGroup.arn}:*`,',
+          "    cloudWatchLogsRoleArn: cloudTrailToLogsRole.arn, enableLogging: true })",
+          "Fix (CIS profile): make one trail multi-region and logging, recording every management event, e.g.",
+          '  new aws.cloudtrail.Trail("trail", { ..., isMultiRegionTrail: true, enableLogging: true })  // and no event selectors',
+        ),
+      },
+    ]);
+  });
+
   it("trail: logging unknown at preview", async () => {
     const stack = compliantStack({ phase: "preview" }).patch(names.trail, { enableLogging: unknownValue.bool });
     const [reported] = await runPolicy(policy, stack);

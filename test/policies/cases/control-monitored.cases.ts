@@ -6,7 +6,7 @@
  */
 import { chainNames, types } from "../../helpers/aws-fixtures";
 import { cisMonitoringStack, controlNames } from "../../helpers/cis-fixtures";
-import { StackFixture, urnOf } from "../../helpers/engine-resources";
+import { StackFixture, unknownValue, urnOf } from "../../helpers/engine-resources";
 import { namedResource } from "../../helpers/findings";
 import type { InvalidCase, PolicyCases, ValidCase } from "../../helpers/policy-tester";
 
@@ -133,6 +133,82 @@ export function monitoredCases(id: string): PolicyCases {
           ),
         }),
       config: { profile: "security-hub" },
+    });
+  }
+  if (usEast1Controls.includes(id)) {
+    invalid.push({
+      // Whatever `includeGlobalServiceEvents` turns out to be, a single-region trail outside us-east-1 misses them.
+      name: "the only trail is single-region in eu-west-1, includeGlobalServiceEvents unknown at preview: the region is why",
+      stack: () =>
+        cisMonitoringStack().patch(names.trail, {
+          isMultiRegionTrail: false,
+          region: "eu-west-1",
+          includeGlobalServiceEvents: unknownValue.bool,
+        }),
+      violations: [
+        {
+          urn: trailUrn,
+          messageId: "trail",
+          data: {
+            problems: [{ id: "recordsNoChanges", why: { id: "singleRegionOutsideUsEast1", region: "eu-west-1" } }],
+          },
+        },
+      ],
+    });
+  }
+  if (usEast1Controls.includes(id) && !globalControls.includes(id)) {
+    invalid.push({
+      // These records are not global service events, so leaving those out is not why the trail misses them.
+      name: "the only trail is single-region in eu-west-1 and leaves out global service events: the region is why",
+      stack: () =>
+        cisMonitoringStack().patch(names.trail, {
+          isMultiRegionTrail: false,
+          region: "eu-west-1",
+          includeGlobalServiceEvents: false,
+        }),
+      violations: [
+        {
+          urn: trailUrn,
+          messageId: "trail",
+          data: {
+            problems: [{ id: "recordsNoChanges", why: { id: "singleRegionOutsideUsEast1", region: "eu-west-1" } }],
+          },
+        },
+      ],
+    });
+  }
+  if (id === "kms-key-disable-or-deletion") {
+    invalid.push({
+      // CloudTrail API reference, EventSelector `ExcludeManagementEventSources`: kms.amazonaws.com and
+      // rdsdata.amazonaws.com are the sources a trail may leave out. Leaving KMS out drops every KMS record.
+      name: "the only trail leaves KMS and RDS Data API events out: the KMS source is the gap",
+      stack: () =>
+        cisMonitoringStack().patch(names.trail, {
+          eventSelectors: [
+            {
+              readWriteType: "All",
+              includeManagementEvents: true,
+              excludeManagementEventSources: ["rdsdata.amazonaws.com", "kms.amazonaws.com"],
+            },
+          ],
+        }),
+      violations: [
+        {
+          urn: trailUrn,
+          messageId: "trail",
+          data: {
+            problems: [
+              {
+                id: "recordsNoChanges",
+                why: {
+                  id: "basicSelectorsRecordNone",
+                  gaps: [{ id: "gapExcludedSource", eventSource: "kms.amazonaws.com" }],
+                },
+              },
+            ],
+          },
+        },
+      ],
     });
   }
   return {

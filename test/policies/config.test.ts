@@ -85,6 +85,14 @@ describe("a bad value is one message naming the property and the rule", () => {
     });
   });
 
+  it("a value whose JSON is exactly 60 characters is shown whole", () => {
+    const sixty = "y".repeat(58); // with its two quotes, 60 characters of JSON
+    expect(readConfig(properties, { mode: sixty })).toEqual({
+      ok: false,
+      problems: [`\`mode\` must be one of "strict", "lenient", got "${sixty}"`],
+    });
+  });
+
   it("a value JSON cannot write is shown as JavaScript prints it", () => {
     expect(readConfig(properties, { name: Symbol.iterator })).toEqual({
       ok: false,

@@ -48,6 +48,16 @@ describe("defaults", () => {
   });
 });
 
+describe("boundaries that are allowed", () => {
+  it("a string exactly minLength long (JSON Schema: length greater than or equal to minLength)", () => {
+    expect(readConfig(properties, { name: "a" })).toEqual({ ok: true, config: { ...DEFAULTS, name: "a" } });
+  });
+
+  it("an integer equal to its minimum (JSON Schema: minimum is inclusive)", () => {
+    expect(readConfig(properties, { count: 1 })).toEqual({ ok: true, config: { ...DEFAULTS, count: 1 } });
+  });
+});
+
 describe("a bad value is one message naming the property and the rule", () => {
   it.each<[string, Record<string, unknown>, string]>([
     ["a boolean given as text", { enabled: "yes" }, '`enabled` must be true or false, got "yes"'],

@@ -53,6 +53,13 @@ describe("boundaries that are allowed", () => {
     expect(readConfig(properties, { name: "a" })).toEqual({ ok: true, config: { ...DEFAULTS, name: "a" } });
   });
 
+  it("a list item exactly minLength long is not empty: it is judged by its enum", () => {
+    expect(readConfig(properties, { regions: ["x"] })).toEqual({
+      ok: false,
+      problems: ['`regions[0]` must be one of "us-east-1", "eu-west-1", got "x"'],
+    });
+  });
+
   it("an integer equal to its minimum (JSON Schema: minimum is inclusive)", () => {
     expect(readConfig(properties, { count: 1 })).toEqual({ ok: true, config: { ...DEFAULTS, count: 1 } });
   });

@@ -180,5 +180,5 @@ export function checkAlarms(model: StackModel, criteria: AlarmCriteria, control:
  * same way. Its finding is reported once, and not again as what holds if an unknown pattern counts the events.
  */
 function sameFinding(a: Finding, b: Finding): boolean {
-  return a.urn === b.urn && a.messageId === b.messageId && JSON.stringify(a.data) === JSON.stringify(b.data);
+  return JSON.stringify(a) === JSON.stringify(b);
 }

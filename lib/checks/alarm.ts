@@ -168,7 +168,17 @@ export function checkAlarms(model: StackModel, criteria: AlarmCriteria, control:
       filter.transformations.state === "unknown"
         ? [unknownMetricFinding(filter)]
         : metricsOf(filter).flatMap((metric) => checkMetric(model, metric, criteria, control));
-    findings.push(...found.map((f) => ifPatternCounts(f, filter, control)));
+    findings.push(
+      ...found.filter((f) => !findings.some((g) => sameFinding(f, g))).map((f) => ifPatternCounts(f, filter, control)),
+    );
   }
-  return findings;
+  return findings.filter((found, index) => findings.findIndex((other) => sameFinding(found, other)) === index);
+}
+
+/**
+ * Two filters may publish one metric (one per trail's log group, say): the alarm on it is then judged twice, the
+ * same way. Its finding is reported once, and not again as what holds if an unknown pattern counts the events.
+ */
+function sameFinding(a: Finding, b: Finding): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

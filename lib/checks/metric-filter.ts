@@ -186,15 +186,15 @@ function withoutWhitespace(pattern: string): string {
   return pattern.replace(/\s+/g, "");
 }
 
-/** Under the `security-hub` profile: a covering pattern must be a prescribed text, whitespace aside. */
+/** `security-hub`: a covering pattern must be a prescribed text (whitespace aside) where Security Hub checks it. */
 function prescribedProblem(pattern: Field<string>, control: ControlDefinition, profile: Profile): Message | undefined {
-  if (!profile.requirePrescribedPattern || pattern.state !== "known") return undefined;
-  const text = withoutWhitespace(pattern.value);
-  if (prescribedTexts(control).some((prescribed) => withoutWhitespace(prescribed) === text)) return undefined;
+  const securityHub = control.references.securityHub; // none for AWS Organizations changes: nothing compares the text
+  if (!profile.requirePrescribedPattern || securityHub === undefined || pattern.state !== "known") return undefined;
+  if (prescribedTexts(control).map(withoutWhitespace).includes(withoutWhitespace(pattern.value))) return undefined;
   return message("notPrescribedPattern", {
     pattern: quoted(pattern.value, pattern.secret === true),
     change: control.nameOfOne,
-    control: control.references.securityHub ?? "CIS",
+    control: securityHub,
   });
 }
 

@@ -48,6 +48,23 @@ describe("defaults", () => {
   });
 });
 
+describe("boundaries that are allowed", () => {
+  it("a string exactly minLength long (JSON Schema: length greater than or equal to minLength)", () => {
+    expect(readConfig(properties, { name: "a" })).toEqual({ ok: true, config: { ...DEFAULTS, name: "a" } });
+  });
+
+  it("a list item exactly minLength long is not empty: it is judged by its enum", () => {
+    expect(readConfig(properties, { regions: ["x"] })).toEqual({
+      ok: false,
+      problems: ['`regions[0]` must be one of "us-east-1", "eu-west-1", got "x"'],
+    });
+  });
+
+  it("an integer equal to its minimum (JSON Schema: minimum is inclusive)", () => {
+    expect(readConfig(properties, { count: 1 })).toEqual({ ok: true, config: { ...DEFAULTS, count: 1 } });
+  });
+});
+
 describe("a bad value is one message naming the property and the rule", () => {
   it.each<[string, Record<string, unknown>, string]>([
     ["a boolean given as text", { enabled: "yes" }, '`enabled` must be true or false, got "yes"'],
@@ -82,6 +99,14 @@ describe("a bad value is one message naming the property and the rule", () => {
     expect(readConfig(properties, { mode: long })).toEqual({
       ok: false,
       problems: [`\`mode\` must be one of "strict", "lenient", got "${"x".repeat(56)}...`],
+    });
+  });
+
+  it("a value whose JSON is exactly 60 characters is shown whole", () => {
+    const sixty = "y".repeat(58); // with its two quotes, 60 characters of JSON
+    expect(readConfig(properties, { mode: sixty })).toEqual({
+      ok: false,
+      problems: [`\`mode\` must be one of "strict", "lenient", got "${sixty}"`],
     });
   });
 

@@ -65,6 +65,9 @@ describe("repositoryUrl", () => {
   it.each<[unknown, string | undefined]>([
     ["https://github.com/owner/pack", "https://github.com/owner/pack"],
     ["git+https://github.com/owner/pack.git", "https://github.com/owner/pack"],
+    // Only a leading `git+` and a trailing `.git` are npm's decoration: a GitHub Pages repository keeps its name.
+    ["git+https://github.com/owner/owner.github.io.git", "https://github.com/owner/owner.github.io"],
+    ["https://example.com/tools/git+pack", "https://example.com/tools/git+pack"],
     [{ type: "git", url: "git+https://github.com/owner/pack.git" }, "https://github.com/owner/pack"],
     [{ type: "git" }, undefined],
     [{ url: "" }, undefined],

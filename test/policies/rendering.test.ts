@@ -10,8 +10,16 @@ import * as snsPolicy from "../../policies/cloudtrail-changes-alarm-sns";
 import * as metricFilterPolicy from "../../policies/cloudtrail-changes-metric-filter";
 import * as logsPolicy from "../../policies/cloudtrail-logs-to-cloudwatch";
 import { toStackPolicy } from "../../policies/common";
-import { canonicalPattern, chainNames, compliantStack, physicalNames, types } from "../helpers/aws-fixtures";
-import { runPolicy, unknownValue, urnOf } from "../helpers/engine-resources";
+import {
+  addCompositeAlarm,
+  addMuteRule,
+  canonicalPattern,
+  chainNames,
+  compliantStack,
+  physicalNames,
+  types,
+} from "../helpers/aws-fixtures";
+import { runPolicy, secret, unknownValue, urnOf } from "../helpers/engine-resources";
 
 const names = chainNames();
 const physical = physicalNames();
@@ -72,6 +80,25 @@ describe("cloudtrail-logs-to-cloudwatch messages", () => {
           "Fix: record management write events on at least one trail: remove the selectors (a trail records every " +
             'management event by default), or add `{ readWriteType: "All", includeManagementEvents: true }` to ' +
             '`eventSelectors`, or an advanced selector `{ fieldSelectors: [{ field: "eventCategory", equals: ["Management"] }] }`',
+        ),
+      },
+    ]);
+  });
+
+  it("trail, cis profile: each way the only trail falls short of the CIS audit trail, one after the other", async () => {
+    const stack = compliantStack().patch(names.trail, { isMultiRegionTrail: false, enableLogging: false });
+    expect(await runPolicy(policy, stack, { profile: "cis" })).toEqual([
+      {
+        urn: trailUrn,
+        message: lines(
+          'Trail "trail": logging is turned off (`enableLogging: false`); no trail of this stack is multi-region, ' +
+            "logging and recording every management event, which the CIS audit requires; this one: it is not " +
+            "multi-region (`isMultiRegionTrail` is not true); logging is off.",
+          "Fix: deliver the trail to a CloudWatch Logs log group and keep logging on, e.g.",
+          '  new aws.cloudtrail.Trail("trail", { ..., cloudWatchLogsGroupArn: pulumi.interpolate`${logGroup.arn}:*`,',
+          "    cloudWatchLogsRoleArn: cloudTrailToLogsRole.arn, enableLogging: true })",
+          "Fix (CIS profile): make one trail multi-region and logging, recording every management event, e.g.",
+          '  new aws.cloudtrail.Trail("trail", { ..., isMultiRegionTrail: true, enableLogging: true })  // and no event selectors',
         ),
       },
     ]);
@@ -139,6 +166,58 @@ describe("cloudtrail-changes-metric-filter messages", () => {
         message: lines(
           `Log group "trail-logs": metric filter "cloudtrail-changes-filter" may be on it, but their \`logGroupName\` ${notKnownTail}.`,
           "Fix: set `logGroupName` from the log group resource (e.g. `logGroupName: logGroup.name`).",
+        ),
+      },
+    ]);
+  });
+
+  it("filterFails: a secret pattern the engine can't decide is not quoted, nor is the clause to blame", async () => {
+    // A `*` inside a value (`Create*Trail`): older CloudWatch Logs docs call such a `*` literal, current ones are silent.
+    const pattern =
+      "{ ($.eventName = Create*Trail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || " +
+      "($.eventName = StartLogging) || ($.eventName = StopLogging) }";
+    const stack = compliantStack().patch(names.filter, { pattern: secret(pattern) });
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: filterUrn,
+        message: lines(
+          'Metric filter "cloudtrail-changes-filter" on log group "trail-logs": it can\'t be verified that its pattern ' +
+            "[secret] catches every CloudTrail configuration change: it depends on a rule AWS does not document.",
+          'Fix: count every CloudTrail configuration change with value "1", e.g.',
+          filterSnippet,
+        ),
+      },
+    ]);
+  });
+
+  it("filterFails: a secret pattern that would fail to deploy is not quoted, nor is the parser's error", async () => {
+    // The missing closing brace: CloudWatch Logs rejects such a pattern at PutMetricFilter.
+    const stack = compliantStack().patch(names.filter, { pattern: secret("{ $.eventName = CreateTrail") });
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: filterUrn,
+        message: lines(
+          'Metric filter "cloudtrail-changes-filter" on log group "trail-logs": its pattern is invalid and would fail ' +
+            "to deploy: Invalid metric filter pattern.",
+          'Fix: count every CloudTrail configuration change with value "1", e.g.',
+          filterSnippet,
+        ),
+      },
+    ]);
+  });
+
+  it("filterFails: a secret metric value other than 1 is not printed", async () => {
+    const stack = compliantStack().patch(names.filter, {
+      metricTransformation: secret({ name: "CloudTrailChanges", namespace: "CloudTrailMetrics", value: "2" }),
+    });
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: filterUrn,
+        message: lines(
+          'Metric filter "cloudtrail-changes-filter" on log group "trail-logs": it publishes [secret] per matching event ' +
+            'instead of "1", so an alarm on a Sum of 1 would not count each change.',
+          'Fix: count every CloudTrail configuration change with value "1", e.g.',
+          filterSnippet,
         ),
       },
     ]);
@@ -213,6 +292,34 @@ describe("cloudtrail-changes-alarm messages", () => {
     ]);
   });
 
+  it("noAlarm: one sentence per alarm in another region, each after the last (the pack reads resources in URN order)", async () => {
+    const alarmIn = (region: string) => ({
+      name: `changes-${region}`,
+      metricName: physical.metricName,
+      namespace: physical.namespace,
+      statistic: "Sum",
+      period: 300,
+      threshold: 1,
+      comparisonOperator: "GreaterThanOrEqualToThreshold",
+      evaluationPeriods: 1,
+      alarmActions: [],
+      region,
+    });
+    const stack = compliantStack()
+      .provider("oregon", { region: "us-west-2" })
+      .provider("ireland", { region: "eu-west-1" })
+      .remove(names.alarm)
+      .add(types.alarm, "west-alarm", alarmIn("us-west-2"), { provider: "oregon" })
+      .add(types.alarm, "ireland-alarm", alarmIn("eu-west-1"), { provider: "ireland" });
+    const [reported] = await runPolicy(policy, stack);
+    expect(reported.message.split("\n")[0]).toBe(
+      'No CloudWatch alarm watches the metric CloudTrailMetrics/CloudTrailChanges (published by metric filter "cloudtrail-changes-filter" ' +
+        'in us-east-1), so CloudTrail configuration changes raise no alarm. Alarm "ireland-alarm" watches that metric name in ' +
+        'eu-west-1, but the metric lives in us-east-1. Alarm "west-alarm" watches that metric name in us-west-2, but ' +
+        "the metric lives in us-east-1.",
+    );
+  });
+
   it("possibleAlarms", async () => {
     const stack = compliantStack({ phase: "preview" }).patch(names.alarm, { metricName: unknownValue.string });
     expect(await runPolicy(policy, stack)).toEqual([
@@ -238,6 +345,30 @@ describe("cloudtrail-changes-alarm messages", () => {
             '"CloudTrail Changes"; statistic is "Average"; use "Sum".',
           "Fix: e.g.",
           alarmSnippet('name: "CloudTrail Changes", '),
+        ),
+      },
+    ]);
+  });
+
+  it("alarmFails: a metric sent as a secret prints as [secret], in the sentence and in the fix", async () => {
+    // CIS AWS Foundations 4.5's remediation names: metric `<cloudtrail_cfg_changes_metric>`, namespace `CISBenchmark`.
+    const metric = { name: "cloudtrail_cfg_changes_metric", namespace: "CISBenchmark" };
+    const stack = compliantStack()
+      .patch(names.filter, {
+        metricTransformation: secret({ ...metric, value: "1", defaultValue: "", unit: "", dimensions: {} }),
+      })
+      .patch(names.alarm, { metricName: metric.name, namespace: metric.namespace, period: 3600 });
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: alarmUrn,
+        message: lines(
+          'Alarm "cloudtrail-changes-alarm" watches [secret]/[secret] but would not fire on a single CloudTrail ' +
+            "configuration change within 300 s: period is 3600 s; use at most 300.",
+          "Fix: e.g.",
+          '  new aws.cloudwatch.MetricAlarm("cloudtrail-changes", {',
+          "    metricName: [secret], namespace: [secret],",
+          '    statistic: "Sum", period: 300, threshold: 1, comparisonOperator: "GreaterThanOrEqualToThreshold",',
+          "    evaluationPeriods: 1, alarmActions: [topic.arn] })",
         ),
       },
     ]);
@@ -273,6 +404,51 @@ describe("cloudtrail-changes-alarm-sns messages", () => {
         ),
       },
     ]);
+  });
+
+  it("noActions: why each composite alarm over it does not carry it, one after the other", async () => {
+    let stack = compliantStack().patch(names.alarm, { alarmActions: [] }).dependOn(names.alarm, {});
+    for (const [name, options] of [
+      ["composite-disabled", { actionsEnabled: false, alarmActions: [physical.topicArn] }],
+      ["composite-silent", { alarmActions: [] }],
+    ] as const) {
+      stack = addCompositeAlarm(stack, name, {
+        phase: "deployed",
+        alarmRule: 'ALARM("cloudtrail-changes-alarm-1a2b")',
+        ruleFrom: [names.alarm],
+        ...options,
+      });
+    }
+    const [reported] = await runPolicy(policy, stack);
+    expect(reported.message.split("\n")[0]).toBe(
+      'Alarm "cloudtrail-changes-alarm" has no ALARM actions, so nobody hears of CloudTrail configuration changes; ' +
+        'composite alarm "composite-disabled" does not carry it: its actions are disabled (`actionsEnabled: false`); ' +
+        'composite alarm "composite-silent" does not carry it: it has no ALARM actions either.',
+    );
+  });
+
+  it("alarmMuted: one problem per mute rule on the alarm, one after the other", async () => {
+    // 1 December 2026, noon UTC: both rules are in force (the nightly window of the provider's example).
+    const nightly = { phase: "deployed", duration: "PT4H", timezone: "Europe/Paris", status: "SCHEDULED" } as const;
+    let stack = compliantStack();
+    for (const [name, expression] of [
+      ["nightly-mute", "cron(0 2 * * *)"],
+      ["weekend-mute", "cron(0 2 * * SAT)"],
+    ] as const) {
+      stack = addMuteRule(stack, name, {
+        ...nightly,
+        expression,
+        alarmNames: ["cloudtrail-changes-alarm-1a2b"],
+        targetsFrom: [names.alarm],
+      });
+    }
+    const muting = toStackPolicy(snsPolicy.definition, { ...environment, now: () => new Date("2026-12-01T12:00:00Z") });
+    const [reported] = await runPolicy(muting, stack);
+    expect(reported.message.split("\n")[0]).toBe(
+      'Alarm "cloudtrail-changes-alarm" notifies a subscribed SNS topic, but it is muted by mute rule "nightly-mute" ' +
+        "(cron(0 2 * * *) for PT4H, Europe/Paris), so a change made then notifies nobody; it is muted by mute rule " +
+        '"weekend-mute" (cron(0 2 * * SAT) for PT4H, Europe/Paris), so a change made then notifies nobody.',
+    );
   });
 
   it("noGoodTopic: the Topic.get hint when the topic's ARN is known", async () => {

@@ -1,5 +1,6 @@
 import {
   addCompliantChain,
+  canonicalPattern,
   chainNames,
   compliantStack,
   phases,
@@ -417,6 +418,121 @@ export const alarmCases: PolicyCases = {
           data: { filter: names.filter, unknown: notKnown({ id: "publishedMetric" }) },
         },
       ],
+    },
+    {
+      // CIS AWS Foundations 4.5's remediation names the metric `<cloudtrail_cfg_changes_metric>` in the namespace
+      // `CISBenchmark`: a stack's own names, which the finding and the fix must name (not the pack's defaults).
+      name: "a metric named as CIS writes it: the finding and the fix snippet name that metric",
+      stack: () =>
+        compliantStack()
+          .patch(names.filter, {
+            metricTransformation: {
+              name: "cloudtrail_cfg_changes_metric",
+              namespace: "CISBenchmark",
+              value: "1",
+              defaultValue: "",
+              unit: "",
+              dimensions: {},
+            },
+          })
+          .patch(names.alarm, { metricName: "cloudtrail_cfg_changes_metric", namespace: "CISBenchmark", period: 3600 }),
+      violations: [
+        {
+          urn: alarmUrn,
+          messageId: "alarmFails",
+          data: {
+            alarm: namedResource("Alarm", names.alarm),
+            metric: { id: "metricPath", namespace: "CISBenchmark", name: "cloudtrail_cfg_changes_metric" },
+            problems: [{ id: "periodTooLong", period: "3600", max: 300 }],
+            snippet: {
+              id: "alarmSnippet",
+              metricName: q("cloudtrail_cfg_changes_metric"),
+              namespace: q("CISBenchmark"),
+              period: 300,
+            },
+          },
+        },
+      ],
+    },
+    {
+      // Neither the pattern nor the metric is known: if the pattern counts the changes, the metric is one to alarm
+      // on, and which alarm watches it can't be told either.
+      name: "a filter whose pattern and whole metricTransformation are unknown at preview: its metric, if the pattern counts the changes",
+      stack: () =>
+        compliantStack({ phase: "preview" }).patch(names.filter, {
+          pattern: unknownValue.string,
+          metricTransformation: unknownValue.object,
+        }),
+      violations: [
+        {
+          urn: filterUrn,
+          messageId: "ifPatternCounts",
+          data: {
+            filter: names.filter,
+            changes: "CloudTrail configuration changes",
+            finding: { id: "unknownMetric", filter: names.filter, unknown: notKnown({ id: "publishedMetric" }) },
+          },
+        },
+      ],
+    },
+    {
+      // A filter on each trail's log group, both publishing the one metric the alarm watches: one alarm, one finding.
+      name: "two covering filters publish the metric: its failing alarm is reported once",
+      stack: () =>
+        compliantStack()
+          .patch(names.alarm, { period: 3600 })
+          .add(types.logGroup, "org-trail-logs", { name: "org-trail-logs", region: "us-east-1" })
+          .add(types.metricFilter, "org-trail-filter", {
+            name: "org-trail-changes",
+            logGroupName: "org-trail-logs",
+            pattern: canonicalPattern,
+            metricTransformation: { name: physical.metricName, namespace: physical.namespace, value: "1" },
+            region: "us-east-1",
+          }),
+      violations: [alarmFails([{ id: "periodTooLong", period: "3600", max: 300 }])],
+    },
+    {
+      // What is wrong with the alarm is certain (a covering filter publishes its metric), not an "if".
+      name: "a covering filter and a filter of unknown pattern publish the metric: the alarm's finding, once and certain",
+      stack: () =>
+        compliantStack({ phase: "preview" })
+          .patch(names.alarm, { threshold: 2 })
+          .add(types.metricFilter, "computed-filter", {
+            name: "computed",
+            logGroupName: physical.logGroupName,
+            pattern: unknownValue.string,
+            metricTransformation: { name: physical.metricName, namespace: physical.namespace, value: "1" },
+            region: "us-east-1",
+          }),
+      violations: [alarmFails([threshold("thresholdAboveEvent", "2")])],
+    },
+    {
+      // The alarm's metric name is computed: it may watch either metric, and each is reported on it.
+      name: "an alarm whose metric name is unknown may watch either of two covering filters' metrics: one finding each",
+      stack: () =>
+        compliantStack({ phase: "preview" })
+          .patch(names.alarm, { metricName: unknownValue.string })
+          .add(types.metricFilter, "second-filter", {
+            name: "second",
+            logGroupName: physical.logGroupName,
+            pattern: canonicalPattern,
+            metricTransformation: { name: "TrailChangesCopy", namespace: physical.namespace, value: "1" },
+            region: "us-east-1",
+          }),
+      violations: ["second-filter", names.filter].map((filter) => ({
+        urn: alarmUrn,
+        messageId: "possibleAlarms",
+        data: {
+          metric: {
+            id: "metricPath",
+            namespace: physical.namespace,
+            name: filter === names.filter ? physical.metricName : "TrailChangesCopy",
+          },
+          filter,
+          alarms: [namedResource("alarm", names.alarm)],
+          unknown: notKnown({ id: "theirMetric" }),
+        },
+      })),
     },
     {
       name: "threshold unknown at preview",

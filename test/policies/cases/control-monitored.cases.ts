@@ -6,16 +6,32 @@
  */
 import { chainNames, types } from "../../helpers/aws-fixtures";
 import { cisMonitoringStack, controlNames } from "../../helpers/cis-fixtures";
-import { StackFixture, urnOf } from "../../helpers/engine-resources";
+import { StackFixture, unknownValue, urnOf } from "../../helpers/engine-resources";
 import { namedResource } from "../../helpers/findings";
-import type { InvalidCase, PolicyCases } from "../../helpers/policy-tester";
+import type { InvalidCase, PolicyCases, ValidCase } from "../../helpers/policy-tester";
 
 const names = chainNames();
+/** The pattern the fixture's AWS Organizations filter has (CIS AWS Foundations v1.4.0 to v5.0.0, 4.15). */
+const organizationsPattern =
+  '{ ($.eventSource = organizations.amazonaws.com) && (($.eventName = "AcceptHandshake") || ($.eventName = "AttachPolicy") || ' +
+  '($.eventName = "CreateAccount") || ($.eventName = "CreateOrganizationalUnit") || ($.eventName = "CreatePolicy") || ' +
+  '($.eventName = "DeclineHandshake") || ($.eventName = "DeleteOrganization") || ($.eventName = "DeleteOrganizationalUnit") || ' +
+  '($.eventName = "DeletePolicy") || ($.eventName = "DetachPolicy") || ($.eventName = "DisablePolicyType") || ' +
+  '($.eventName = "EnablePolicyType") || ($.eventName = "InviteAccountToOrganization") || ($.eventName = "LeaveOrganization") || ' +
+  '($.eventName = "MoveAccount") || ($.eventName = "RemoveAccountFromOrganization") || ($.eventName = "UpdatePolicy") || ' +
+  '($.eventName = "UpdateOrganizationalUnit")) }';
 const trailUrn = urnOf(types.trail, names.trail);
 const groupUrn = urnOf(types.logGroup, names.logGroup);
 
 /** Controls whose records are global service events (IAM; console sign-in): CloudTrail user guide, "Global service events". */
 const globalControls = ["iam-policy-changes", "console-signin-without-mfa", "console-authentication-failures"];
+/**
+ * Controls whose filter in the CIS stack holds the CIS v5.0.0 text (bench/cis-patterns.ts) where other versions
+ * print another (4.2 without the `userIdentity.type` and `responseElements.ConsoleLogin` conjuncts, 4.10 without
+ * `ModifySecurityGroupRules`; Prowler's compliance data, compliance/aws/cis_*_aws.json): any prescribed text passes
+ * the security-hub profile.
+ */
+const cisV5Texts = ["console-signin-without-mfa", "security-group-changes"];
 /** Controls whose records land in us-east-1 only: IAM, and AWS Organizations (Organizations user guide, logging). */
 const usEast1Controls = ["iam-policy-changes", "organizations-changes"];
 
@@ -44,6 +60,24 @@ export function monitoredCases(id: string): PolicyCases {
       name: "its alarm averages over an hour",
       stack: () => cisMonitoringStack().patch(alarm, { statistic: "Average", period: 3600 }),
       violations: [{ urn: alarmUrn, messageId: "alarmFails" }],
+    },
+    {
+      name: "a monitoring-only stack (no trail) whose alarm is gone: its filter's metric is still judged",
+      stack: () => cisMonitoringStack().remove(names.trail).remove(alarm),
+      violations: [{ urn: filterUrn, messageId: "noAlarm" }],
+    },
+    {
+      // The trail lives in another stack or account; the config names the log group it delivers to.
+      name: "no trail, but a log group named in `logGroupNames` without any filter: that group is reported",
+      stack: () => new StackFixture(),
+      config: { logGroupNames: ["org-trail-logs"] },
+      violations: [
+        {
+          urn: undefined,
+          messageId: "noFilter",
+          data: { subject: { id: "groupOutside", name: "org-trail-logs", region: "", from: { id: "namedInConfig" } } },
+        },
+      ],
     },
   ];
   if (globalControls.includes(id)) {
@@ -77,8 +111,109 @@ export function monitoredCases(id: string): PolicyCases {
       ],
     });
   }
+  const valid: ValidCase[] = [];
+  if (cisV5Texts.includes(id)) {
+    valid.push({
+      name: "security-hub profile: its filter holds the CIS v5.0.0 text, one of the texts the benchmark has prescribed",
+      stack: () => cisMonitoringStack(),
+      config: { profile: "security-hub" },
+    });
+  }
+  if (id === "organizations-changes") {
+    // The security-hub profile asks for the prescribed text because Security Hub's CloudWatch controls compare it;
+    // AWS Organizations changes (CIS 4.15) have no Security Hub control (Security Hub user guide, "Security Hub
+    // controls for Amazon CloudWatch": CloudWatch.1 to .14 are the other fourteen), so nothing compares its text.
+    valid.push({
+      name: "security-hub profile: its calls in another order pass, as no Security Hub control compares this text",
+      stack: () =>
+        cisMonitoringStack().patch(filter, {
+          pattern: organizationsPattern.replace(
+            '($.eventName = "AcceptHandshake") || ($.eventName = "AttachPolicy")',
+            '($.eventName = "AttachPolicy") || ($.eventName = "AcceptHandshake")',
+          ),
+        }),
+      config: { profile: "security-hub" },
+    });
+  }
+  if (usEast1Controls.includes(id)) {
+    invalid.push({
+      // Whatever `includeGlobalServiceEvents` turns out to be, a single-region trail outside us-east-1 misses them.
+      name: "the only trail is single-region in eu-west-1, includeGlobalServiceEvents unknown at preview: the region is why",
+      stack: () =>
+        cisMonitoringStack().patch(names.trail, {
+          isMultiRegionTrail: false,
+          region: "eu-west-1",
+          includeGlobalServiceEvents: unknownValue.bool,
+        }),
+      violations: [
+        {
+          urn: trailUrn,
+          messageId: "trail",
+          data: {
+            problems: [{ id: "recordsNoChanges", why: { id: "singleRegionOutsideUsEast1", region: "eu-west-1" } }],
+          },
+        },
+      ],
+    });
+  }
+  if (usEast1Controls.includes(id) && !globalControls.includes(id)) {
+    invalid.push({
+      // These records are not global service events, so leaving those out is not why the trail misses them.
+      name: "the only trail is single-region in eu-west-1 and leaves out global service events: the region is why",
+      stack: () =>
+        cisMonitoringStack().patch(names.trail, {
+          isMultiRegionTrail: false,
+          region: "eu-west-1",
+          includeGlobalServiceEvents: false,
+        }),
+      violations: [
+        {
+          urn: trailUrn,
+          messageId: "trail",
+          data: {
+            problems: [{ id: "recordsNoChanges", why: { id: "singleRegionOutsideUsEast1", region: "eu-west-1" } }],
+          },
+        },
+      ],
+    });
+  }
+  if (id === "kms-key-disable-or-deletion") {
+    invalid.push({
+      // CloudTrail API reference, EventSelector `ExcludeManagementEventSources`: kms.amazonaws.com and
+      // rdsdata.amazonaws.com are the sources a trail may leave out. Leaving KMS out drops every KMS record.
+      name: "the only trail leaves KMS and RDS Data API events out: the KMS source is the gap",
+      stack: () =>
+        cisMonitoringStack().patch(names.trail, {
+          eventSelectors: [
+            {
+              readWriteType: "All",
+              includeManagementEvents: true,
+              excludeManagementEventSources: ["rdsdata.amazonaws.com", "kms.amazonaws.com"],
+            },
+          ],
+        }),
+      violations: [
+        {
+          urn: trailUrn,
+          messageId: "trail",
+          data: {
+            problems: [
+              {
+                id: "recordsNoChanges",
+                why: {
+                  id: "basicSelectorsRecordNone",
+                  gaps: [{ id: "gapExcludedSource", eventSource: "kms.amazonaws.com" }],
+                },
+              },
+            ],
+          },
+        },
+      ],
+    });
+  }
   return {
     valid: [
+      ...valid,
       { name: "all fifteen controls monitored", stack: () => cisMonitoringStack() },
       ...(globalControls.includes(id) || usEast1Controls.includes(id)
         ? []

@@ -126,6 +126,15 @@ export const filterVisibilityCases: PolicyCases = {
           { propertyDependencies: { logGroupName: [names.logGroup] } },
         ),
     },
+    // An empty (or blank) expression names no account or region: it drops no record.
+    {
+      name: "aws-native: empty field selection criteria",
+      stack: () => compliantNativeStack(deployed).patch(names.filter, { fieldSelectionCriteria: "" }),
+    },
+    {
+      name: "aws-native: blank field selection criteria (a space)",
+      stack: () => compliantNativeStack(preview).patch(names.filter, { fieldSelectionCriteria: " " }),
+    },
     // Rule: profiles. The semantic and cis profiles judge the pattern by its meaning.
     {
       name: "aws: reordered calls under the default (semantic) profile",

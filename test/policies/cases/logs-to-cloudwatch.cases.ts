@@ -166,6 +166,18 @@ export const logsToCloudWatchCases: PolicyCases = {
           ],
         }),
     },
+    {
+      // One trail records them for some callers (the field depends on the call), so none is left unverified.
+      name: "one trail selects the events by caller, the other's selectors are unknown at preview",
+      stack: () =>
+        compliantStack({ phase: "preview" })
+          .patch(names.trail, {
+            advancedEventSelectors: [
+              managementEvents([{ field: "userIdentity.arn", notStartsWiths: ["arn:aws:iam::123456789012:role/ci"] }]),
+            ],
+          })
+          .add(types.trail, "second", secondTrail({ eventSelectors: unknownValue.array })),
+    },
   ],
   invalid: [
     {
@@ -204,6 +216,16 @@ export const logsToCloudWatchCases: PolicyCases = {
           ],
         }),
       violations: [trailFinding(names.trail, [basicSelectors(noManagementEvents)], [selectorsFix])],
+    },
+    {
+      // AWS takes kms.amazonaws.com and rdsdata.amazonaws.com in `excludeManagementEventSources` (CloudTrail API
+      // reference, EventSelector): leaving KMS out is no gap for CloudTrail's own calls; the read-only setting is.
+      name: "a read-only selector that also leaves KMS events out: only the read-only gap",
+      stack: () =>
+        compliantStack().patch(names.trail, {
+          eventSelectors: [{ readWriteType: "ReadOnly", excludeManagementEventSources: ["kms.amazonaws.com"] }],
+        }),
+      violations: [trailFinding(names.trail, [basicSelectors(readOnly)], [selectorsFix])],
     },
     {
       name: "every selector leaves the writes out, each its own way",

@@ -7,6 +7,7 @@ import {
   physicalNames,
   types,
 } from "../../helpers/aws-fixtures";
+import { compliantNativeStack, nativePhysicalNames, nativeTypes } from "../../helpers/aws-native-fixtures";
 import { StackFixture, unknownValue, urnOf } from "../../helpers/engine-resources";
 import { namedResource, notKnown, q, type PlainData, type PlainDatum } from "../../helpers/findings";
 import type { PolicyCases } from "../../helpers/policy-tester";
@@ -282,6 +283,28 @@ export const metricFilterCases: PolicyCases = {
       violations: [chainFilterFails(notKnown({ id: "transformationUnknown" }))],
     },
     {
+      // PutMetricFilter takes exactly one transformation (API reference: "Fixed number of 1 item"); the provider's
+      // list lets a program give two, which the preview sees before AWS refuses them: the unknown one may be the 1.
+      name: 'aws-native: two transformations, one value "2" and one not known at preview: can\'t be verified',
+      stack: () => {
+        const native = nativePhysicalNames();
+        const transformation = (metricValue: string) => ({
+          metricName: native.metricName,
+          metricNamespace: native.namespace,
+          metricValue,
+        });
+        return compliantNativeStack({ phase: "preview" }).patch(names.filter, {
+          metricTransformations: [transformation("2"), transformation(unknownValue.string)],
+        });
+      },
+      violations: [
+        {
+          ...chainFilterFails(notKnown({ id: "valueUnknown" })),
+          urn: urnOf(nativeTypes.metricFilter, names.filter),
+        },
+      ],
+    },
+    {
       name: "the covering filter is on another log group",
       stack: () => compliantStack().patch(names.filter, { logGroupName: "/app/other" }).dependOn(names.filter, {}),
       violations: [noFilter(groupUrn, trailLogs, "logGroup.name")],
@@ -315,6 +338,21 @@ export const metricFilterCases: PolicyCases = {
           .add(types.logGroup, "app-logs", { name: "app-logs", arn: unknownValue.string, region: "us-east-1" })
           .dependOn(names.trail, { cloudWatchLogsGroupArn: [names.logGroup, "app-logs"] }),
       violations: [unresolvedTrail({ id: "inputDependsOnSeveralGroups", input: "cloudWatchLogsGroupArn" })],
+    },
+    {
+      // The filter certainly on the group is the one to fix; the other may be elsewhere.
+      name: "a failing filter on the group is reported even while another filter may be on it",
+      stack: () =>
+        compliantStack({ phase: "preview" })
+          .patch(names.filter, { metricTransformation: { ...transformation, value: "2" } })
+          .add(types.metricFilter, "elsewhere-filter", {
+            name: "elsewhere",
+            logGroupName: unknownValue.string,
+            pattern: canonicalPattern,
+            metricTransformation: transformation,
+            region: "us-east-1",
+          }),
+      violations: [chainFilterFails({ id: "valueNotOne", values: [q("2")] })],
     },
     {
       name: "filter logGroupName unknown without dependency: may be on the group, can't verify",

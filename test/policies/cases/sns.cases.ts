@@ -147,6 +147,22 @@ export const snsCases: PolicyCases = {
       violations: [noActions(names.alarm)],
     },
     {
+      // The metric is counted by a covering filter: what is wrong with its alarm is certain, not an "if".
+      name: "no alarm actions, on a metric a covering filter and a filter of unknown pattern both publish",
+      stack: () =>
+        compliantStack({ phase: "preview" })
+          .patch(names.alarm, { alarmActions: null })
+          .dependOn(names.alarm, {})
+          .add(types.metricFilter, "computed-filter", {
+            name: "computed",
+            logGroupName: physical.logGroupName,
+            pattern: unknownValue.string,
+            metricTransformation: { name: physical.metricName, namespace: physical.namespace, value: "1" },
+            region: "us-east-1",
+          }),
+      violations: [noActions(names.alarm)],
+    },
+    {
       name: "no alarm actions (absent)",
       stack: () =>
         compliantStack({ phase: "preview" }).patch(names.alarm, { alarmActions: null }).dependOn(names.alarm, {}),

@@ -159,26 +159,40 @@ function noAlarmData(
 
 /** The findings of the third link. */
 export function checkAlarms(model: StackModel, criteria: AlarmCriteria, control: ControlDefinition): Finding[] {
-  const findings = coveringFiltersWithUnknownMetric(model, control).map(unknownMetricFinding);
-  for (const metric of monitoredMetrics(model, control))
-    findings.push(...checkMetric(model, metric, criteria, control));
-  // A filter whose pattern is unknown at preview may count the events: judged as if it did (filters.ts).
+  const findings = new DistinctFindings();
+  for (const filter of coveringFiltersWithUnknownMetric(model, control)) findings.add(unknownMetricFinding(filter));
+  for (const metric of monitoredMetrics(model, control)) {
+    for (const found of checkMetric(model, metric, criteria, control)) findings.add(found);
+  }
+  // A filter whose pattern is unknown at preview may count the events: judged as if it did (filters.ts), unless the
+  // same finding is already certain.
   for (const filter of filtersWithUnknownPattern(model)) {
     const found =
       filter.transformations.state === "unknown"
         ? [unknownMetricFinding(filter)]
         : metricsOf(filter).flatMap((metric) => checkMetric(model, metric, criteria, control));
-    findings.push(
-      ...found.filter((f) => !findings.some((g) => sameFinding(f, g))).map((f) => ifPatternCounts(f, filter, control)),
-    );
+    for (const f of found) if (!findings.has(f)) findings.add(ifPatternCounts(f, filter, control));
   }
-  return findings.filter((found, index) => findings.findIndex((other) => sameFinding(found, other)) === index);
+  return findings.list;
 }
 
 /**
- * Two filters may publish one metric (one per trail's log group, say): the alarm on it is then judged twice, the
- * same way. Its finding is reported once, and not again as what holds if an unknown pattern counts the events.
+ * Findings in order, each reported once. Two filters may publish one metric (one per trail's log group, say): the
+ * alarm on it is then judged twice, the same way. One key per finding (its URN, message id and data), so a stack of
+ * many filters is not compared pair by pair.
  */
-function sameFinding(a: Finding, b: Finding): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+class DistinctFindings {
+  private readonly keys = new Set<string>();
+  readonly list: Finding[] = [];
+
+  has(finding: Finding): boolean {
+    return this.keys.has(JSON.stringify(finding));
+  }
+
+  add(finding: Finding): void {
+    const key = JSON.stringify(finding);
+    if (this.keys.has(key)) return;
+    this.keys.add(key);
+    this.list.push(finding);
+  }
 }

@@ -11,7 +11,7 @@ import * as metricFilterPolicy from "../../policies/cloudtrail-changes-metric-fi
 import * as logsPolicy from "../../policies/cloudtrail-logs-to-cloudwatch";
 import { toStackPolicy } from "../../policies/common";
 import { canonicalPattern, chainNames, compliantStack, physicalNames, types } from "../helpers/aws-fixtures";
-import { runPolicy, unknownValue, urnOf } from "../helpers/engine-resources";
+import { runPolicy, secret, unknownValue, urnOf } from "../helpers/engine-resources";
 
 const names = chainNames();
 const physical = physicalNames();
@@ -238,6 +238,32 @@ describe("cloudtrail-changes-alarm messages", () => {
             '"CloudTrail Changes"; statistic is "Average"; use "Sum".',
           "Fix: e.g.",
           alarmSnippet('name: "CloudTrail Changes", '),
+        ),
+      },
+    ]);
+  });
+
+  it("alarmFails: a metric-math expression sent as a secret is not printed", async () => {
+    const metric = { metricName: physical.metricName, namespace: physical.namespace, period: 300, stat: "Sum" };
+    const stack = compliantStack().patch(names.alarm, {
+      metricName: "",
+      namespace: "",
+      statistic: "",
+      period: 0,
+      metricQueries: secret([
+        { id: "m1", returnData: false, metric },
+        { id: "e1", returnData: true, expression: "m1 * 2" },
+      ]),
+    });
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: alarmUrn,
+        message: lines(
+          'Alarm "cloudtrail-changes-alarm" watches CloudTrailMetrics/CloudTrailChanges but would not fire on a single ' +
+            "CloudTrail configuration change within 300 s: it alarms on the metric-math expression [secret], which " +
+            "this policy does not judge; alarm on the metric itself (metricName, namespace, statistic, period).",
+          "Fix: e.g.",
+          alarmSnippet(),
         ),
       },
     ]);

@@ -209,6 +209,11 @@ export const alarmCriteriaCases: PolicyCases = {
       violations: [alarmFails([notKnown("`threshold`")])],
     },
     {
+      name: "comparisonOperator unknown at preview",
+      stack: alarmWith({ comparisonOperator: unknownValue.string }, preview),
+      violations: [alarmFails([notKnown("`comparisonOperator`")])],
+    },
+    {
       name: "datapointsToAlarm unknown at preview",
       stack: alarmWith({ datapointsToAlarm: unknownValue.number }, preview),
       violations: [alarmFails([notKnown("`datapointsToAlarm`")])],

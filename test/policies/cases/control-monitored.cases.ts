@@ -6,8 +6,8 @@
  */
 import { chainNames, types } from "../../helpers/aws-fixtures";
 import { cisMonitoringStack, controlNames } from "../../helpers/cis-fixtures";
-import { StackFixture, urnOf } from "../../helpers/engine-resources";
-import { namedResource } from "../../helpers/findings";
+import { StackFixture, unknownValue, urnOf, type Props } from "../../helpers/engine-resources";
+import { namedResource, notKnown } from "../../helpers/findings";
 import type { InvalidCase, PolicyCases } from "../../helpers/policy-tester";
 
 const names = chainNames();
@@ -18,6 +18,31 @@ const groupUrn = urnOf(types.logGroup, names.logGroup);
 const globalControls = ["iam-policy-changes", "console-signin-without-mfa", "console-authentication-failures"];
 /** Controls whose records land in us-east-1 only: IAM, and AWS Organizations (Organizations user guide, logging). */
 const usEast1Controls = ["iam-policy-changes", "organizations-changes"];
+
+/**
+ * Advanced selectors that record every management event (the first) but are not all known at preview (the second
+ * selects data events of a resource type computed from another output): a "maybe" of the trail then comes from
+ * where the records land, not from a caller-dependent selector.
+ */
+const partlyUnknownSelectors: Props = {
+  advancedEventSelectors: [
+    { name: "management", fieldSelectors: [{ field: "eventCategory", equals: ["Management"] }] },
+    {
+      name: "data",
+      fieldSelectors: [
+        { field: "eventCategory", equals: ["Data"] },
+        { field: "resources.type", equals: [unknownValue.string] },
+      ],
+    },
+  ],
+};
+
+/** The trail's finding: whether it records the control's events can't be known at preview. */
+const recordsUnknown = {
+  urn: trailUrn,
+  messageId: "trail",
+  data: { problems: [{ id: "recordsUnknown", unknown: notKnown({ id: "whetherItRecords" }) }] },
+};
 
 /** The table of the chain policy of the control `id`. */
 export function monitoredCases(id: string): PolicyCases {
@@ -61,6 +86,41 @@ export function monitoredCases(id: string): PolicyCases {
         },
       ],
     });
+  }
+  if (globalControls.includes(id)) {
+    invalid.push({
+      name: "includeGlobalServiceEvents unknown at preview, selectors not all known: can't be verified",
+      stack: () =>
+        cisMonitoringStack().patch(names.trail, {
+          includeGlobalServiceEvents: unknownValue.bool,
+          ...partlyUnknownSelectors,
+        }),
+      violations: [recordsUnknown],
+    });
+  }
+  if (usEast1Controls.includes(id)) {
+    invalid.push(
+      {
+        name: "isMultiRegionTrail unknown at preview, trail in eu-west-1, selectors not all known: can't be verified",
+        stack: () =>
+          cisMonitoringStack().patch(names.trail, {
+            isMultiRegionTrail: unknownValue.bool,
+            region: "eu-west-1",
+            ...partlyUnknownSelectors,
+          }),
+        violations: [recordsUnknown],
+      },
+      {
+        name: "a single-region trail whose region is unknown at preview, selectors not all known: can't be verified",
+        stack: () =>
+          cisMonitoringStack().patch(names.trail, {
+            isMultiRegionTrail: false,
+            region: unknownValue.string,
+            ...partlyUnknownSelectors,
+          }),
+        violations: [recordsUnknown],
+      },
+    );
   }
   if (usEast1Controls.includes(id)) {
     invalid.push({

@@ -10,6 +10,9 @@ import * as snsPolicy from "../../policies/cloudtrail-changes-alarm-sns";
 import * as metricFilterPolicy from "../../policies/cloudtrail-changes-metric-filter";
 import * as logsPolicy from "../../policies/cloudtrail-logs-to-cloudwatch";
 import { toStackPolicy } from "../../policies/common";
+import { createMonitoredPolicy } from "../../policies/control-monitored";
+import { iamPolicyChanges } from "../../lib/controls/iam-policy-changes";
+import { cisMonitoringStack } from "../helpers/cis-fixtures";
 import { canonicalPattern, chainNames, compliantStack, physicalNames, types } from "../helpers/aws-fixtures";
 import { runPolicy, secret, unknownValue, urnOf } from "../helpers/engine-resources";
 
@@ -326,6 +329,30 @@ describe("cloudtrail-changes-alarm-sns messages", () => {
       'Alarm "cloudtrail-changes-alarm" notifies no SNS topic that reaches anyone: action "arn:aws:automate:us-east-1:ec2:stop" ' +
         `is not an SNS topic; topic "${otherRegion}" is in eu-west-1, but the alarm is in us-east-1.`,
     );
+  });
+});
+
+describe("iam-policy-changes-monitored messages", () => {
+  const policy = createMonitoredPolicy(iamPolicyChanges, environment);
+
+  it("trail: whether it records the changes where they land is not known at preview", async () => {
+    const stack = cisMonitoringStack().patch(names.trail, { includeGlobalServiceEvents: unknownValue.bool });
+    // The sixteen calls of CIS AWS Foundations 4.4 (IAM policy changes), in the benchmark's order.
+    const calls =
+      "DeleteGroupPolicy, DeleteRolePolicy, DeleteUserPolicy, PutGroupPolicy, PutRolePolicy, PutUserPolicy, " +
+      "CreatePolicy, DeletePolicy, CreatePolicyVersion, DeletePolicyVersion, AttachRolePolicy, DetachRolePolicy, " +
+      "AttachUserPolicy, DetachUserPolicy, AttachGroupPolicy, DetachGroupPolicy";
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: trailUrn,
+        message: lines(
+          `Trail "trail": whether it records ${calls} where they land (its \`includeGlobalServiceEvents\`, ` +
+            `\`isMultiRegionTrail\` or region) ${notKnownTail}, and no trail of this stack certainly records them.`,
+          "Fix: record global service events on a multi-region trail: `isMultiRegionTrail: true`, and leave " +
+            "`includeGlobalServiceEvents` at its default `true`",
+        ),
+      },
+    ]);
   });
 });
 

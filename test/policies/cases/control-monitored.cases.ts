@@ -44,6 +44,19 @@ const recordsUnknown = {
   data: { problems: [{ id: "recordsUnknown", unknown: notKnown({ id: "whetherItRecords" }) }] },
 };
 
+/**
+ * The trail's finding: whether it records the control's events where they land can't be known at preview (its
+ * selectors record every management event); the fix is the one for a trail that certainly misses them there.
+ */
+const recordsThereUnknown = {
+  urn: trailUrn,
+  messageId: "trail",
+  data: {
+    problems: [{ id: "recordsUnknown", unknown: notKnown({ id: "whetherItRecordsThere" }) }],
+    fixes: [{ id: "recordingPlaceFix" }],
+  },
+};
+
 /** The table of the chain policy of the control `id`. */
 export function monitoredCases(id: string): PolicyCases {
   const { filter, alarm } = controlNames(id);
@@ -85,6 +98,21 @@ export function monitoredCases(id: string): PolicyCases {
           },
         },
       ],
+    });
+  }
+  if (globalControls.includes(id)) {
+    invalid.push({
+      name: "includeGlobalServiceEvents unknown at preview: can't be verified, never a pass",
+      stack: () => cisMonitoringStack().patch(names.trail, { includeGlobalServiceEvents: unknownValue.bool }),
+      violations: [recordsThereUnknown],
+    });
+  }
+  if (usEast1Controls.includes(id)) {
+    invalid.push({
+      name: "isMultiRegionTrail unknown at preview, trail in eu-west-1: can't be verified, never a pass",
+      stack: () =>
+        cisMonitoringStack().patch(names.trail, { isMultiRegionTrail: unknownValue.bool, region: "eu-west-1" }),
+      violations: [recordsThereUnknown],
     });
   }
   if (globalControls.includes(id)) {
@@ -152,6 +180,15 @@ export function monitoredCases(id: string): PolicyCases {
                 }),
             },
           ]),
+      ...(usEast1Controls.includes(id)
+        ? [
+            {
+              // A trail in us-east-1 records what lands there, multi-region or not.
+              name: "isMultiRegionTrail unknown at preview, trail in us-east-1: records them either way",
+              stack: () => cisMonitoringStack().patch(names.trail, { isMultiRegionTrail: unknownValue.bool }),
+            },
+          ]
+        : []),
       { name: "a stack with nothing to judge", notApplicable: true, stack: () => new StackFixture() },
     ],
     invalid,

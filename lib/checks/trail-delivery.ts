@@ -138,7 +138,7 @@ function stackWideProblems(
     const answer = trailRecordsControlEvents(trail, control);
     const landing = trailRecordsWhereTheyLand(trail, control);
     const known = selectorsKnown(trail);
-    return { trail, known, landing, answer: answer === "maybe" && known && landing === "yes" ? "yes" : answer };
+    return { trail, known, answer: answer === "maybe" && known && landing === "yes" ? "yes" : answer };
   });
   const events = list(targetEventNames(control.target));
   if (recording.every((entry) => entry.answer === "no")) {
@@ -149,9 +149,10 @@ function stackWideProblems(
     }
   } else if (!recording.some((entry) => entry.answer === "yes")) {
     // Selectors not known at preview never count as recording the events: the trail is reported as unverifiable.
-    for (const { trail, known, landing, answer } of recording) {
+    for (const { trail, known, answer } of recording) {
       if (answer !== "maybe") continue;
-      const what = known && landing === "maybe" ? "whetherItRecordsThere" : "whetherItRecords";
+      // Over known selectors, a "maybe" left here comes from where the records land (see `recording`).
+      const what = known ? "whetherItRecordsThere" : "whetherItRecords";
       const unknown = notKnownAtPreview(message(what, { events }));
       problems.get(trail)?.push(message("recordsUnknown", { unknown }));
     }

@@ -183,6 +183,11 @@ export function monitoredCases(id: string): PolicyCases {
       ...(usEast1Controls.includes(id)
         ? [
             {
+              // A multi-region trail records every Region's events, us-east-1's included, wherever it is created.
+              name: "a multi-region trail created in eu-west-1 records them",
+              stack: () => cisMonitoringStack().patch(names.trail, { isMultiRegionTrail: true, region: "eu-west-1" }),
+            },
+            {
               // A trail in us-east-1 records what lands there, multi-region or not.
               name: "isMultiRegionTrail unknown at preview, trail in us-east-1: records them either way",
               stack: () => cisMonitoringStack().patch(names.trail, { isMultiRegionTrail: unknownValue.bool }),

@@ -5,7 +5,7 @@
  */
 import { chainNames, compliantStack, physicalNames, types } from "../../helpers/aws-fixtures";
 import { compliantNativeStack, nativePhysicalNames, nativeTypes } from "../../helpers/aws-native-fixtures";
-import { unknownValue, urnOf, type Props } from "../../helpers/engine-resources";
+import { secret, unknownValue, urnOf, type Props } from "../../helpers/engine-resources";
 import { namedResource, notKnown, q, type PlainDatum } from "../../helpers/findings";
 import type { PolicyCases } from "../../helpers/policy-tester";
 
@@ -111,6 +111,14 @@ export const metricSeriesCases: PolicyCases = {
           .patch(names.filter, { emitSystemFieldDimensions: ["@aws.region"] })
           .patch(names.alarm, { dimensions: [{ name: "@aws.region", value: "eu-west-1" }] }),
     },
+    {
+      // An empty entry names no system field (PutMetricFilter: "Valid values are @aws.account and @aws.region").
+      name: "aws-native: an empty entry of emitSystemFieldDimensions adds no dimension (preview)",
+      stack: () =>
+        compliantNativeStack(preview)
+          .patch(names.filter, { emitSystemFieldDimensions: ["@aws.region", ""] })
+          .patch(names.alarm, { dimensions: [{ name: "@aws.region", value: "us-east-1" }] }),
+    },
   ],
   invalid: [
     {
@@ -213,6 +221,72 @@ export const metricSeriesCases: PolicyCases = {
             alarmDimensions: '{"@aws.region":"us-east-1","TrailName":"main-trail"}',
             filterDimensions: '{"@aws.region":"<source>"}',
           },
+        ]),
+      ],
+    },
+    {
+      // The filter publishes one series, with the region's dimension; the alarm's one dimension is another name.
+      name: "aws-native: the filter emits the region, the alarm names one other dimension",
+      stack: () =>
+        compliantNativeStack(deployed)
+          .patch(names.filter, { emitSystemFieldDimensions: ["@aws.region"] })
+          .patch(names.alarm, { dimensions: [{ name: "TrailName", value: "main-trail" }] }),
+      violations: [
+        alarmFails(nativeTypes, [
+          {
+            id: "dimensionsDifferSystem",
+            alarmDimensions: '{"TrailName":"main-trail"}',
+            filterDimensions: '{"@aws.region":"<source>"}',
+          },
+        ]),
+      ],
+    },
+    {
+      name: "aws-native: one entry of emitSystemFieldDimensions unknown at preview",
+      stack: () =>
+        compliantNativeStack(preview).patch(names.filter, {
+          emitSystemFieldDimensions: ["@aws.account", unknownValue.string],
+        }),
+      violations: [alarmFails(nativeTypes, [notKnown("`dimensions`")])],
+    },
+    {
+      name: "aws: the alarm's dimensions unknown at preview",
+      stack: () => compliantStack(preview).patch(names.alarm, { dimensions: unknownValue.object }),
+      violations: [alarmFails(types, [notKnown("`dimensions`")])],
+    },
+    {
+      // Each value of the field is its own series ("Each different value found for a dimension is treated as a
+      // separate metric", PutMetricFilter): the alarm on CreateTrail's series does not see the other calls.
+      name: "aws: the filter publishes a dimension per eventName, the alarm watches one of its values",
+      stack: () =>
+        compliantStack(deployed)
+          .patch(names.filter, {
+            metricTransformation: {
+              name: physical.metricName,
+              namespace: physical.namespace,
+              value: "1",
+              unit: "",
+              defaultValue: "",
+              dimensions: { EventName: "$.eventName" },
+            },
+          })
+          .patch(names.alarm, { dimensions: { EventName: "CreateTrail" } }),
+      violations: [
+        alarmFails(types, [
+          {
+            id: "dimensionsDiffer",
+            alarmDimensions: '{"EventName":"CreateTrail"}',
+            filterDimensions: '{"EventName":"$.eventName"}',
+          },
+        ]),
+      ],
+    },
+    {
+      name: "aws: the alarm's dimensions sent as a secret are not printed",
+      stack: () => compliantStack(deployed).patch(names.alarm, { dimensions: secret({ TrailName: "main-trail" }) }),
+      violations: [
+        alarmFails(types, [
+          { id: "dimensionsDiffer", alarmDimensions: "[secret]", filterDimensions: { id: "noDimensions" } },
         ]),
       ],
     },

@@ -246,6 +246,32 @@ describe("cloudtrail-changes-alarm messages", () => {
     ]);
   });
 
+  it("alarmFails: a metric filter with dimensions of its own", async () => {
+    const stack = compliantStack().patch(names.filter, {
+      metricTransformation: {
+        name: physical.metricName,
+        namespace: physical.namespace,
+        value: "1",
+        unit: "",
+        defaultValue: "",
+        dimensions: { EventName: "$.eventName" },
+      },
+    });
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: alarmUrn,
+        message: lines(
+          'Alarm "cloudtrail-changes-alarm" watches CloudTrailMetrics/CloudTrailChanges but would not fire on a single ' +
+            "CloudTrail configuration change within 300 s: the metric filter publishes one series per value of its " +
+            'dimensions {"EventName":"$.eventName"}, so an alarm on one series misses the changes counted in the ' +
+            "others; remove `dimensions` from the metric filter.",
+          "Fix: e.g.",
+          alarmSnippet(),
+        ),
+      },
+    ]);
+  });
+
   it("alarmFails: a metric-math expression sent as a secret is not printed", async () => {
     const metric = { metricName: physical.metricName, namespace: physical.namespace, period: 300, stat: "Sum" };
     const stack = compliantStack().patch(names.alarm, {

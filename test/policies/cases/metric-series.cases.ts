@@ -68,6 +68,19 @@ const systemDimensions = [
 /** How the finding shows the filter's series: each system field's value is whatever the record's source is. */
 const bothShown = '{"@aws.account":"<source>","@aws.region":"<source>"}';
 
+/** A classic filter whose metric has the dimension EventName, the value of each record's `eventName` field. */
+const eventNameDimension: Props = {
+  metricTransformation: {
+    name: physical.metricName,
+    namespace: physical.namespace,
+    value: "1",
+    unit: "",
+    defaultValue: "",
+    dimensions: { EventName: "$.eventName" },
+  },
+};
+const split = { id: "filterDimensionsSplit", filterDimensions: '{"EventName":"$.eventName"}' };
+
 const deployed = { phase: "deployed" } as const;
 const preview = { phase: "preview" } as const;
 
@@ -260,26 +273,23 @@ export const metricSeriesCases: PolicyCases = {
       name: "aws: the filter publishes a dimension per eventName, the alarm watches one of its values",
       stack: () =>
         compliantStack(deployed)
-          .patch(names.filter, {
-            metricTransformation: {
-              name: physical.metricName,
-              namespace: physical.namespace,
-              value: "1",
-              unit: "",
-              defaultValue: "",
-              dimensions: { EventName: "$.eventName" },
-            },
-          })
+          .patch(names.filter, eventNameDimension)
           .patch(names.alarm, { dimensions: { EventName: "CreateTrail" } }),
-      violations: [
-        alarmFails(types, [
-          {
-            id: "dimensionsDiffer",
-            alarmDimensions: '{"EventName":"CreateTrail"}',
-            filterDimensions: '{"EventName":"$.eventName"}',
-          },
-        ]),
-      ],
+      violations: [alarmFails(types, [split])],
+    },
+    {
+      // `dimensions: filter.metricTransformation.dimensions`: the series with EventName "$.eventName" gets no data.
+      name: "aws: the alarm copies the filter's dimensions (field names, not values)",
+      stack: () =>
+        compliantStack(deployed)
+          .patch(names.filter, eventNameDimension)
+          .patch(names.alarm, { dimensions: { EventName: "$.eventName" } }),
+      violations: [alarmFails(types, [split])],
+    },
+    {
+      name: "aws: the filter publishes a dimension per eventName, the alarm names none",
+      stack: () => compliantStack(deployed).patch(names.filter, eventNameDimension),
+      violations: [alarmFails(types, [split])],
     },
     {
       name: "aws: the alarm's dimensions sent as a secret are not printed",

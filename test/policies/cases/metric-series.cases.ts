@@ -79,6 +79,11 @@ const eventNameDimension: Props = {
     dimensions: { EventName: "$.eventName" },
   },
 };
+/** The classic filter's transformation with `extra` settings. */
+function withTransformation(extra: Props): Props {
+  const transformation = { name: physical.metricName, namespace: physical.namespace, value: "1", ...extra };
+  return { metricTransformation: transformation };
+}
 const split = { id: "filterDimensionsSplit", filterDimensions: '{"EventName":"$.eventName"}' };
 
 const deployed = { phase: "deployed" } as const;
@@ -131,6 +136,14 @@ export const metricSeriesCases: PolicyCases = {
         compliantNativeStack(preview)
           .patch(names.filter, { emitSystemFieldDimensions: ["@aws.region", ""] })
           .patch(names.alarm, { dimensions: [{ name: "@aws.region", value: "us-east-1" }] }),
+    },
+    {
+      // The alarm's unit is the one the filter publishes.
+      name: "aws: filter and alarm both in Count",
+      stack: () =>
+        compliantStack(deployed)
+          .patch(names.filter, withTransformation({ unit: "Count" }))
+          .patch(names.alarm, { unit: "Count" }),
     },
   ],
   invalid: [
@@ -290,6 +303,41 @@ export const metricSeriesCases: PolicyCases = {
       name: "aws: the filter publishes a dimension per eventName, the alarm names none",
       stack: () => compliantStack(deployed).patch(names.filter, eventNameDimension),
       violations: [alarmFails(types, [split])],
+    },
+    {
+      name: "aws: the filter's dimensions unknown at preview",
+      stack: () => compliantStack(preview).patch(names.filter, withTransformation({ dimensions: unknownValue.object })),
+      violations: [alarmFails(types, [notKnown("`dimensions`")])],
+    },
+    {
+      name: "aws: the filter publishes Count, the alarm watches Seconds",
+      stack: () =>
+        compliantStack(deployed)
+          .patch(names.filter, withTransformation({ unit: "Count" }))
+          .patch(names.alarm, { unit: "Seconds" }),
+      violations: [alarmFails(types, [{ id: "unitDiffers", unit: q("Seconds"), published: q("Count") }])],
+    },
+    {
+      // A secret transformation: the metric's name, namespace and unit print as "[secret]".
+      name: "aws: the filter's unit sent as a secret is not printed",
+      stack: () =>
+        compliantStack(deployed)
+          .patch(names.filter, {
+            metricTransformation: secret({
+              name: physical.metricName,
+              namespace: physical.namespace,
+              value: "1",
+              unit: "Count",
+            }),
+          })
+          .patch(names.alarm, { unit: "Seconds" }),
+      violations: [
+        {
+          urn: urnOf(types.alarm, names.alarm),
+          messageId: "alarmFails",
+          data: { problems: [{ id: "unitDiffers", unit: q("Seconds"), published: "[secret]" }] },
+        },
+      ],
     },
     {
       name: "aws: the alarm's dimensions sent as a secret are not printed",

@@ -209,6 +209,33 @@ export const alarmCriteriaCases: PolicyCases = {
       violations: [alarmFails([notKnown("`threshold`")])],
     },
     {
+      // The default is judged under the alarm's own statistic: the Maximum of a quiet period is the default 1.
+      name: "statistic Maximum under the default criteria, defaultValue 1: judged as a Maximum",
+      stack: () =>
+        compliantStack(deployed)
+          .patch(names.filter, transformation("1", { defaultValue: "1" }))
+          .patch(names.alarm, { statistic: "Maximum" }),
+      violations: [
+        alarmFails([{ id: "statisticWrong", statistic: q("Maximum"), wanted: "Sum" }, keeps("1", "Maximum")]),
+      ],
+    },
+    {
+      // With the statistic unknown, the default is judged under the criteria's Sum.
+      name: "statistic unknown at preview, defaultValue 1: judged as the criteria's Sum",
+      stack: () =>
+        compliantStack(preview)
+          .patch(names.filter, {
+            metricTransformation: {
+              name: physical.metricName,
+              namespace: physical.namespace,
+              value: "1",
+              defaultValue: "1",
+            },
+          })
+          .patch(names.alarm, { statistic: unknownValue.string }),
+      violations: [alarmFails([notKnown("`statistic`"), keeps("1")])],
+    },
+    {
       name: "comparisonOperator unknown at preview",
       stack: alarmWith({ comparisonOperator: unknownValue.string }, preview),
       violations: [alarmFails([notKnown("`comparisonOperator`")])],

@@ -39,6 +39,32 @@ function alarmFails(problems: PlainDatum[], options: { flavour?: Flavour; snippe
   return { urn: urnOf((options.flavour ?? types).alarm, names.alarm), messageId: "alarmFails", data };
 }
 
+/** Alarms that may watch the chain's metric (an input unknown at preview), the finding on the first. */
+function possibleAlarms(alarms: readonly string[]) {
+  return {
+    urn: urnOf(types.alarm, alarms[0]),
+    messageId: "possibleAlarms",
+    data: {
+      metric: { id: "metricPath", namespace: "CloudTrailMetrics", name: "CloudTrailChanges" },
+      filter: names.filter,
+      alarms: alarms.map((alarm) => namedResource("alarm", alarm)),
+      unknown: notKnown({ id: "theirMetric" }),
+    },
+  };
+}
+
+/** A compliant alarm on the chain's metric, as a second alarm of the stack at preview. */
+const alarmProps: Props = {
+  metricName: physical.metricName,
+  namespace: physical.namespace,
+  statistic: "Sum",
+  period: 300,
+  threshold: 1,
+  comparisonOperator: "GreaterThanOrEqualToThreshold",
+  evaluationPeriods: 1,
+  region: "us-east-1",
+};
+
 const deployed = { phase: "deployed" } as const;
 const preview = { phase: "preview" } as const;
 
@@ -101,6 +127,25 @@ export const alarmCriteriaCases: PolicyCases = {
     },
   ],
   invalid: [
+    {
+      // `metricQueries` computed from another output: the alarm may watch the chain's metric.
+      name: "the only alarm's metricQueries are unknown at preview: it may watch the metric",
+      stack: alarmWith({ ...noOwnMetric, metricQueries: unknownValue.array }, preview),
+      violations: [possibleAlarms([names.alarm])],
+    },
+    {
+      // Two alarms that may watch the metric: the finding is on the first in URN order, whichever is unknown where.
+      name: "two alarms may watch the metric (name unknown, namespace unknown): the first by URN carries the finding",
+      stack: () =>
+        compliantStack(preview)
+          .remove(names.alarm)
+          .add(types.alarm, "alarm-b-namespace-unknown", {
+            ...alarmProps,
+            namespace: unknownValue.string,
+          })
+          .add(types.alarm, "alarm-a-name-unknown", { ...alarmProps, metricName: unknownValue.string }),
+      violations: [possibleAlarms(["alarm-a-name-unknown", "alarm-b-namespace-unknown"])],
+    },
     {
       // PutMetricAlarm: "specify True for the one expression result to use as the alarm"; with two there is no one
       // series to judge.

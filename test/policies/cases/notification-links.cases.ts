@@ -18,7 +18,7 @@ import {
   type MuteRuleOptions,
   type Phase,
 } from "../../helpers/aws-fixtures";
-import { StackFixture, unknownValue } from "../../helpers/engine-resources";
+import { StackFixture, secret, unknownValue } from "../../helpers/engine-resources";
 import { namedResource, notKnown, q, type PlainDatum } from "../../helpers/findings";
 import { defaultKeyPolicy, keyPolicyForAlarms } from "../../helpers/key-policies";
 import type { PolicyCases } from "../../helpers/policy-tester";
@@ -46,6 +46,14 @@ function literalComposite(alarmRule: string, phase: Phase = "deployed"): StackFi
     alarmActions: [physical.topicArn],
     actionsFrom: [names.topic],
   });
+}
+
+/** The notes of `noActions`: the composite does not carry the alarm, for `why`. */
+function compositeNote(why: PlainDatum): PlainDatum {
+  return {
+    id: "compositeNotes",
+    notes: [{ id: "compositeDoesNotCarry", composite: namedResource("composite alarm", composite), why }],
+  };
 }
 
 // ------------------------------------------------------------------------------------------------ mute rules
@@ -143,6 +151,35 @@ export const notificationLinksCases: PolicyCases = {
       name: "aws: a composite over another alarm, named undefined-changes, does not count (preview)",
       stack: () => literalComposite('ALARM("undefined-changes")', "preview"),
       violations: [noActions(types)],
+    },
+    {
+      // A composite in another Region can't take this alarm's state: CloudWatch composite rules name alarms of
+      // their own Region ("alarms in the same account and Region", PutCompositeAlarm `AlarmRule`).
+      name: "aws: a composite in another Region whose rule names the alarm does not count",
+      stack: () => literalComposite(`ALARM("${alarmName}")`).patch(composite, { region: "us-west-2" }),
+      violations: [noActions(types)],
+    },
+    {
+      name: "aws: a composite's rule sent as a secret: why it does not carry the alarm is not printed",
+      stack: () =>
+        literalComposite(`ALARM("${alarmName}")`).patch(composite, {
+          alarmRule: secret(`ALARM("${alarmName}") AND ALARM("root-account-usage")`),
+        }),
+      violations: [
+        noActions(
+          types,
+          names.alarm,
+          compositeNote({ id: "ruleNotCertain", verdict: { id: "ruleVerdictNo" }, reason: "[secret]" }),
+        ),
+      ],
+    },
+    {
+      name: "aws: a composite's actions suppressor sent as a secret is not printed",
+      stack: () =>
+        literalComposite(`ALARM("${alarmName}")`).patch(composite, {
+          actionsSuppressor: secret({ alarm: "maintenance-window", extensionPeriod: 60, waitPeriod: 120 }),
+        }),
+      violations: [noActions(types, names.alarm, compositeNote({ id: "compositeSuppressed", suppressor: "[secret]" }))],
     },
     {
       name: "aws: mute targets unknown at preview, computed from the alarm",

@@ -13,7 +13,14 @@ import { toStackPolicy } from "../../policies/common";
 import { createMonitoredPolicy } from "../../policies/control-monitored";
 import { iamPolicyChanges } from "../../lib/controls/iam-policy-changes";
 import { cisMonitoringStack } from "../helpers/cis-fixtures";
-import { canonicalPattern, chainNames, compliantStack, physicalNames, types } from "../helpers/aws-fixtures";
+import {
+  addCompositeAlarm,
+  canonicalPattern,
+  chainNames,
+  compliantStack,
+  physicalNames,
+  types,
+} from "../helpers/aws-fixtures";
 import { runPolicy, secret, unknownValue, urnOf } from "../helpers/engine-resources";
 
 const names = chainNames();
@@ -376,6 +383,36 @@ describe("iam-policy-changes-monitored messages", () => {
             `\`isMultiRegionTrail\` or region) ${notKnownTail}, and no trail of this stack certainly records them.`,
           "Fix: record global service events on a multi-region trail: `isMultiRegionTrail: true`, and leave " +
             "`includeGlobalServiceEvents` at its default `true`",
+        ),
+      },
+    ]);
+  });
+});
+
+describe("cloudtrail-changes-alarm-sns messages: composite alarms", () => {
+  const policy = snsPolicy.createPolicy(environment);
+
+  it("noActions: a composite that notifies nobody, its problems separated by semicolons", async () => {
+    const otherRegion = "arn:aws:sns:eu-west-1:123456789012:security-alerts";
+    const stack = addCompositeAlarm(
+      compliantStack().patch(names.alarm, { alarmActions: [] }).dependOn(names.alarm, {}),
+      "changes-composite",
+      {
+        phase: "deployed",
+        alarmRule: 'ALARM("cloudtrail-changes-alarm-1a2b")',
+        alarmActions: ["arn:aws:automate:us-east-1:ec2:stop", otherRegion],
+      },
+    );
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: alarmUrn,
+        message: lines(
+          'Alarm "cloudtrail-changes-alarm" has no ALARM actions, so nobody hears of CloudTrail configuration changes; ' +
+            'composite alarm "changes-composite" does not carry it: it notifies nobody either (action ' +
+            `"arn:aws:automate:us-east-1:ec2:stop" is not an SNS topic; topic "${otherRegion}" is in eu-west-1, but ` +
+            "the alarm is in us-east-1).",
+          "Fix: notify an SNS topic with a subscriber, e.g.",
+          topicSnippet,
         ),
       },
     ]);

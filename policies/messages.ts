@@ -8,7 +8,7 @@ import { notificationMessages } from "../lib/checks/notification";
 import { trailDeliveryMessages } from "../lib/checks/trail-delivery";
 import { commonMessages } from "../lib/findings/common-messages";
 import type { MessageCatalogue } from "../lib/findings/render";
-import { alarmCriteriaMessages } from "../lib/monitoring/alarm-criteria";
+import { alarmCriteriaMessages, alarmSeriesMessages } from "../lib/monitoring/alarm-criteria";
 import { auditTrailMessages } from "../lib/monitoring/audit-trail";
 import { compositeMessages } from "../lib/monitoring/composites";
 import { filterMessages } from "../lib/monitoring/filters";
@@ -29,6 +29,7 @@ export const messageSources: Readonly<Record<string, MessageCatalogue>> = {
   common: commonMessages,
   chain: chainMessages,
   alarmCriteria: alarmCriteriaMessages,
+  alarmSeries: alarmSeriesMessages,
   notified: notifiedMessages,
   topicEncryption: topicEncryptionMessages,
   mutes: muteMessages,

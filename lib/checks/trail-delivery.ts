@@ -39,6 +39,8 @@ export const trailDeliveryMessages = {
   singleRegionOutsideUsEast1: "it is a single-region trail in {{region}}, and these records land in us-east-1 only",
   recordsUnknown: "{{unknown}}, and no trail of this stack certainly records them",
   whetherItRecords: "whether its event selectors record {{events}}",
+  whetherItRecordsThere:
+    "whether it records {{events}} where they land (its `includeGlobalServiceEvents`, `isMultiRegionTrail` or region)",
   notAuditTrail:
     "no trail of this stack is multi-region, logging and recording every management event, which the CIS audit " +
     "requires; this one: {{gaps}}",
@@ -130,10 +132,13 @@ function stackWideProblems(
 ): Map<TrailModel, Message[]> {
   const problems = new Map<TrailModel, Message[]>(model.trails.map((trail) => [trail, []]));
   // A "maybe" over selectors that are all known depends on the caller (a `userIdentity.arn` field selector):
-  // such a trail records the events of some callers, and counts as recording them.
+  // such a trail records the events of some callers, and counts as recording them. A "maybe" from where the records
+  // land (a setting unknown at preview) does not: whether the trail sees them at all is then unknown.
   const recording = model.trails.map((trail) => {
     const answer = trailRecordsControlEvents(trail, control);
-    return { trail, answer: answer === "maybe" && selectorsKnown(trail) ? "yes" : answer };
+    const landing = trailRecordsWhereTheyLand(trail, control);
+    const known = selectorsKnown(trail);
+    return { trail, known, answer: answer === "maybe" && known && landing === "yes" ? "yes" : answer };
   });
   const events = list(targetEventNames(control.target));
   if (recording.every((entry) => entry.answer === "no")) {
@@ -144,9 +149,11 @@ function stackWideProblems(
     }
   } else if (!recording.some((entry) => entry.answer === "yes")) {
     // Selectors not known at preview never count as recording the events: the trail is reported as unverifiable.
-    for (const { trail, answer } of recording) {
+    for (const { trail, known, answer } of recording) {
       if (answer !== "maybe") continue;
-      const unknown = notKnownAtPreview(message("whetherItRecords", { events }));
+      // Over known selectors, a "maybe" left here comes from where the records land (see `recording`).
+      const what = known ? "whetherItRecordsThere" : "whetherItRecords";
+      const unknown = notKnownAtPreview(message(what, { events }));
       problems.get(trail)?.push(message("recordsUnknown", { unknown }));
     }
   }
@@ -182,10 +189,13 @@ function trailFindings(model: StackModel, control: ControlDefinition, profile: P
     const fixes = problems.length > 0 ? [message("deliveryFix")] : [];
     const others = shared.get(trail) ?? [];
     const recording = others.filter((problem) => problem.id === "recordsNoChanges" || problem.id === "recordsUnknown");
-    const landing = recording.some((problem) =>
-      ["noGlobalServiceEvents", "singleRegionOutsideUsEast1"].includes(
-        (problem.data.why as Message | undefined)?.id ?? "",
-      ),
+    const landing = recording.some(
+      (problem) =>
+        ["noGlobalServiceEvents", "singleRegionOutsideUsEast1"].includes(
+          (problem.data.why as Message | undefined)?.id ?? "",
+        ) ||
+        ((problem.data.unknown as Message | undefined)?.data.what as Message | undefined)?.id ===
+          "whetherItRecordsThere",
     );
     if (landing) fixes.push(message("recordingPlaceFix"));
     else if (recording.length > 0) fixes.push(message("selectorsFix"));

@@ -244,22 +244,14 @@ function evaluationProblems(alarm: AlarmModel, criteria: AlarmCriteria): Message
 }
 
 /**
- * Whether the alarm's dimensions select the series the filter publishes: the filter's own dimensions with their
- * values, plus one dimension per system field the filter emits (`emitSystemFieldDimensions`: "@aws.account",
- * "@aws.region", CloudWatch Logs API, PutMetricFilter), whose values are the records' source account and region
- * and can't be checked here.
+ * Whether the alarm's dimensions select the series a filter without dimensions of its own publishes: one dimension
+ * per system field the filter emits (`emitSystemFieldDimensions`: "@aws.account", "@aws.region", CloudWatch Logs
+ * API, PutMetricFilter), whose values are the records' source account and region and can't be checked here.
  */
-function sameSeries(
-  alarm: Readonly<Record<string, string>>,
-  filter: Readonly<Record<string, string>>,
-  systemFields: readonly string[],
-): boolean {
-  const wanted = new Set([...Object.keys(filter), ...systemFields]);
+function sameSeries(alarm: Readonly<Record<string, string>>, systemFields: readonly string[]): boolean {
+  const wanted = new Set(systemFields);
   const keys = Object.keys(alarm);
-  return (
-    keys.length === wanted.size &&
-    keys.every((key) => wanted.has(key) && (!(key in filter) || filter[key] === alarm[key]))
-  );
+  return keys.length === wanted.size && keys.every((key) => wanted.has(key));
 }
 
 function shownDimensions(field: Field<Readonly<Record<string, string>>>, systemFields: readonly string[] = []): Datum {
@@ -280,7 +272,7 @@ function systemFieldsOf(published: PublishedMetric): readonly string[] | undefin
 
 /** Dimensions and unit must select the series the metric filter publishes. */
 function seriesProblems(metric: AlarmMetricModel, published: PublishedMetric): Message[] {
-  const problems: Message[] = [];
+  const problems: Message[] = filterSeriesProblems(published);
   const alarmDimensions = metric.dimensions;
   const filterDimensions = published.transformation.dimensions;
   const systemFields = systemFieldsOf(published);
@@ -288,8 +280,7 @@ function seriesProblems(metric: AlarmMetricModel, published: PublishedMetric): M
     problems.push(notKnownAtPreview("`dimensions`"));
   } else {
     const alarmMap = alarmDimensions.state === "known" ? alarmDimensions.value : {};
-    const filterMap = filterDimensions.state === "known" ? filterDimensions.value : {};
-    if (!sameSeries(alarmMap, filterMap, systemFields)) {
+    if (problems.length === 0 && !sameSeries(alarmMap, systemFields)) {
       problems.push(
         message(systemFields.length > 0 ? "dimensionsDifferSystem" : "dimensionsDiffer", {
           alarmDimensions: shownDimensions(alarmDimensions),
@@ -346,4 +337,22 @@ export function alarmProblems(
   else if (alarm.actionsEnabled.state === "known" && !alarm.actionsEnabled.value)
     problems.push(message("actionsDisabled"));
   return problems;
+}
+
+export const alarmSeriesMessages = {
+  filterDimensionsSplit:
+    "the metric filter publishes one series per value of its dimensions {{filterDimensions}}, so an alarm on one " +
+    "series misses the changes counted in the others; remove `dimensions` from the metric filter",
+} as const;
+
+/**
+ * A metric filter's own dimensions are fields of the log event ("The fields to use as dimensions for the metric",
+ * CloudWatch Logs API, MetricTransformation), and "each different value found for a dimension is treated as a
+ * separate metric" (PutMetricFilter): the changes are split over one series per value, and an alarm watches one
+ * series. An alarm whose dimension values copy the filter's field names watches a series nothing publishes.
+ */
+function filterSeriesProblems(published: PublishedMetric): Message[] {
+  const dimensions = published.transformation.dimensions;
+  if (dimensions.state !== "known") return [];
+  return [message("filterDimensionsSplit", { filterDimensions: shownDimensions(dimensions) })];
 }

@@ -58,10 +58,12 @@ export function alarmsOn(model: StackModel, metric: PublishedMetric): AlarmsOnMe
   if (cached !== undefined) return cached;
   const index = alarmIndexOf(model);
   const name = metric.transformation.metricName;
-  const candidates =
-    name.state === "known" ? [...(index.byMetricName.get(name.value) ?? []), ...index.nameUnknown] : model.alarms;
+  const candidates = new Set(
+    name.state === "known" ? [...(index.byMetricName.get(name.value) ?? []), ...index.nameUnknown] : model.alarms,
+  );
   const groups: Record<AlarmMetricMatch, AlarmModel[]> = { yes: [], no: [], maybe: [], otherRegion: [] };
-  for (const alarm of candidates) groups[alarmWatches(alarm, metric)].push(alarm);
+  // In the model's (URN) order, whatever the index: the first possible alarm is the one a finding is attributed to.
+  for (const alarm of model.alarms) if (candidates.has(alarm)) groups[alarmWatches(alarm, metric)].push(alarm);
   const sorted = { watching: groups.yes, possible: groups.maybe, otherRegion: groups.otherRegion };
   alarmsOnCache.set(metric, sorted);
   return sorted;

@@ -32,7 +32,7 @@ export function trailRecordsWhereTheyLand(trail: TrailModel, control: ControlDef
     const multi = trail.multiRegion;
     const region = trail.region;
     const inUsEast1: Answer = region.state === "known" ? (region.name === "us-east-1" ? "yes" : "no") : "maybe";
-    answers.push(multi.state === "unknown" ? "maybe" : multi.state === "known" && multi.value ? "yes" : inUsEast1);
+    answers.push(multi.state === "known" && multi.value ? "yes" : orMultiRegion(multi.state, inUsEast1));
   }
   return allOf(answers);
 }
@@ -126,4 +126,12 @@ export function cloudTrailLogGroups(
     }
   }
   return { groups: [...byKey.values()], unresolved };
+}
+
+/**
+ * Where a trail that may be multi-region records: in us-east-1 it records those records either way; elsewhere, with
+ * `isMultiRegionTrail` unknown at preview, maybe.
+ */
+function orMultiRegion(multiState: TrailModel["multiRegion"]["state"], inUsEast1: Answer): Answer {
+  return multiState === "unknown" ? anyOf([inUsEast1, "maybe"]) : inUsEast1;
 }

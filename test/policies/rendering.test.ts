@@ -10,6 +10,9 @@ import * as snsPolicy from "../../policies/cloudtrail-changes-alarm-sns";
 import * as metricFilterPolicy from "../../policies/cloudtrail-changes-metric-filter";
 import * as logsPolicy from "../../policies/cloudtrail-logs-to-cloudwatch";
 import { toStackPolicy } from "../../policies/common";
+import { createMonitoredPolicy } from "../../policies/control-monitored";
+import { iamPolicyChanges } from "../../lib/controls/iam-policy-changes";
+import { cisMonitoringStack } from "../helpers/cis-fixtures";
 import {
   addCompositeAlarm,
   addMuteRule,
@@ -374,6 +377,58 @@ describe("cloudtrail-changes-alarm messages", () => {
     ]);
   });
 
+  it("alarmFails: a metric filter with dimensions of its own", async () => {
+    const stack = compliantStack().patch(names.filter, {
+      metricTransformation: {
+        name: physical.metricName,
+        namespace: physical.namespace,
+        value: "1",
+        unit: "",
+        defaultValue: "",
+        dimensions: { EventName: "$.eventName" },
+      },
+    });
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: alarmUrn,
+        message: lines(
+          'Alarm "cloudtrail-changes-alarm" watches CloudTrailMetrics/CloudTrailChanges but would not fire on a single ' +
+            "CloudTrail configuration change within 300 s: the metric filter publishes one series per value of its " +
+            'dimensions {"EventName":"$.eventName"}, so an alarm on one series misses the changes counted in the ' +
+            "others; remove `dimensions` from the metric filter.",
+          "Fix: e.g.",
+          alarmSnippet(),
+        ),
+      },
+    ]);
+  });
+
+  it("alarmFails: a metric-math expression sent as a secret is not printed", async () => {
+    const metric = { metricName: physical.metricName, namespace: physical.namespace, period: 300, stat: "Sum" };
+    const stack = compliantStack().patch(names.alarm, {
+      metricName: "",
+      namespace: "",
+      statistic: "",
+      period: 0,
+      metricQueries: secret([
+        { id: "m1", returnData: false, metric },
+        { id: "e1", returnData: true, expression: "m1 * 2" },
+      ]),
+    });
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: alarmUrn,
+        message: lines(
+          'Alarm "cloudtrail-changes-alarm" watches CloudTrailMetrics/CloudTrailChanges but would not fire on a single ' +
+            "CloudTrail configuration change within 300 s: it alarms on the metric-math expression [secret], which " +
+            "this policy does not judge; alarm on the metric itself (metricName, namespace, statistic, period).",
+          "Fix: e.g.",
+          alarmSnippet(),
+        ),
+      },
+    ]);
+  });
+
   it("invalidConfig: one line per problem", async () => {
     expect(await runPolicy(policy, compliantStack(), { maxPeriodSeconds: "300", statistic: "Median" })).toEqual([
       {
@@ -476,6 +531,60 @@ describe("cloudtrail-changes-alarm-sns messages", () => {
       'Alarm "cloudtrail-changes-alarm" notifies no SNS topic that reaches anyone: action "arn:aws:automate:us-east-1:ec2:stop" ' +
         `is not an SNS topic; topic "${otherRegion}" is in eu-west-1, but the alarm is in us-east-1.`,
     );
+  });
+});
+
+describe("iam-policy-changes-monitored messages", () => {
+  const policy = createMonitoredPolicy(iamPolicyChanges, environment);
+
+  it("trail: whether it records the changes where they land is not known at preview", async () => {
+    const stack = cisMonitoringStack().patch(names.trail, { includeGlobalServiceEvents: unknownValue.bool });
+    // The sixteen calls of CIS AWS Foundations 4.4 (IAM policy changes), in the benchmark's order.
+    const calls =
+      "DeleteGroupPolicy, DeleteRolePolicy, DeleteUserPolicy, PutGroupPolicy, PutRolePolicy, PutUserPolicy, " +
+      "CreatePolicy, DeletePolicy, CreatePolicyVersion, DeletePolicyVersion, AttachRolePolicy, DetachRolePolicy, " +
+      "AttachUserPolicy, DetachUserPolicy, AttachGroupPolicy, DetachGroupPolicy";
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: trailUrn,
+        message: lines(
+          `Trail "trail": whether it records ${calls} where they land (its \`includeGlobalServiceEvents\`, ` +
+            `\`isMultiRegionTrail\` or region) ${notKnownTail}, and no trail of this stack certainly records them.`,
+          "Fix: record global service events on a multi-region trail: `isMultiRegionTrail: true`, and leave " +
+            "`includeGlobalServiceEvents` at its default `true`",
+        ),
+      },
+    ]);
+  });
+});
+
+describe("cloudtrail-changes-alarm-sns messages: composite alarms", () => {
+  const policy = snsPolicy.createPolicy(environment);
+
+  it("noActions: a composite that notifies nobody, its problems separated by semicolons", async () => {
+    const otherRegion = "arn:aws:sns:eu-west-1:123456789012:security-alerts";
+    const stack = addCompositeAlarm(
+      compliantStack().patch(names.alarm, { alarmActions: [] }).dependOn(names.alarm, {}),
+      "changes-composite",
+      {
+        phase: "deployed",
+        alarmRule: 'ALARM("cloudtrail-changes-alarm-1a2b")',
+        alarmActions: ["arn:aws:automate:us-east-1:ec2:stop", otherRegion],
+      },
+    );
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: alarmUrn,
+        message: lines(
+          'Alarm "cloudtrail-changes-alarm" has no ALARM actions, so nobody hears of CloudTrail configuration changes; ' +
+            'composite alarm "changes-composite" does not carry it: it notifies nobody either (action ' +
+            `"arn:aws:automate:us-east-1:ec2:stop" is not an SNS topic; topic "${otherRegion}" is in eu-west-1, but ` +
+            "the alarm is in us-east-1).",
+          "Fix: notify an SNS topic with a subscriber, e.g.",
+          topicSnippet,
+        ),
+      },
+    ]);
   });
 });
 

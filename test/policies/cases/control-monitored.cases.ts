@@ -6,8 +6,8 @@
  */
 import { chainNames, types } from "../../helpers/aws-fixtures";
 import { cisMonitoringStack, controlNames } from "../../helpers/cis-fixtures";
-import { StackFixture, unknownValue, urnOf } from "../../helpers/engine-resources";
-import { namedResource } from "../../helpers/findings";
+import { StackFixture, unknownValue, urnOf, type Props } from "../../helpers/engine-resources";
+import { namedResource, notKnown } from "../../helpers/findings";
 import type { InvalidCase, PolicyCases, ValidCase } from "../../helpers/policy-tester";
 
 const names = chainNames();
@@ -34,6 +34,44 @@ const globalControls = ["iam-policy-changes", "console-signin-without-mfa", "con
 const cisV5Texts = ["console-signin-without-mfa", "security-group-changes"];
 /** Controls whose records land in us-east-1 only: IAM, and AWS Organizations (Organizations user guide, logging). */
 const usEast1Controls = ["iam-policy-changes", "organizations-changes"];
+
+/**
+ * Advanced selectors that record every management event (the first) but are not all known at preview (the second
+ * selects data events of a resource type computed from another output): a "maybe" of the trail then comes from
+ * where the records land, not from a caller-dependent selector.
+ */
+const partlyUnknownSelectors: Props = {
+  advancedEventSelectors: [
+    { name: "management", fieldSelectors: [{ field: "eventCategory", equals: ["Management"] }] },
+    {
+      name: "data",
+      fieldSelectors: [
+        { field: "eventCategory", equals: ["Data"] },
+        { field: "resources.type", equals: [unknownValue.string] },
+      ],
+    },
+  ],
+};
+
+/** The trail's finding: whether it records the control's events can't be known at preview. */
+const recordsUnknown = {
+  urn: trailUrn,
+  messageId: "trail",
+  data: { problems: [{ id: "recordsUnknown", unknown: notKnown({ id: "whetherItRecords" }) }] },
+};
+
+/**
+ * The trail's finding: whether it records the control's events where they land can't be known at preview (its
+ * selectors record every management event); the fix is the one for a trail that certainly misses them there.
+ */
+const recordsThereUnknown = {
+  urn: trailUrn,
+  messageId: "trail",
+  data: {
+    problems: [{ id: "recordsUnknown", unknown: notKnown({ id: "whetherItRecordsThere" }) }],
+    fixes: [{ id: "recordingPlaceFix" }],
+  },
+};
 
 /** The table of the chain policy of the control `id`. */
 export function monitoredCases(id: string): PolicyCases {
@@ -95,6 +133,56 @@ export function monitoredCases(id: string): PolicyCases {
         },
       ],
     });
+  }
+  if (globalControls.includes(id)) {
+    invalid.push({
+      name: "includeGlobalServiceEvents unknown at preview: can't be verified, never a pass",
+      stack: () => cisMonitoringStack().patch(names.trail, { includeGlobalServiceEvents: unknownValue.bool }),
+      violations: [recordsThereUnknown],
+    });
+  }
+  if (usEast1Controls.includes(id)) {
+    invalid.push({
+      name: "isMultiRegionTrail unknown at preview, trail in eu-west-1: can't be verified, never a pass",
+      stack: () =>
+        cisMonitoringStack().patch(names.trail, { isMultiRegionTrail: unknownValue.bool, region: "eu-west-1" }),
+      violations: [recordsThereUnknown],
+    });
+  }
+  if (globalControls.includes(id)) {
+    invalid.push({
+      name: "includeGlobalServiceEvents unknown at preview, selectors not all known: can't be verified",
+      stack: () =>
+        cisMonitoringStack().patch(names.trail, {
+          includeGlobalServiceEvents: unknownValue.bool,
+          ...partlyUnknownSelectors,
+        }),
+      violations: [recordsUnknown],
+    });
+  }
+  if (usEast1Controls.includes(id)) {
+    invalid.push(
+      {
+        name: "isMultiRegionTrail unknown at preview, trail in eu-west-1, selectors not all known: can't be verified",
+        stack: () =>
+          cisMonitoringStack().patch(names.trail, {
+            isMultiRegionTrail: unknownValue.bool,
+            region: "eu-west-1",
+            ...partlyUnknownSelectors,
+          }),
+        violations: [recordsUnknown],
+      },
+      {
+        name: "a single-region trail whose region is unknown at preview, selectors not all known: can't be verified",
+        stack: () =>
+          cisMonitoringStack().patch(names.trail, {
+            isMultiRegionTrail: false,
+            region: unknownValue.string,
+            ...partlyUnknownSelectors,
+          }),
+        violations: [recordsUnknown],
+      },
+    );
   }
   if (usEast1Controls.includes(id)) {
     invalid.push({
@@ -227,6 +315,20 @@ export function monitoredCases(id: string): PolicyCases {
                 }),
             },
           ]),
+      ...(usEast1Controls.includes(id)
+        ? [
+            {
+              // A multi-region trail records every Region's events, us-east-1's included, wherever it is created.
+              name: "a multi-region trail created in eu-west-1 records them",
+              stack: () => cisMonitoringStack().patch(names.trail, { isMultiRegionTrail: true, region: "eu-west-1" }),
+            },
+            {
+              // A trail in us-east-1 records what lands there, multi-region or not.
+              name: "isMultiRegionTrail unknown at preview, trail in us-east-1: records them either way",
+              stack: () => cisMonitoringStack().patch(names.trail, { isMultiRegionTrail: unknownValue.bool }),
+            },
+          ]
+        : []),
       { name: "a stack with nothing to judge", notApplicable: true, stack: () => new StackFixture() },
     ],
     invalid,

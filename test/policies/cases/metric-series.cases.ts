@@ -5,7 +5,7 @@
  */
 import { chainNames, compliantStack, physicalNames, types } from "../../helpers/aws-fixtures";
 import { compliantNativeStack, nativePhysicalNames, nativeTypes } from "../../helpers/aws-native-fixtures";
-import { unknownValue, urnOf, type Props } from "../../helpers/engine-resources";
+import { secret, unknownValue, urnOf, type Props } from "../../helpers/engine-resources";
 import { namedResource, notKnown, q, type PlainDatum } from "../../helpers/findings";
 import type { PolicyCases } from "../../helpers/policy-tester";
 
@@ -68,6 +68,24 @@ const systemDimensions = [
 /** How the finding shows the filter's series: each system field's value is whatever the record's source is. */
 const bothShown = '{"@aws.account":"<source>","@aws.region":"<source>"}';
 
+/** A classic filter whose metric has the dimension EventName, the value of each record's `eventName` field. */
+const eventNameDimension: Props = {
+  metricTransformation: {
+    name: physical.metricName,
+    namespace: physical.namespace,
+    value: "1",
+    unit: "",
+    defaultValue: "",
+    dimensions: { EventName: "$.eventName" },
+  },
+};
+/** The classic filter's transformation with `extra` settings. */
+function withTransformation(extra: Props): Props {
+  const transformation = { name: physical.metricName, namespace: physical.namespace, value: "1", ...extra };
+  return { metricTransformation: transformation };
+}
+const split = { id: "filterDimensionsSplit", filterDimensions: '{"EventName":"$.eventName"}' };
+
 const deployed = { phase: "deployed" } as const;
 const preview = { phase: "preview" } as const;
 
@@ -110,6 +128,22 @@ export const metricSeriesCases: PolicyCases = {
         compliantNativeStack(preview)
           .patch(names.filter, { emitSystemFieldDimensions: ["@aws.region"] })
           .patch(names.alarm, { dimensions: [{ name: "@aws.region", value: "eu-west-1" }] }),
+    },
+    {
+      // An empty entry names no system field (PutMetricFilter: "Valid values are @aws.account and @aws.region").
+      name: "aws-native: an empty entry of emitSystemFieldDimensions adds no dimension (preview)",
+      stack: () =>
+        compliantNativeStack(preview)
+          .patch(names.filter, { emitSystemFieldDimensions: ["@aws.region", ""] })
+          .patch(names.alarm, { dimensions: [{ name: "@aws.region", value: "us-east-1" }] }),
+    },
+    {
+      // The alarm's unit is the one the filter publishes.
+      name: "aws: filter and alarm both in Count",
+      stack: () =>
+        compliantStack(deployed)
+          .patch(names.filter, withTransformation({ unit: "Count" }))
+          .patch(names.alarm, { unit: "Count" }),
     },
   ],
   invalid: [
@@ -213,6 +247,104 @@ export const metricSeriesCases: PolicyCases = {
             alarmDimensions: '{"@aws.region":"us-east-1","TrailName":"main-trail"}',
             filterDimensions: '{"@aws.region":"<source>"}',
           },
+        ]),
+      ],
+    },
+    {
+      // The filter publishes one series, with the region's dimension; the alarm's one dimension is another name.
+      name: "aws-native: the filter emits the region, the alarm names one other dimension",
+      stack: () =>
+        compliantNativeStack(deployed)
+          .patch(names.filter, { emitSystemFieldDimensions: ["@aws.region"] })
+          .patch(names.alarm, { dimensions: [{ name: "TrailName", value: "main-trail" }] }),
+      violations: [
+        alarmFails(nativeTypes, [
+          {
+            id: "dimensionsDifferSystem",
+            alarmDimensions: '{"TrailName":"main-trail"}',
+            filterDimensions: '{"@aws.region":"<source>"}',
+          },
+        ]),
+      ],
+    },
+    {
+      name: "aws-native: one entry of emitSystemFieldDimensions unknown at preview",
+      stack: () =>
+        compliantNativeStack(preview).patch(names.filter, {
+          emitSystemFieldDimensions: ["@aws.account", unknownValue.string],
+        }),
+      violations: [alarmFails(nativeTypes, [notKnown("`dimensions`")])],
+    },
+    {
+      name: "aws: the alarm's dimensions unknown at preview",
+      stack: () => compliantStack(preview).patch(names.alarm, { dimensions: unknownValue.object }),
+      violations: [alarmFails(types, [notKnown("`dimensions`")])],
+    },
+    {
+      // Each value of the field is its own series ("Each different value found for a dimension is treated as a
+      // separate metric", PutMetricFilter): the alarm on CreateTrail's series does not see the other calls.
+      name: "aws: the filter publishes a dimension per eventName, the alarm watches one of its values",
+      stack: () =>
+        compliantStack(deployed)
+          .patch(names.filter, eventNameDimension)
+          .patch(names.alarm, { dimensions: { EventName: "CreateTrail" } }),
+      violations: [alarmFails(types, [split])],
+    },
+    {
+      // `dimensions: filter.metricTransformation.dimensions`: the series with EventName "$.eventName" gets no data.
+      name: "aws: the alarm copies the filter's dimensions (field names, not values)",
+      stack: () =>
+        compliantStack(deployed)
+          .patch(names.filter, eventNameDimension)
+          .patch(names.alarm, { dimensions: { EventName: "$.eventName" } }),
+      violations: [alarmFails(types, [split])],
+    },
+    {
+      name: "aws: the filter publishes a dimension per eventName, the alarm names none",
+      stack: () => compliantStack(deployed).patch(names.filter, eventNameDimension),
+      violations: [alarmFails(types, [split])],
+    },
+    {
+      name: "aws: the filter's dimensions unknown at preview",
+      stack: () => compliantStack(preview).patch(names.filter, withTransformation({ dimensions: unknownValue.object })),
+      violations: [alarmFails(types, [notKnown("`dimensions`")])],
+    },
+    {
+      name: "aws: the filter publishes Count, the alarm watches Seconds",
+      stack: () =>
+        compliantStack(deployed)
+          .patch(names.filter, withTransformation({ unit: "Count" }))
+          .patch(names.alarm, { unit: "Seconds" }),
+      violations: [alarmFails(types, [{ id: "unitDiffers", unit: q("Seconds"), published: q("Count") }])],
+    },
+    {
+      // A secret transformation: the metric's name, namespace and unit print as "[secret]".
+      name: "aws: the filter's unit sent as a secret is not printed",
+      stack: () =>
+        compliantStack(deployed)
+          .patch(names.filter, {
+            metricTransformation: secret({
+              name: physical.metricName,
+              namespace: physical.namespace,
+              value: "1",
+              unit: "Count",
+            }),
+          })
+          .patch(names.alarm, { unit: "Seconds" }),
+      violations: [
+        {
+          urn: urnOf(types.alarm, names.alarm),
+          messageId: "alarmFails",
+          data: { problems: [{ id: "unitDiffers", unit: q("Seconds"), published: "[secret]" }] },
+        },
+      ],
+    },
+    {
+      name: "aws: the alarm's dimensions sent as a secret are not printed",
+      stack: () => compliantStack(deployed).patch(names.alarm, { dimensions: secret({ TrailName: "main-trail" }) }),
+      violations: [
+        alarmFails(types, [
+          { id: "dimensionsDiffer", alarmDimensions: "[secret]", filterDimensions: { id: "noDimensions" } },
         ]),
       ],
     },

@@ -18,6 +18,8 @@ interface AlarmIndex {
   readonly byMetricName: ReadonlyMap<string, readonly AlarmModel[]>;
   /** Alarms with a metric name unknown at preview: candidates for every metric. */
   readonly nameUnknown: readonly AlarmModel[];
+  /** Each alarm's place in the model's (URN) order. */
+  readonly position: ReadonlyMap<AlarmModel, number>;
 }
 
 const alarmIndexes = new WeakMap<StackModel, AlarmIndex>();
@@ -44,7 +46,8 @@ function alarmIndexOf(model: StackModel): AlarmIndex {
     if (names === undefined) nameUnknown.push(alarm);
     else for (const name of new Set(names)) pushTo(byMetricName, name, alarm);
   }
-  const index = { byMetricName, nameUnknown };
+  const position = new Map(model.alarms.map((alarm, at) => [alarm, at]));
+  const index = { byMetricName, nameUnknown, position };
   alarmIndexes.set(model, index);
   return index;
 }
@@ -58,12 +61,13 @@ export function alarmsOn(model: StackModel, metric: PublishedMetric): AlarmsOnMe
   if (cached !== undefined) return cached;
   const index = alarmIndexOf(model);
   const name = metric.transformation.metricName;
-  const candidates = new Set(
-    name.state === "known" ? [...(index.byMetricName.get(name.value) ?? []), ...index.nameUnknown] : model.alarms,
-  );
-  const groups: Record<AlarmMetricMatch, AlarmModel[]> = { yes: [], no: [], maybe: [], otherRegion: [] };
+  const candidates =
+    name.state === "known" ? [...(index.byMetricName.get(name.value) ?? []), ...index.nameUnknown] : model.alarms;
   // In the model's (URN) order, whatever the index: the first possible alarm is the one a finding is attributed to.
-  for (const alarm of model.alarms) if (candidates.has(alarm)) groups[alarmWatches(alarm, metric)].push(alarm);
+  // Sorted by position rather than by walking every alarm of the model, which would be quadratic over the metrics.
+  const ordered = [...new Set(candidates)].sort((a, b) => (index.position.get(a) ?? 0) - (index.position.get(b) ?? 0));
+  const groups: Record<AlarmMetricMatch, AlarmModel[]> = { yes: [], no: [], maybe: [], otherRegion: [] };
+  for (const alarm of ordered) groups[alarmWatches(alarm, metric)].push(alarm);
   const sorted = { watching: groups.yes, possible: groups.maybe, otherRegion: groups.otherRegion };
   alarmsOnCache.set(metric, sorted);
   return sorted;

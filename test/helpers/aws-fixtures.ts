@@ -80,6 +80,23 @@ export function physicalNames(prefix = "", region = "us-east-1") {
   };
 }
 
+/**
+ * An alarm's settings that watch the chain's metric and fire on one change (Sum over 300 s, >= 1, one period: CIS
+ * AWS Foundations 4.5's remediation), the same inputs in `@pulumi/aws` and `@pulumi/aws-native`.
+ */
+export function chainMetricAlarmSettings(prefix = "") {
+  const physical = physicalNames(prefix);
+  return {
+    metricName: physical.metricName,
+    namespace: physical.namespace,
+    statistic: "Sum",
+    period: 300,
+    threshold: 1,
+    comparisonOperator: "GreaterThanOrEqualToThreshold",
+    evaluationPeriods: 1,
+  };
+}
+
 /** Adds a compliant trail -> log group -> filter -> alarm -> topic -> subscription chain to `fixture`. */
 export function addCompliantChain(fixture: StackFixture, options: ChainOptions = {}): StackFixture {
   const prefix = options.prefix ?? "";
@@ -204,13 +221,7 @@ export function addCompliantChain(fixture: StackFixture, options: ChainOptions =
       arn: computed(
         `arn:aws:cloudwatch:${region ?? "us-east-1"}:${account}:alarm:${prefix}cloudtrail-changes-alarm-1a2b`,
       ),
-      metricName: physical.metricName,
-      namespace: physical.namespace,
-      statistic: "Sum",
-      period: 300,
-      threshold: 1,
-      comparisonOperator: "GreaterThanOrEqualToThreshold",
-      evaluationPeriods: 1,
+      ...chainMetricAlarmSettings(prefix),
       alarmActions,
       actionsEnabled: true,
       treatMissingData: "missing",

@@ -22,6 +22,7 @@ import {
   type CompositeAlarmOptions,
   type MuteRuleOptions,
   type Phase,
+  chainMetricAlarmSettings,
 } from "./aws-fixtures";
 import { StackFixture, unknownValue } from "./engine-resources";
 
@@ -179,13 +180,7 @@ export function addCompliantNativeChain(fixture: StackFixture, options: ChainOpt
     names.alarm,
     {
       alarmName: physical.alarmName,
-      metricName: physical.metricName,
-      namespace: physical.namespace,
-      statistic: "Sum",
-      period: 300,
-      threshold: 1,
-      comparisonOperator: "GreaterThanOrEqualToThreshold",
-      evaluationPeriods: 1,
+      ...chainMetricAlarmSettings(prefix),
       alarmActions,
       actionsEnabled: true,
       treatMissingData: "missing",

@@ -21,6 +21,7 @@ import {
   compliantStack,
   physicalNames,
   types,
+  chainMetricAlarmSettings,
 } from "../helpers/aws-fixtures";
 import { runPolicy, secret, unknownValue, urnOf } from "../helpers/engine-resources";
 
@@ -264,23 +265,20 @@ describe("cloudtrail-changes-alarm messages", () => {
   });
 
   it("noAlarm, naming the alarm in another region", async () => {
-    const stack = compliantStack().provider("oregon", { region: "us-west-2" }).remove(names.alarm).add(
-      types.alarm,
-      "west-alarm",
-      {
-        name: "west",
-        metricName: physical.metricName,
-        namespace: physical.namespace,
-        statistic: "Sum",
-        period: 300,
-        threshold: 1,
-        comparisonOperator: "GreaterThanOrEqualToThreshold",
-        evaluationPeriods: 1,
-        alarmActions: [],
-        region: "us-west-2",
-      },
-      { provider: "oregon" },
-    );
+    const stack = compliantStack()
+      .provider("oregon", { region: "us-west-2" })
+      .remove(names.alarm)
+      .add(
+        types.alarm,
+        "west-alarm",
+        {
+          name: "west",
+          ...chainMetricAlarmSettings(),
+          alarmActions: [],
+          region: "us-west-2",
+        },
+        { provider: "oregon" },
+      );
     expect(await runPolicy(policy, stack)).toEqual([
       {
         urn: filterUrn,
@@ -298,13 +296,7 @@ describe("cloudtrail-changes-alarm messages", () => {
   it("noAlarm: one sentence per alarm in another region, each after the last (the pack reads resources in URN order)", async () => {
     const alarmIn = (region: string) => ({
       name: `changes-${region}`,
-      metricName: physical.metricName,
-      namespace: physical.namespace,
-      statistic: "Sum",
-      period: 300,
-      threshold: 1,
-      comparisonOperator: "GreaterThanOrEqualToThreshold",
-      evaluationPeriods: 1,
+      ...chainMetricAlarmSettings(),
       alarmActions: [],
       region,
     });

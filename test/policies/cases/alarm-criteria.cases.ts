@@ -3,7 +3,7 @@
  * event adds to the alarm's statistic, the metric filter's `defaultValue` under each statistic and comparison, and
  * each setting the engine may send unknown at the first preview. Both providers where the reading differs.
  */
-import { chainNames, compliantStack, physicalNames, types } from "../../helpers/aws-fixtures";
+import { chainNames, compliantStack, physicalNames, types, chainMetricAlarmSettings } from "../../helpers/aws-fixtures";
 import { compliantNativeStack, nativeTypes } from "../../helpers/aws-native-fixtures";
 import { unknownValue, urnOf, type Props } from "../../helpers/engine-resources";
 import { namedResource, notKnown, q, type PlainData, type PlainDatum } from "../../helpers/findings";
@@ -55,13 +55,7 @@ function possibleAlarms(alarms: readonly string[]) {
 
 /** A compliant alarm on the chain's metric, as a second alarm of the stack at preview. */
 const alarmProps: Props = {
-  metricName: physical.metricName,
-  namespace: physical.namespace,
-  statistic: "Sum",
-  period: 300,
-  threshold: 1,
-  comparisonOperator: "GreaterThanOrEqualToThreshold",
-  evaluationPeriods: 1,
+  ...chainMetricAlarmSettings(),
   region: "us-east-1",
 };
 

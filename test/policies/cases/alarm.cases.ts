@@ -6,6 +6,7 @@ import {
   phases,
   physicalNames,
   types,
+  chainMetricAlarmSettings,
 } from "../../helpers/aws-fixtures";
 import { StackFixture, unknownValue, urnOf } from "../../helpers/engine-resources";
 import { namedResource, notKnown, q, type PlainData, type PlainDatum } from "../../helpers/findings";
@@ -178,23 +179,20 @@ export const alarmCases: PolicyCases = {
     {
       name: "the only alarm is in another region",
       stack: () =>
-        compliantStack().provider("oregon", { region: "us-west-2" }).remove(names.alarm).add(
-          types.alarm,
-          "west-alarm",
-          {
-            name: "west",
-            metricName: physical.metricName,
-            namespace: physical.namespace,
-            statistic: "Sum",
-            period: 300,
-            threshold: 1,
-            comparisonOperator: "GreaterThanOrEqualToThreshold",
-            evaluationPeriods: 1,
-            alarmActions: [],
-            region: "us-west-2",
-          },
-          { provider: "oregon" },
-        ),
+        compliantStack()
+          .provider("oregon", { region: "us-west-2" })
+          .remove(names.alarm)
+          .add(
+            types.alarm,
+            "west-alarm",
+            {
+              name: "west",
+              ...chainMetricAlarmSettings(),
+              alarmActions: [],
+              region: "us-west-2",
+            },
+            { provider: "oregon" },
+          ),
       violations: [
         noAlarm([
           {

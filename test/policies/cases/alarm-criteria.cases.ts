@@ -275,6 +275,11 @@ export const alarmCriteriaCases: PolicyCases = {
       violations: [alarmFails([notKnown("`statistic`"), keeps("1")])],
     },
     {
+      name: "period unknown at preview",
+      stack: alarmWith({ period: unknownValue.number }, preview),
+      violations: [alarmFails([notKnown("`period`")])],
+    },
+    {
       name: "comparisonOperator unknown at preview",
       stack: alarmWith({ comparisonOperator: unknownValue.string }, preview),
       violations: [alarmFails([notKnown("`comparisonOperator`")])],

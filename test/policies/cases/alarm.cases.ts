@@ -225,6 +225,12 @@ export const alarmCases: PolicyCases = {
       violations: [alarmFails([{ id: "settingNotSet", what: "`statistic`" }])],
     },
     {
+      // PutMetricAlarm `Period` goes with `MetricName` (CloudWatch API reference); the engine sends an unset one as 0.
+      name: "period not set (deployed 0)",
+      stack: withAlarm({ period: 0 }),
+      violations: [alarmFails([{ id: "settingNotSet", what: "`period`" }])],
+    },
+    {
       name: "period one hour",
       stack: withAlarm({ period: 3600 }),
       violations: [alarmFails([{ id: "periodTooLong", period: "3600", max: 300 }])],

@@ -290,6 +290,12 @@ export const alarmCriteriaCases: PolicyCases = {
       violations: [alarmFails([notKnown("`datapointsToAlarm`")])],
     },
     {
+      // Without `datapointsToAlarm`, the alarm fires once `evaluationPeriods` periods breach: that is what is judged.
+      name: "evaluationPeriods unknown at preview, no datapointsToAlarm",
+      stack: alarmWith({ evaluationPeriods: unknownValue.number }, preview),
+      violations: [alarmFails([notKnown("`evaluationPeriods`")])],
+    },
+    {
       name: "treatMissingData unknown at preview",
       stack: alarmWith({ treatMissingData: unknownValue.string }, preview),
       violations: [alarmFails([notKnown("`treatMissingData`")])],

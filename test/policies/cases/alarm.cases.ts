@@ -266,6 +266,12 @@ export const alarmCases: PolicyCases = {
       violations: [alarmFails([{ id: "evaluationPeriodsTooMany", periods: "3", max: 1 }])],
     },
     {
+      // PutMetricAlarm `EvaluationPeriods` is required (CloudWatch API reference); deployed state writes 0 when unset.
+      name: "evaluationPeriods not set (deployed 0), no datapointsToAlarm",
+      stack: withAlarm({ evaluationPeriods: 0 }),
+      violations: [alarmFails([{ id: "settingNotSet", what: "`evaluationPeriods`" }])],
+    },
+    {
       name: "2 of 2 datapoints",
       stack: withAlarm({ evaluationPeriods: 2, datapointsToAlarm: 2 }),
       violations: [alarmFails([{ id: "datapointsTooMany", datapoints: "2", max: 1 }])],

@@ -141,6 +141,16 @@ export const alarmCriteriaCases: PolicyCases = {
       violations: [possibleAlarms(["alarm-a-name-unknown", "alarm-b-namespace-unknown"])],
     },
     {
+      // Three alarms indexed under the metric's name (their namespaces unknown): all listed, in URN order.
+      name: "three alarms may watch the metric (namespace unknown): listed in URN order",
+      stack: () =>
+        ["alarm-a", "alarm-b", "alarm-c"].reduce(
+          (stack, alarm) => stack.add(types.alarm, alarm, { ...alarmProps, namespace: unknownValue.string }),
+          compliantStack(preview).remove(names.alarm),
+        ),
+      violations: [possibleAlarms(["alarm-a", "alarm-b", "alarm-c"])],
+    },
+    {
       // PutMetricAlarm: "specify True for the one expression result to use as the alarm"; with two there is no one
       // series to judge.
       name: "two metric-math queries both return data",

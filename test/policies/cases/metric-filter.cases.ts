@@ -1,5 +1,6 @@
 import {
   account,
+  addCompliantChain,
   canonicalPattern,
   chainNames,
   compliantStack,
@@ -27,6 +28,11 @@ const transformation = { name: "CloudTrailChanges", namespace: "CloudTrailMetric
  * (the metric filter pattern of the benchmark): https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-5
  */
 const controlEvents = ["CreateTrail", "UpdateTrail", "DeleteTrail", "StartLogging", "StopLogging"];
+
+/** The benchmark's pattern, and KMS Decrypt calls too. */
+const decryptToo =
+  "{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || " +
+  "($.eventName = StartLogging) || ($.eventName = StopLogging) || ($.eventName = Decrypt) }";
 
 /** The chain's log group, named as a resource of the stack. */
 const trailLogs = { id: "groupInStack", group: namedResource("Log group", names.logGroup) };
@@ -231,6 +237,62 @@ export const metricFilterCases: PolicyCases = {
           eventSource: "cloudtrail.amazonaws.com",
           reason: expect.stringMatching(/^counts routine \w+ calls by .*so the alarm sits in ALARM/),
         }),
+      ],
+    },
+    {
+      // Each log group is judged with the routine calls its own trails record. KMS Decrypt is routine ("Encrypt,
+      // Decrypt, and GenerateDataKey typically generate a large volume (more than 99%) of events", CloudTrail user
+      // guide); the chain's trail leaves KMS events out (EventSelector `ExcludeManagementEventSources`), b-trail
+      // leaves AWS Config's out instead: as many routine calls unrecorded on each group (four), but not the same
+      // ones. (CloudTrail accepts only kms and rdsdata exclusions on a trail's management events; the preview still
+      // reads b-trail's selector, and a verdict must not be shared by two groups that record different calls.)
+      name: "the same pattern counting Decrypt on two log groups: only where the trail records KMS events",
+      stack: () =>
+        addCompliantChain(
+          compliantStack()
+            .patch(names.filter, { pattern: decryptToo })
+            .patch(names.trail, {
+              eventSelectors: [
+                {
+                  readWriteType: "All",
+                  includeManagementEvents: true,
+                  excludeManagementEventSources: ["kms.amazonaws.com"],
+                },
+              ],
+            }),
+          { prefix: "b-" },
+        )
+          .patch("b-cloudtrail-changes-filter", { pattern: decryptToo })
+          .patch("b-trail", {
+            advancedEventSelectors: [
+              {
+                name: "Management events but AWS Config's",
+                fieldSelectors: [
+                  { field: "eventCategory", equals: ["Management"] },
+                  { field: "eventSource", notEquals: ["config.amazonaws.com"] },
+                ],
+              },
+            ],
+          }),
+      violations: [
+        {
+          urn: urnOf(types.metricFilter, "b-cloudtrail-changes-filter"),
+          messageId: "filterFails",
+          data: {
+            filter: namedResource("Metric filter", "b-cloudtrail-changes-filter"),
+            subject: { id: "groupInStack", group: namedResource("Log group", "b-trail-logs") },
+            problem: {
+              id: "patternCountsRoutine",
+              pattern: q(decryptToo),
+              eventSource: "kms.amazonaws.com",
+              eventName: "Decrypt",
+              changes: "CloudTrail configuration changes",
+              reason: expect.stringMatching(/^counts routine Decrypt calls by .*so the alarm sits in ALARM/),
+            },
+            change: "CloudTrail configuration change",
+            snippet: filterSnippet("logGroup.name"),
+          },
+        },
       ],
     },
     {

@@ -435,6 +435,27 @@ export const metricFilterCases: PolicyCases = {
       ],
     },
     {
+      // A log group named by AWS (`namePrefix`) has no name at the first preview: a filter that gives a name of its
+      // own, without a dependency on the group, may be on it or not.
+      name: "the log group's name unknown at preview, a filter naming a log group literally: may be on it, can't verify",
+      stack: () =>
+        compliantStack({ phase: "preview" })
+          .patch(names.logGroup, { name: unknownValue.string })
+          .patch(names.filter, { logGroupName: physical.logGroupName })
+          .dependOn(names.filter, {}),
+      violations: [
+        {
+          urn: groupUrn,
+          messageId: "possibleFilters",
+          data: {
+            subject: trailLogs,
+            filters: [namedResource("metric filter", names.filter)],
+            unknown: notKnown({ id: "theirLogGroupName" }),
+          },
+        },
+      ],
+    },
+    {
       name: "configured log group without any filter (monitoring-only stack)",
       stack: () => new StackFixture(),
       config: { logGroupNames: ["org-trail-logs"] },

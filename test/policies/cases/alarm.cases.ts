@@ -416,6 +416,19 @@ export const alarmCases: PolicyCases = {
       ],
     },
     {
+      // The covering filter's whole `metricTransformation` computed from another output: no metric to look for.
+      name: "filter metricTransformation unknown at preview",
+      stack: () =>
+        compliantStack({ phase: "preview" }).patch(names.filter, { metricTransformation: unknownValue.object }),
+      violations: [
+        {
+          urn: filterUrn,
+          messageId: "unknownMetric",
+          data: { filter: names.filter, unknown: notKnown({ id: "publishedMetric" }) },
+        },
+      ],
+    },
+    {
       name: "filter metric name unknown at preview",
       stack: () =>
         compliantStack({ phase: "preview" }).patch(names.filter, {

@@ -154,6 +154,20 @@ export const alarmApplicabilityCases: PolicyCases = {
       ],
     },
     {
+      name: "aws: monitoring-only stack whose covering filter's metricTransformation is unknown at preview is judged",
+      stack: () =>
+        compliantStack({ withTrail: false, phase: "preview" }).patch(names.filter, {
+          metricTransformation: unknownValue.object,
+        }),
+      violations: [
+        {
+          urn: urnOf(types.metricFilter, names.filter),
+          messageId: "unknownMetric",
+          data: { filter: names.filter, unknown: notKnown({ id: "publishedMetric" }) },
+        },
+      ],
+    },
+    {
       name: "aws: monitoring-only stack whose covering filter's metric is unknown at preview is judged",
       stack: () =>
         compliantStack({ withTrail: false, phase: "preview" }).patch(names.filter, {

@@ -17,12 +17,17 @@ import { filterCovers, type RecordedRoutine } from "./coverage";
 import { everyRoutineCall, recordedByTrails } from "./recorded";
 import { pushTo } from "./multimap";
 
-/** Metric filters indexed by the log group they are on (built once per analysis). */
+/**
+ * Metric filters indexed by the name of the log group they are on (built once per analysis). A filter on a log group
+ * of the stack is indexed under that group's name when it is known, and the group's own identity carries the same
+ * name: the name alone finds it.
+ */
 interface FilterIndex {
-  readonly byGroupUrn: ReadonlyMap<string, readonly MetricFilterModel[]>;
   readonly byGroupName: ReadonlyMap<string, readonly MetricFilterModel[]>;
   /** Filters whose log group name is not known (unresolved at preview): candidates for every group. */
   readonly nameUnknown: readonly MetricFilterModel[];
+  /** Each filter's place in the model's (URN) order. */
+  readonly position: ReadonlyMap<MetricFilterModel, number>;
 }
 
 const filterIndexes = new WeakMap<ChainAnalysis, FilterIndex>();
@@ -30,16 +35,15 @@ const filterIndexes = new WeakMap<ChainAnalysis, FilterIndex>();
 function filterIndexOf(analysis: ChainAnalysis): FilterIndex {
   const cached = filterIndexes.get(analysis);
   if (cached !== undefined) return cached;
-  const byGroupUrn = new Map<string, MetricFilterModel[]>();
   const byGroupName = new Map<string, MetricFilterModel[]>();
   const nameUnknown: MetricFilterModel[] = [];
   for (const [filter, target] of analysis.filterTargets) {
     const identity = identityOf(target);
-    if (identity.urn !== undefined) pushTo(byGroupUrn, identity.urn, filter);
     if (identity.name.state === "known") pushTo(byGroupName, identity.name.value, filter);
     else nameUnknown.push(filter);
   }
-  const index = { byGroupUrn, byGroupName, nameUnknown };
+  const position = new Map([...analysis.filterTargets.keys()].map((filter, at) => [filter, at]));
+  const index = { byGroupName, nameUnknown, position };
   filterIndexes.set(analysis, index);
   return index;
 }
@@ -52,15 +56,13 @@ export function filtersOn(
   const index = filterIndexOf(analysis);
   const candidates =
     identity.name.state === "known"
-      ? new Set([
-          ...(identity.urn === undefined ? [] : (index.byGroupUrn.get(identity.urn) ?? [])),
-          ...(index.byGroupName.get(identity.name.value) ?? []),
-          ...index.nameUnknown,
-        ])
+      ? new Set([...(index.byGroupName.get(identity.name.value) ?? []), ...index.nameUnknown])
       : new Set(analysis.filterTargets.keys());
+  // In the model's (URN) order, whatever the index: the filters a finding lists are listed as everywhere else.
+  const ordered = [...candidates].sort((a, b) => (index.position.get(a) ?? 0) - (index.position.get(b) ?? 0));
   const definite: MetricFilterModel[] = [];
   const possible: MetricFilterModel[] = [];
-  for (const filter of candidates) {
+  for (const filter of ordered) {
     const target = analysis.filterTargets.get(filter);
     if (target === undefined) continue;
     const match = sameLogGroup(identityOf(target), identity);

@@ -456,6 +456,40 @@ export const metricFilterCases: PolicyCases = {
       ],
     },
     {
+      // Three filters that may be on the group: b-filter names it, in a region not known at preview; a-filter and
+      // c-filter name no log group known at preview. Listed in URN order, as every list of resources is.
+      name: "three filters that may be on the group, for different reasons: listed in URN order",
+      stack: () => {
+        const unresolved = {
+          logGroupName: unknownValue.string,
+          pattern: canonicalPattern,
+          metricTransformation: transformation,
+        };
+        return compliantStack({ phase: "preview" })
+          .remove(names.filter)
+          .add(types.metricFilter, "a-filter", { name: "a", region: "us-east-1", ...unresolved })
+          .add(types.metricFilter, "b-filter", {
+            name: "b",
+            logGroupName: physical.logGroupName,
+            region: unknownValue.string,
+            pattern: canonicalPattern,
+            metricTransformation: transformation,
+          })
+          .add(types.metricFilter, "c-filter", { name: "c", region: "us-east-1", ...unresolved });
+      },
+      violations: [
+        {
+          urn: groupUrn,
+          messageId: "possibleFilters",
+          data: {
+            subject: trailLogs,
+            filters: ["a-filter", "b-filter", "c-filter"].map((filter) => namedResource("metric filter", filter)),
+            unknown: notKnown({ id: "theirLogGroupName" }),
+          },
+        },
+      ],
+    },
+    {
       name: "configured log group without any filter (monitoring-only stack)",
       stack: () => new StackFixture(),
       config: { logGroupNames: ["org-trail-logs"] },

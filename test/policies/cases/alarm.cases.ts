@@ -1,4 +1,5 @@
 import {
+  account,
   addCompliantChain,
   canonicalPattern,
   chainNames,
@@ -67,6 +68,17 @@ function threshold(id: string, value: string): PlainData {
 
 function withAlarm(patch: Record<string, unknown>, phase: "preview" | "deployed" = "deployed"): () => StackFixture {
   return () => compliantStack({ phase }).patch(names.alarm, patch);
+}
+
+/**
+ * The chain with a write-only trail and a filter counting all of cloudtrail.amazonaws.com, whose alarm's threshold
+ * is 2 (one change adds 1 to the Sum).
+ */
+function writeOnlyBroadFilter(): StackFixture {
+  return compliantStack()
+    .patch(names.trail, { eventSelectors: [{ readWriteType: "WriteOnly", includeManagementEvents: true }] })
+    .patch(names.filter, { pattern: "{ $.eventSource = cloudtrail.amazonaws.com }" })
+    .patch(names.alarm, { threshold: 2 });
 }
 
 export const alarmCases: PolicyCases = {
@@ -229,6 +241,26 @@ export const alarmCases: PolicyCases = {
       name: "period not set (deployed 0)",
       stack: withAlarm({ period: 0 }),
       violations: [alarmFails([{ id: "settingNotSet", what: "`period`" }])],
+    },
+    {
+      // No routine read reaches a write-only trail's log group, so all of cloudtrail.amazonaws.com counts only changes
+      // there (the metric-filter table's valid row): its metric is the one to alarm on, and its alarm is judged.
+      name: "all of cloudtrail.amazonaws.com on a write-only trail's log group: its alarm is judged",
+      stack: writeOnlyBroadFilter,
+      violations: [alarmFails([threshold("thresholdAboveEvent", "2")])],
+    },
+    {
+      // Only the trails delivering to the filter's log group decide which routine calls reach it.
+      name: "the same, with a trail that records reads delivering to another log group: its alarm is judged",
+      stack: () =>
+        writeOnlyBroadFilter().add(types.trail, "reads-elsewhere", {
+          name: "reads-elsewhere",
+          s3BucketName: "audit-logs-bucket",
+          cloudWatchLogsGroupArn: `arn:aws:logs:us-east-1:${account}:log-group:other-logs:*`,
+          cloudWatchLogsRoleArn: physical.roleArn,
+          region: "us-east-1",
+        }),
+      violations: [alarmFails([threshold("thresholdAboveEvent", "2")])],
     },
     {
       name: "period one hour",

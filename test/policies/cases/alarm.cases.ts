@@ -98,6 +98,16 @@ export const alarmCases: PolicyCases = {
       name: "GreaterThanThreshold 0.5",
       stack: withAlarm({ comparisonOperator: "GreaterThanThreshold", threshold: 0.5 }),
     },
+    {
+      // A trail without `cloudWatchLogsGroupArn` delivers to no log group: it decides nothing about the chain's.
+      name: "a second trail that delivers to no log group",
+      stack: () =>
+        compliantStack().add(types.trail, "s3-only", {
+          name: "s3-only",
+          s3BucketName: "audit-logs-bucket",
+          region: "us-east-1",
+        }),
+    },
     { name: "period 60", stack: withAlarm({ period: 60 }) },
     { name: "datapointsToAlarm 1 of 1", stack: withAlarm({ datapointsToAlarm: 1 }) },
     {

@@ -316,6 +316,16 @@ export function monitoredCases(id: string): PolicyCases {
             },
           ]),
       ...(usEast1Controls.includes(id)
+        ? []
+        : [
+            {
+              // These records land in the Region the call is made in (console sign-ins in several: CloudTrail user
+              // guide, "AWS Management Console sign-in events"), so a single-region trail records those of its own.
+              name: "a single-region trail in eu-west-1 records these calls made in its Region",
+              stack: () => cisMonitoringStack().patch(names.trail, { isMultiRegionTrail: false, region: "eu-west-1" }),
+            },
+          ]),
+      ...(usEast1Controls.includes(id)
         ? [
             {
               // A multi-region trail records every Region's events, us-east-1's included, wherever it is created.

@@ -151,6 +151,16 @@ export const metricFilterCases: PolicyCases = {
       config: { logGroupNames: [physical.logGroupName] },
     },
     {
+      // A trail without `cloudWatchLogsGroupArn` delivers to no log group: there is no group of its to filter.
+      name: "a second trail that delivers to no log group",
+      stack: () =>
+        compliantStack().add(types.trail, "s3-only", {
+          name: "s3-only",
+          s3BucketName: "audit-logs-bucket",
+          region: "us-east-1",
+        }),
+    },
+    {
       name: "two filters on the group: one misses an event, one covers",
       stack: () =>
         compliantStack().add(types.metricFilter, "partial", {
@@ -487,6 +497,15 @@ export const metricFilterCases: PolicyCases = {
             unknown: notKnown({ id: "theirLogGroupName" }),
           },
         },
+      ],
+    },
+    {
+      // `logGroupNames` names the log groups to check by name: the stack's other log groups are not among them.
+      name: "a log group named in config that is not in the stack, beside the chain's: only the named one lacks a filter",
+      stack: () => compliantStack(),
+      config: { logGroupNames: ["org-trail-logs"] },
+      violations: [
+        noFilter(undefined, groupOutside("org-trail-logs", undefined, { id: "namedInConfig" }), q("org-trail-logs")),
       ],
     },
     {

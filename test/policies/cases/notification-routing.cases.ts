@@ -268,6 +268,30 @@ export const notificationRoutingCases: PolicyCases = {
       violations: [alarmMuted(types, [mayMute("itsTargets")])],
     },
     {
+      // A rule mutes every alarm it names ("muteTargets: the alarms whose actions will be muted").
+      name: "aws: a nightly mute rule on two alarms, this one among them",
+      stack: () => classicMuted("deployed", { ...nightly, alarmNames: ["ec2-cpu-high", alarmName] }),
+      now,
+      violations: [alarmMuted(types, [muted("cron(0 2 * * *) for PT4H, Europe/Paris")])],
+    },
+    {
+      // The alarm's own name is computed: linked to it, the rule may name it whatever names it lists.
+      name: "aws: the alarm's name unknown at preview, a linked mute rule naming another alarm",
+      stack: () =>
+        classicMuted("preview", { ...nightly, alarmNames: ["ec2-cpu-high"] }).patch(names.alarm, {
+          name: unknownValue.string,
+        }),
+      now,
+      violations: [alarmMuted(types, [mayMute("itsTargets")])],
+    },
+    {
+      // The alarm's name is known, but one of the linked rule's targets is not yet: it may be this alarm's name.
+      name: "aws: a linked mute rule naming another alarm and one unknown at preview",
+      stack: () => classicMuted("preview", { ...nightly, alarmNames: ["ec2-cpu-high", unknownValue.string] }),
+      now,
+      violations: [alarmMuted(types, [mayMute("itsTargets")])],
+    },
+    {
       name: "aws: expireDate unknown at preview",
       stack: () => classicMuted("preview", { ...nightly, expireDate: unknownValue.string }),
       now,

@@ -498,6 +498,32 @@ describe("cloudtrail-changes-alarm-sns messages", () => {
     );
   });
 
+  it("alarmMuted: a mute rule whose schedule is a secret, not printed", async () => {
+    const stack = addMuteRule(compliantStack(), "nightly-mute", {
+      phase: "deployed",
+      expression: "cron(0 2 * * *)",
+      duration: "PT4H",
+      timezone: "Europe/Paris",
+      status: "SCHEDULED",
+      alarmNames: ["cloudtrail-changes-alarm-1a2b"],
+      targetsFrom: [names.alarm],
+    }).patch("nightly-mute", {
+      rule: secret({ schedule: { expression: "cron(0 2 * * *)", duration: "PT4H", timezone: "Europe/Paris" } }),
+    });
+    const muting = toStackPolicy(snsPolicy.definition, { ...environment, now: () => new Date("2026-12-01T12:00:00Z") });
+    expect(await runPolicy(muting, stack)).toEqual([
+      {
+        urn: alarmUrn,
+        message: lines(
+          'Alarm "cloudtrail-changes-alarm" notifies a subscribed SNS topic, but it is muted by mute rule "nightly-mute" ' +
+            "(its schedule is a secret), so a change made then notifies nobody.",
+          "Fix: take the alarm out of the mute rule's `muteTargets` (or delete the rule): CloudTrail configuration " +
+            "changes must be heard at any hour",
+        ),
+      },
+    ]);
+  });
+
   it("noGoodTopic: the Topic.get hint when the topic's ARN is known", async () => {
     expect(await runPolicy(policy, compliantStack().remove(names.subscription))).toEqual([
       {

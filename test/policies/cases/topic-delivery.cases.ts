@@ -242,6 +242,19 @@ export const topicDeliveryCases: PolicyCases = {
       ],
     },
     {
+      // The confirmed subscription is not of an allowed protocol; the one that is has not been confirmed: not "only
+      // pending subscriptions", as one is confirmed.
+      name: "aws: a confirmed HTTPS subscription where only email counts, and a pending email one",
+      stack: () =>
+        addSubscription(
+          compliantStack(deployed).patch(names.subscription, { pendingConfirmation: true }),
+          "webhook",
+          false,
+        ),
+      config: { allowedProtocols: ["email"] },
+      violations: [noGoodTopic(types, [{ id: "noAllowedProtocol", topic: chainTopic, protocols: [q("email")] }])],
+    },
+    {
       name: "aws: AWS managed key by alias name (deployed)",
       stack: () => encryptTopic(compliantStack(deployed), "alias/aws/sns"),
       violations: [noGoodTopic(types, [{ id: "awsManagedKey", topic: chainTopic, key: q("alias/aws/sns") }])],

@@ -34,6 +34,20 @@ const decryptToo =
   "{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || " +
   "($.eventName = StartLogging) || ($.eventName = StopLogging) || ($.eventName = Decrypt) }";
 
+/** Every record of CloudTrail's own API, its routine reads (DescribeTrails, GetTrailStatus...) among them. */
+const broadPattern = "{ $.eventSource = cloudtrail.amazonaws.com }";
+/** The filter problem of `broadPattern` where CloudTrail's routine reads reach the group. */
+const countsCloudTrailReads: PlainData = {
+  id: "patternCountsRoutine",
+  pattern: q(broadPattern),
+  eventSource: "cloudtrail.amazonaws.com",
+  reason: expect.stringMatching(/^counts routine \w+ calls by .*so the alarm sits in ALARM/),
+};
+/** The benchmark's pattern, and AWS Config's PutEvaluations calls too. */
+const putEvaluationsToo =
+  "{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || " +
+  "($.eventName = StartLogging) || ($.eventName = StopLogging) || ($.eventName = PutEvaluations) }";
+
 /** The chain's log group, named as a resource of the stack. */
 const trailLogs = { id: "groupInStack", group: namedResource("Log group", names.logGroup) };
 
@@ -303,6 +317,46 @@ export const metricFilterCases: PolicyCases = {
             snippet: filterSnippet("logGroup.name"),
           },
         },
+      ],
+    },
+    {
+      // No trail of the stack delivers to a log group named in config: every routine call is taken to arrive there.
+      name: "all of cloudtrail.amazonaws.com on a log group named in config, no trail in the stack: counts routine reads",
+      stack: () => compliantStack({ withTrail: false }).patch(names.filter, { pattern: broadPattern }),
+      config: { logGroupNames: [physical.logGroupName] },
+      violations: [chainFilterFails(countsCloudTrailReads)],
+    },
+    {
+      // Advanced selectors on `eventCategory = Management` alone record every management event, reads included
+      // (CloudTrail API reference, AdvancedFieldSelector: without `readOnly`, both read and write events).
+      name: "all of cloudtrail.amazonaws.com on a trail whose advanced selectors record all management events",
+      stack: () =>
+        compliantStack()
+          .patch(names.filter, { pattern: broadPattern })
+          .patch(names.trail, {
+            advancedEventSelectors: [
+              { name: "Management events", fieldSelectors: [{ field: "eventCategory", equals: ["Management"] }] },
+            ],
+          }),
+      violations: [chainFilterFails(countsCloudTrailReads)],
+    },
+    {
+      // PutEvaluations, the call every AWS Config rule reports its results with (AWS Config API reference,
+      // PutEvaluations), is a write: a write-only trail records it, so a pattern counting it never falls quiet.
+      name: "the five calls and PutEvaluations on a write-only trail: the routine write reaches the group",
+      stack: () =>
+        compliantStack()
+          .patch(names.filter, { pattern: putEvaluationsToo })
+          .patch(names.trail, { eventSelectors: [{ readWriteType: "WriteOnly", includeManagementEvents: true }] }),
+      violations: [
+        chainFilterFails({
+          id: "patternCountsRoutine",
+          pattern: q(putEvaluationsToo),
+          eventSource: "config.amazonaws.com",
+          eventName: "PutEvaluations",
+          changes: "CloudTrail configuration changes",
+          reason: expect.stringMatching(/^counts routine PutEvaluations calls by .*so the alarm sits in ALARM/),
+        }),
       ],
     },
     {

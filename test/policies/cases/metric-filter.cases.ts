@@ -48,6 +48,19 @@ const putEvaluationsToo =
   "{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || " +
   "($.eventName = StartLogging) || ($.eventName = StopLogging) || ($.eventName = PutEvaluations) }";
 
+/** The benchmark's pattern, and console sign-ins too. */
+const consoleLoginToo =
+  "{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || " +
+  "($.eventName = StartLogging) || ($.eventName = StopLogging) || ($.eventName = ConsoleLogin) }";
+/** An advanced selector for the management events recorded as API calls (`eventType`). */
+const apiCallsOnly = {
+  name: "API calls",
+  fieldSelectors: [
+    { field: "eventCategory", equals: ["Management"] },
+    { field: "eventType", equals: ["AwsApiCall"] },
+  ],
+};
+
 /** The chain's log group, named as a resource of the stack. */
 const trailLogs = { id: "groupInStack", group: namedResource("Log group", names.logGroup) };
 
@@ -117,6 +130,15 @@ export const metricFilterCases: PolicyCases = {
         compliantStack()
           .patch(names.filter, { pattern: "{ $.eventSource = cloudtrail.amazonaws.com }" })
           .patch(names.trail, { eventSelectors: [{ readWriteType: "WriteOnly", includeManagementEvents: true }] }),
+    },
+    {
+      // Console sign-ins are recorded with eventType AwsConsoleSignIn (CloudTrail user guide, "CloudTrail record
+      // contents": eventType), so a trail selecting AwsApiCall alone never delivers a routine ConsoleLogin.
+      name: "the five calls and ConsoleLogin on a trail selecting eventType AwsApiCall: no sign-in reaches the group",
+      stack: () =>
+        compliantStack()
+          .patch(names.filter, { pattern: consoleLoginToo })
+          .patch(names.trail, { advancedEventSelectors: [apiCallsOnly] }),
     },
     {
       name: "the five calls and CloudTrail's other configuration calls (PutEventSelectors, AddTags) count no routine record",
@@ -358,6 +380,32 @@ export const metricFilterCases: PolicyCases = {
           reason: expect.stringMatching(/^counts routine PutEvaluations calls by .*so the alarm sits in ALARM/),
         }),
       ],
+    },
+    {
+      // Two trails deliver to the group: what either records reaches it.
+      name: "all of cloudtrail.amazonaws.com on a write-only trail's group that a second trail, recording reads, shares",
+      stack: () =>
+        compliantStack()
+          .patch(names.filter, { pattern: broadPattern })
+          .patch(names.trail, { eventSelectors: [{ readWriteType: "WriteOnly", includeManagementEvents: true }] })
+          .add(types.trail, "second", {
+            name: "second",
+            s3BucketName: "audit-logs-bucket",
+            cloudWatchLogsGroupArn: `${physical.logGroupArn}:*`,
+            cloudWatchLogsRoleArn: physical.roleArn,
+            region: "us-east-1",
+          }),
+      violations: [chainFilterFails(countsCloudTrailReads)],
+    },
+    {
+      // An advanced selector on `eventType` (a field CloudTrail offers on management events of event data stores,
+      // not of trails; the preview reads it all the same): CloudTrail's routine reads are API calls, recorded.
+      name: "all of cloudtrail.amazonaws.com on a trail selecting eventType AwsApiCall: routine reads are API calls",
+      stack: () =>
+        compliantStack()
+          .patch(names.filter, { pattern: broadPattern })
+          .patch(names.trail, { advancedEventSelectors: [apiCallsOnly] }),
+      violations: [chainFilterFails(countsCloudTrailReads)],
     },
     {
       name: "the empty pattern matches every record: it counts routine records whatever the trail records",

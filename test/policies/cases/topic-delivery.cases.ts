@@ -304,6 +304,36 @@ export const topicDeliveryCases: PolicyCases = {
       violations: [keyDenies(types, namedResource("KMS key", key), defaultPolicyReason)],
     },
     {
+      // The key's ARN written out in the program rather than `key.arn`: the topic depends on no resource, and the
+      // ARN still names the stack's key (SNS API, SetTopicAttributes `KmsMasterKeyId`: a key ID, key ARN, alias name
+      // or alias ARN).
+      name: "aws: the stack key's ARN written out (no dependency), key with the default policy (deployed)",
+      stack: () => encryptTopic(classicKey(compliantStack(deployed), "deployed"), theKeyArn),
+      violations: [keyDenies(types, q(theKeyArn), defaultPolicyReason)],
+    },
+    {
+      // The alias name written out, and the alias's `targetKeyId` too: no dependency leads to the key, the names do.
+      name: "aws: alias name and its target key id written out (no dependencies), key with the default policy",
+      stack: () =>
+        encryptTopic(
+          classicAlias(classicKey(compliantStack(deployed), "deployed"), "deployed").dependOn(alias, {}),
+          aliasName,
+        ),
+      violations: [keyDenies(types, q(aliasName), defaultPolicyReason)],
+    },
+    {
+      // The topic's key is not known during this preview but depends on the alias, whose target key id is written
+      // out (no dependency): the id names the stack's key.
+      name: "aws: kmsMasterKeyId unknown, from an alias whose target key id is written out, key with the default policy",
+      stack: () =>
+        encryptTopic(
+          classicAlias(classicKey(compliantStack(deployed), "deployed"), "deployed").dependOn(alias, {}),
+          unknownValue.string,
+          [alias],
+        ),
+      violations: [keyDenies(types, namedResource("KMS key", key), defaultPolicyReason)],
+    },
+    {
       name: "aws: topic encrypted through the alias name, key with the default policy (deployed)",
       stack: () =>
         encryptTopic(classicAlias(classicKey(compliantStack(deployed), "deployed"), "deployed"), aliasName, [alias]),

@@ -30,7 +30,7 @@ import {
   compliantNativeStack,
   nativeTypes,
 } from "../../helpers/aws-native-fixtures";
-import { StackFixture, unknownValue } from "../../helpers/engine-resources";
+import { StackFixture, secret, unknownValue } from "../../helpers/engine-resources";
 import { namedResource, notKnown, q, type PlainDatum } from "../../helpers/findings";
 import { defaultKeyPolicy, keyPolicyForAlarms, keyPolicyForOwnAlarms } from "../../helpers/key-policies";
 import type { PolicyCases } from "../../helpers/policy-tester";
@@ -332,6 +332,19 @@ export const topicDeliveryCases: PolicyCases = {
           [alias],
         ),
       violations: [keyDenies(types, namedResource("KMS key", key), defaultPolicyReason)],
+    },
+    {
+      name: "aws: kmsMasterKeyId sent as a secret: the key is not printed",
+      stack: () =>
+        encryptTopic(classicKey(compliantStack(deployed), "deployed"), theKeyArn, [key]).patch(names.topic, {
+          kmsMasterKeyId: secret(theKeyArn),
+        }),
+      violations: [keyDenies(types, "[secret]", defaultPolicyReason)],
+    },
+    {
+      name: "aws: the key policy sent as a secret: why it denies CloudWatch is not printed",
+      stack: () => classicEncrypted("deployed").patch(key, { policy: secret(JSON.stringify(defaultKeyPolicy())) }),
+      violations: [keyDenies(types, q(theKeyArn), "[secret]")],
     },
     {
       name: "aws: topic encrypted through the alias name, key with the default policy (deployed)",

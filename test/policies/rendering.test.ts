@@ -539,6 +539,45 @@ describe("cloudtrail-changes-alarm-sns messages", () => {
     ]);
   });
 
+  it("noGoodTopic: why a key policy sent as a secret denies CloudWatch is not printed", async () => {
+    const keyArn = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+    // What a key created without a policy has: the account may use IAM policies (KMS developer guide, "Default
+    // key policy"); no statement names cloudwatch.amazonaws.com.
+    const defaultPolicy = {
+      Version: "2012-10-17",
+      Statement: [
+        {
+          Sid: "Enable IAM User Permissions",
+          Effect: "Allow",
+          Principal: { AWS: "arn:aws:iam::123456789012:root" },
+          Action: "kms:*",
+          Resource: "*",
+        },
+      ],
+    };
+    const stack = compliantStack()
+      .add(types.kmsKey, "alarm-key", {
+        policy: secret(JSON.stringify(defaultPolicy)),
+        arn: keyArn,
+        keyId: "1234abcd-12ab-34cd-56ef-1234567890ab",
+        region: "us-east-1",
+      })
+      .patch(names.topic, { kmsMasterKeyId: keyArn });
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: alarmUrn,
+        message: lines(
+          'Alarm "cloudtrail-changes-alarm" notifies no SNS topic that reaches anyone: topic "cloudtrail-changes-topic" ' +
+            `is encrypted with "${keyArn}", whose key policy does not let CloudWatch use it (the key policy is a ` +
+            "secret, so the reason is not shown), so alarms can't publish to it; allow `cloudwatch.amazonaws.com` " +
+            "kms:Decrypt and kms:GenerateDataKey* in the key policy.",
+          "Fix: notify an SNS topic in the alarm's region with a subscriber, e.g.",
+          topicSnippet,
+        ),
+      },
+    ]);
+  });
+
   it("noGoodTopic: one problem per action, separated by semicolons", async () => {
     const otherRegion = "arn:aws:sns:eu-west-1:123456789012:security-alerts";
     const stack = compliantStack()

@@ -194,6 +194,23 @@ describe("cloudtrail-changes-metric-filter messages", () => {
     ]);
   });
 
+  it("filterFails: a secret pattern that misses calls names the calls, not the clause to blame", async () => {
+    // Only three of the five calls CIS AWS Foundations 4.5 counts: StartLogging and StopLogging are never counted.
+    const pattern = "{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) }";
+    const stack = compliantStack().patch(names.filter, { pattern: secret(pattern) });
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: filterUrn,
+        message: lines(
+          'Metric filter "cloudtrail-changes-filter" on log group "trail-logs": its pattern [secret] misses ' +
+            "StartLogging calls, StopLogging calls (which clause is to blame is not shown: the pattern is a secret).",
+          'Fix: count every CloudTrail configuration change with value "1", e.g.',
+          filterSnippet,
+        ),
+      },
+    ]);
+  });
+
   it("filterFails: a secret pattern that would fail to deploy is not quoted, nor is the parser's error", async () => {
     // The missing closing brace: CloudWatch Logs rejects such a pattern at PutMetricFilter.
     const stack = compliantStack().patch(names.filter, { pattern: secret("{ $.eventName = CreateTrail") });
@@ -416,6 +433,21 @@ describe("cloudtrail-changes-alarm messages", () => {
             "this policy does not judge; alarm on the metric itself (metricName, namespace, statistic, period).",
           "Fix: e.g.",
           alarmSnippet(),
+        ),
+      },
+    ]);
+  });
+
+  it("alarmFails: a configured longest period, in the sentence and in the fix", async () => {
+    // The policy's `maxPeriodSeconds` (here one minute) replaces CIS's 300 s in the judgement and in the snippet.
+    expect(await runPolicy(policy, compliantStack(), { maxPeriodSeconds: 60 })).toEqual([
+      {
+        urn: alarmUrn,
+        message: lines(
+          'Alarm "cloudtrail-changes-alarm" watches CloudTrailMetrics/CloudTrailChanges but would not fire on a single ' +
+            "CloudTrail configuration change within 60 s: period is 300 s; use at most 60.",
+          "Fix: e.g.",
+          alarmSnippet().replace("period: 300,", "period: 60,"),
         ),
       },
     ]);

@@ -108,6 +108,12 @@ export const alarmApplicabilityCases: PolicyCases = {
       stack: () => compliantNativeStack({ withTrail: false, phase: "preview" }),
     },
     {
+      // A trail puts the stack inside the control: the missing filter is the metric-filter policy's finding, and this
+      // policy, with no metric to judge, passes rather than saying the stack is none of its business.
+      name: "aws: a trail and no metric filter: judged (nothing to report here), not 'not applicable'",
+      stack: () => compliantStack().remove(names.filter),
+    },
+    {
       name: "aws: monitoring-only stack whose filter's pattern is unknown at preview and whose alarm would fire: judged, nothing to report",
       stack: () =>
         compliantStack({ withTrail: false, phase: "preview" }).patch(names.filter, { pattern: unknownValue.string }),
@@ -199,6 +205,11 @@ export const snsApplicabilityCases: PolicyCases = {
     {
       name: "aws-native: monitoring-only stack whose alarm notifies the topic",
       stack: () => compliantNativeStack({ withTrail: false }),
+    },
+    {
+      // As in the alarm table: with a trail, the missing filter is the metric-filter policy's finding.
+      name: "aws: a trail and no metric filter: judged (nothing to report here), not 'not applicable'",
+      stack: () => compliantStack().remove(names.filter),
     },
   ],
   invalid: [

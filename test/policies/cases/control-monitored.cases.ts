@@ -340,6 +340,12 @@ export function monitoredCases(id: string): PolicyCases {
           ]
         : []),
       { name: "a stack with nothing to judge", notApplicable: true, stack: () => new StackFixture() },
+      {
+        // A filter whose pattern is unknown at preview may count the control's events (it is judged as if it did),
+        // so even without a trail the stack has something to judge; here its alarm and topic are in place.
+        name: "no trail, the control's filter's pattern unknown at preview: judged, not 'not applicable'",
+        stack: () => cisMonitoringStack().remove(names.trail).patch(filter, { pattern: unknownValue.string }),
+      },
     ],
     invalid,
   };

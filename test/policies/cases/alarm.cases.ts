@@ -485,6 +485,20 @@ export const alarmCases: PolicyCases = {
       ],
     },
     {
+      name: "filter metric namespace unknown at preview (its name known)",
+      stack: () =>
+        compliantStack({ phase: "preview" }).patch(names.filter, {
+          metricTransformation: { name: "CloudTrailChanges", namespace: unknownValue.string, value: "1" },
+        }),
+      violations: [
+        {
+          urn: filterUrn,
+          messageId: "unknownMetric",
+          data: { filter: names.filter, unknown: notKnown({ id: "publishedMetric" }) },
+        },
+      ],
+    },
+    {
       // CIS AWS Foundations 4.5's remediation names the metric `<cloudtrail_cfg_changes_metric>` in the namespace
       // `CISBenchmark`: a stack's own names, which the finding and the fix must name (not the pack's defaults).
       name: "a metric named as CIS writes it: the finding and the fix snippet name that metric",

@@ -228,6 +228,29 @@ export const logsToCloudWatchCases: PolicyCases = {
       violations: [trailFinding(names.trail, [basicSelectors(readOnly)], [selectorsFix])],
     },
     {
+      // A "ReadOnly" selector records no write events whatever `includeManagementEvents` is (CloudTrail API
+      // reference, EventSelector `ReadWriteType`): the trail certainly misses them, and the setting not known at
+      // preview is no gap to report.
+      name: "a read-only selector whose includeManagementEvents is unknown at preview: only the read-only gap",
+      stack: () =>
+        compliantStack({ phase: "preview" }).patch(names.trail, {
+          eventSelectors: [{ readWriteType: "ReadOnly", includeManagementEvents: unknownValue.bool }],
+        }),
+      violations: [trailFinding(names.trail, [basicSelectors(readOnly)], [selectorsFix])],
+    },
+    {
+      // Two selectors that miss the writes the same way: the reason is given once.
+      name: "two read-only selectors: the read-only gap once",
+      stack: () =>
+        compliantStack().patch(names.trail, {
+          eventSelectors: [
+            { readWriteType: "ReadOnly" },
+            { readWriteType: "ReadOnly", dataResources: [{ type: "AWS::S3::Object", values: ["arn:aws:s3"] }] },
+          ],
+        }),
+      violations: [trailFinding(names.trail, [basicSelectors(readOnly)], [selectorsFix])],
+    },
+    {
       name: "every selector leaves the writes out, each its own way",
       stack: () =>
         compliantStack().patch(names.trail, {

@@ -124,6 +124,22 @@ function monitoringOnlyOnExternalGroup(name: string): StackFixture {
 export const metricFilterCases: PolicyCases = {
   valid: [
     {
+      // As in the invalid row of two transformations (PutMetricFilter takes one; the provider's list takes two): a
+      // transformation that publishes "1" per event counts each change, whatever the other publishes.
+      name: 'aws-native: two transformations, one value "2" and one "1": the one publishing "1" counts each change',
+      stack: () => {
+        const native = nativePhysicalNames();
+        const transformation = (metricValue: string) => ({
+          metricName: native.metricName,
+          metricNamespace: native.namespace,
+          metricValue,
+        });
+        return compliantNativeStack().patch(names.filter, {
+          metricTransformations: [transformation("2"), transformation("1")],
+        });
+      },
+    },
+    {
       // The same broad pattern on a trail that records write events only: no routine read reaches the log group.
       name: "all of cloudtrail.amazonaws.com on a write-only trail: no routine read reaches the group",
       stack: () =>

@@ -341,6 +341,12 @@ export function monitoredCases(id: string): PolicyCases {
         : []),
       { name: "a stack with nothing to judge", notApplicable: true, stack: () => new StackFixture() },
       {
+        // How each trail delivers is the cloudtrail-logs-to-cloudwatch policy's finding (its `noRole`); a chain
+        // policy judges only whether a trail records the control's events, which this one does.
+        name: "the trail has no cloudWatchLogsRoleArn: a delivery problem, not this policy's",
+        stack: () => cisMonitoringStack().patch(names.trail, { cloudWatchLogsRoleArn: null }),
+      },
+      {
         // A filter whose pattern is unknown at preview may count the control's events (it is judged as if it did),
         // so even without a trail the stack has something to judge; here its alarm and topic are in place.
         name: "no trail, the control's filter's pattern unknown at preview: judged, not 'not applicable'",

@@ -106,6 +106,19 @@ function chainFilterFails(problem: PlainDatum) {
   return { urn: filterUrn, messageId: "filterFails", data };
 }
 
+/** The chain's log group: these metric filters may be on it, but their `logGroupName` is not known at preview. */
+function possibleFilters(filters: readonly string[]) {
+  return {
+    urn: groupUrn,
+    messageId: "possibleFilters",
+    data: {
+      subject: trailLogs,
+      filters: filters.map((filter) => namedResource("metric filter", filter)),
+      unknown: notKnown({ id: "theirLogGroupName" }),
+    },
+  };
+}
+
 /** The chain's trail, whose log group can't be told, for `why`. */
 function unresolvedTrail(why: PlainDatum) {
   return { urn: trailUrn, messageId: "unresolvedTrail", data: { trail: namedResource("Trail", names.trail), why } };
@@ -550,17 +563,7 @@ export const metricFilterCases: PolicyCases = {
         compliantStack({ phase: "preview" })
           .patch(names.filter, { logGroupName: unknownValue.string })
           .dependOn(names.filter, {}),
-      violations: [
-        {
-          urn: groupUrn,
-          messageId: "possibleFilters",
-          data: {
-            subject: trailLogs,
-            filters: [namedResource("metric filter", names.filter)],
-            unknown: notKnown({ id: "theirLogGroupName" }),
-          },
-        },
-      ],
+      violations: [possibleFilters([names.filter])],
     },
     {
       // A log group named by AWS (`namePrefix`) has no name at the first preview: a filter that gives a name of its
@@ -571,17 +574,7 @@ export const metricFilterCases: PolicyCases = {
           .patch(names.logGroup, { name: unknownValue.string })
           .patch(names.filter, { logGroupName: physical.logGroupName })
           .dependOn(names.filter, {}),
-      violations: [
-        {
-          urn: groupUrn,
-          messageId: "possibleFilters",
-          data: {
-            subject: trailLogs,
-            filters: [namedResource("metric filter", names.filter)],
-            unknown: notKnown({ id: "theirLogGroupName" }),
-          },
-        },
-      ],
+      violations: [possibleFilters([names.filter])],
     },
     {
       // Three filters that may be on the group: b-filter names it, in a region not known at preview; a-filter and
@@ -605,17 +598,7 @@ export const metricFilterCases: PolicyCases = {
           })
           .add(types.metricFilter, "c-filter", { name: "c", region: "us-east-1", ...unresolved });
       },
-      violations: [
-        {
-          urn: groupUrn,
-          messageId: "possibleFilters",
-          data: {
-            subject: trailLogs,
-            filters: ["a-filter", "b-filter", "c-filter"].map((filter) => namedResource("metric filter", filter)),
-            unknown: notKnown({ id: "theirLogGroupName" }),
-          },
-        },
-      ],
+      violations: [possibleFilters(["a-filter", "b-filter", "c-filter"])],
     },
     {
       // `logGroupNames` names the log groups to check by name: the stack's other log groups are not among them.

@@ -256,6 +256,23 @@ export function compliantStack(
   return addCompliantChain(new StackFixture(defaultRegion), options);
 }
 
+/**
+ * The compliant chain with its only alarm, "west-alarm", in us-west-2 (through an "oregon" provider) while the metric
+ * it watches is published in us-east-1: CloudWatch alarms watch metrics of their own Region only ("Amazon CloudWatch
+ * concepts": metrics exist only in the Region in which they are created).
+ */
+export function chainWithAlarmInOregon(): StackFixture {
+  return compliantStack()
+    .provider("oregon", { region: "us-west-2" })
+    .remove(chainNames().alarm)
+    .add(
+      types.alarm,
+      "west-alarm",
+      { name: "west", ...chainMetricAlarmSettings(), alarmActions: [], region: "us-west-2" },
+      { provider: "oregon" },
+    );
+}
+
 /** The phases every compliant row is tried in. */
 export const phases: readonly ChainOptions[] = [
   { phase: "deployed" },

@@ -18,6 +18,7 @@ import {
   addMuteRule,
   canonicalPattern,
   chainNames,
+  chainWithAlarmInOregon,
   compliantStack,
   physicalNames,
   types,
@@ -282,21 +283,7 @@ describe("cloudtrail-changes-alarm messages", () => {
   });
 
   it("noAlarm, naming the alarm in another region", async () => {
-    const stack = compliantStack()
-      .provider("oregon", { region: "us-west-2" })
-      .remove(names.alarm)
-      .add(
-        types.alarm,
-        "west-alarm",
-        {
-          name: "west",
-          ...chainMetricAlarmSettings(),
-          alarmActions: [],
-          region: "us-west-2",
-        },
-        { provider: "oregon" },
-      );
-    expect(await runPolicy(policy, stack)).toEqual([
+    expect(await runPolicy(policy, chainWithAlarmInOregon())).toEqual([
       {
         urn: filterUrn,
         message: lines(

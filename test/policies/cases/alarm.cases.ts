@@ -3,11 +3,11 @@ import {
   addCompliantChain,
   canonicalPattern,
   chainNames,
+  chainWithAlarmInOregon,
   compliantStack,
   phases,
   physicalNames,
   types,
-  chainMetricAlarmSettings,
 } from "../../helpers/aws-fixtures";
 import { StackFixture, unknownValue, urnOf } from "../../helpers/engine-resources";
 import { namedResource, notKnown, q, type PlainData, type PlainDatum } from "../../helpers/findings";
@@ -200,21 +200,7 @@ export const alarmCases: PolicyCases = {
     },
     {
       name: "the only alarm is in another region",
-      stack: () =>
-        compliantStack()
-          .provider("oregon", { region: "us-west-2" })
-          .remove(names.alarm)
-          .add(
-            types.alarm,
-            "west-alarm",
-            {
-              name: "west",
-              ...chainMetricAlarmSettings(),
-              alarmActions: [],
-              region: "us-west-2",
-            },
-            { provider: "oregon" },
-          ),
+      stack: chainWithAlarmInOregon,
       violations: [
         noAlarm([
           {

@@ -358,11 +358,57 @@ describe("aws-native alarm metrics (`metrics[].metricStat`)", () => {
 });
 
 describe("classic alarm metric queries (`metricQueries`)", () => {
-  it("an element that is not a query object is skipped; an unknown one makes the queries unknown", () => {
-    const queries = (metricQueries: unknown) => {
-      const alarm = modelOf(types.alarm, { metricQueries });
-      return alarm.kind === "alarm" ? alarm.queries : undefined;
+  // `@pulumi/aws` MetricAlarm `metricQueries[]`: id, expression, returnData, metric { metricName, namespace, period,
+  // stat, unit, dimensions }.
+  const queries = (metricQueries: unknown) => {
+    const alarm = modelOf(types.alarm, { metricQueries });
+    return alarm.kind === "alarm" ? alarm.queries : undefined;
+  };
+  it("a metric query reads its metric, statistic, period, unit and dimensions", () => {
+    const metric = {
+      metricName: "CloudTrailChanges",
+      namespace: "CloudTrailMetrics",
+      period: 300,
+      stat: "Sum",
+      unit: "Count",
+      dimensions: { TrailName: "main" },
     };
+    expect(queries([{ id: "m1", returnData: true, metric }])).toEqual(
+      known([
+        {
+          id: known("m1"),
+          expression: absent,
+          returnData: known(true),
+          metric: {
+            metricName: known("CloudTrailChanges"),
+            namespace: known("CloudTrailMetrics"),
+            statistic: known("Sum"),
+            extendedStatistic: absent,
+            period: known(300),
+            unit: known("Count"),
+            dimensions: known({ TrailName: "main" }),
+          },
+        },
+      ]),
+    );
+  });
+  it("a metric unknown at preview makes every part of it unknown; a period of 0 is unset (deployed state)", () => {
+    const allUnknown = {
+      metricName: unknown,
+      namespace: unknown,
+      statistic: unknown,
+      extendedStatistic: unknown,
+      period: unknown,
+      unit: unknown,
+      dimensions: unknown,
+    };
+    expect(queries([{ id: "m1", metric: unknownValue.object }])).toEqual(
+      known([{ id: known("m1"), expression: absent, returnData: absent, metric: allUnknown }]),
+    );
+    const zero = queries([{ id: "m1", metric: { metricName: "M", namespace: "N", period: 0, stat: "Sum" } }]);
+    expect(zero?.state === "known" && zero.value[0].metric?.period).toEqual(absent);
+  });
+  it("an element that is not a query object is skipped; an unknown one makes the queries unknown", () => {
     const expression = { id: "e1", expression: "SUM(METRICS())", returnData: true };
     expect(queries([null, expression])).toEqual(
       known([{ id: known("e1"), expression: known("SUM(METRICS())"), returnData: known(true), metric: undefined }]),
@@ -421,6 +467,33 @@ describe("aws-native dimensions: lists of `{name, value}` (alarms) and `{key, va
     ["an element without its name", [{ value: "main" }]],
   ])("%s: the dimensions are unknown", (_case, dimensions) => {
     expect(alarmDimensions(dimensions)).toEqual(unknown);
+  });
+});
+
+describe("classic metric filter transformation (`metricTransformation`)", () => {
+  // `@pulumi/aws` LogMetricFilter: one `metricTransformation` object { name, namespace, value, ... }, the Terraform
+  // schema's one-element `metric_transformation` block list flattened by the bridge; the list form reads the same.
+  const transformations = (metricTransformation: unknown) => {
+    const filter = modelOf(types.metricFilter, { metricTransformation });
+    return filter.kind === "metricFilter" ? filter.transformations : undefined;
+  };
+  it("the block and a one-element list of it read the same", () => {
+    const block = { name: "CloudTrailChanges", namespace: "CloudTrailMetrics", value: "1" };
+    const expected = known([
+      {
+        metricName: known("CloudTrailChanges"),
+        namespace: known("CloudTrailMetrics"),
+        value: known("1"),
+        unit: absent,
+        defaultValue: absent,
+        dimensions: absent,
+      },
+    ]);
+    expect(transformations(block)).toEqual(expected);
+    expect(transformations([block])).toEqual(expected);
+  });
+  it("unknown at preview: unknown", () => {
+    expect(transformations(unknownValue.object)).toEqual(unknown);
   });
 });
 

@@ -7,14 +7,18 @@ import {
   alarmActionTargets,
   analyzeChain,
   chainMessages,
+  alarmMetricMatches,
+  alarmWatches,
   identityOf,
+  logGroupKey,
   logGroupOfFilter,
   logGroupOfTrail,
   sameLogGroup,
   type LogGroupTarget,
+  type PublishedMetric,
 } from "../../lib/stack/chain";
 import { renderDatum } from "../../lib/findings/render";
-import { known, unknown } from "../../lib/stack/read";
+import { absent, known, unknown, type Field } from "../../lib/stack/read";
 import { buildStackModel, defaultAdapters, snapshotStack } from "../../lib/stack/stack";
 import { types } from "../helpers/aws-fixtures";
 import { StackFixture, secret, unknownValue, urnOf } from "../helpers/engine-resources";
@@ -179,6 +183,92 @@ describe("log group identities", () => {
   });
 });
 
+describe("log group identities by name and region", () => {
+  const byName = (name: string, region: string) =>
+    ({ urn: undefined, name: known(name), region: { state: "known", name: region, source: "arn" } }) as const;
+  it("the same name in two known regions is two log groups", () => {
+    expect(sameLogGroup(byName("trail-logs", "us-east-1"), byName("trail-logs", "eu-west-1"))).toBe("no");
+  });
+  it("a key per log group: one for each resource, one for each name and region", () => {
+    const region = { state: "known", name: "us-east-1", source: "resource" } as const;
+    const a = { urn: "urn:a", name: known("trail-logs"), region };
+    const b = { urn: "urn:b", name: known("trail-logs"), region };
+    expect(logGroupKey(a)).toBe(logGroupKey({ ...a }));
+    expect(logGroupKey(a)).not.toBe(logGroupKey(b));
+    expect(logGroupKey(byName("x", "us-east-1"))).toBe(logGroupKey(byName("x", "us-east-1")));
+    expect(logGroupKey(byName("x", "us-east-1"))).not.toBe(logGroupKey(byName("y", "us-east-1")));
+    expect(logGroupKey(byName("x", "us-east-1"))).not.toBe(logGroupKey(byName("x", "eu-west-1")));
+  });
+});
+
+describe("whether an alarm watches a published metric", () => {
+  const model = modelOf(
+    new StackFixture().add(types.metricFilter, "filter", {
+      logGroupName: "trail-logs",
+      pattern: "{ $.eventName = StopLogging }",
+      metricTransformation: { name: "CloudTrailChanges", namespace: "CloudTrailMetrics", value: "1" },
+    }),
+  );
+  const filter = model.metricFilters[0];
+  const published = (metricName: string | undefined | null, region = filter.region): PublishedMetric => {
+    const transformation = filter.transformations.state === "known" ? filter.transformations.value[0] : undefined;
+    if (transformation === undefined) throw new Error("no transformation");
+    return {
+      filter,
+      transformation:
+        metricName === undefined
+          ? { ...transformation, metricName: unknown }
+          : metricName === null
+            ? { ...transformation, metricName: absent }
+            : transformation,
+      region,
+    };
+  };
+  const metric = (metricName: Field<string>, namespace: Field<string> = known("CloudTrailMetrics")) => ({
+    metricName,
+    namespace,
+    statistic: known("Sum"),
+    extendedStatistic: absent,
+    period: known(300),
+    unit: absent,
+    dimensions: absent,
+  });
+  const here = filter.region;
+  const elsewhere = { state: "unknown", providerKey: "urn:another-provider" } as const;
+  it("the same name and namespace in the same region: yes; another name or namespace, or none: no", () => {
+    expect(alarmMetricMatches(metric(known("CloudTrailChanges")), here, published("CloudTrailChanges"))).toBe("yes");
+    expect(alarmMetricMatches(metric(known("Other")), here, published("CloudTrailChanges"))).toBe("no");
+    expect(alarmMetricMatches(metric(absent), here, published("CloudTrailChanges"))).toBe("no");
+    // No name on either side is no match either (`null`: the transformation has no metric name).
+    expect(alarmMetricMatches(metric(absent), here, published(null))).toBe("no");
+    expect(
+      alarmMetricMatches(metric(known("CloudTrailChanges"), known("Other")), here, published("CloudTrailChanges")),
+    ).toBe("no");
+  });
+  it("a name not known at preview, on either side, or a region that can't be compared: maybe", () => {
+    expect(alarmMetricMatches(metric(unknown), here, published("CloudTrailChanges"))).toBe("maybe");
+    expect(alarmMetricMatches(metric(known("CloudTrailChanges")), here, published(undefined))).toBe("maybe");
+    expect(alarmMetricMatches(metric(known("CloudTrailChanges")), elsewhere, published("CloudTrailChanges"))).toBe(
+      "maybe",
+    );
+  });
+  it("an alarm's best match among its metric-math queries counts", () => {
+    const alarm = modelOf(
+      new StackFixture().add(types.alarm, "alarm", {
+        metricQueries: [
+          {
+            id: "m1",
+            metric: { metricName: "CloudTrailChanges", namespace: "CloudTrailMetrics", period: 300, stat: "Sum" },
+          },
+          { id: "m2", metric: { metricName: "Other", namespace: "CloudTrailMetrics", period: 300, stat: "Sum" } },
+          { id: "e1", expression: "m1 + m2", returnData: true },
+        ],
+      }),
+    ).alarms[0];
+    expect(alarmWatches(alarm, published("CloudTrailChanges"))).toBe("yes");
+  });
+});
+
 describe("where an alarm's actions go", () => {
   const stack = () =>
     new StackFixture()
@@ -202,6 +292,12 @@ describe("where an alarm's actions go", () => {
   it("an element not known at preview, with no topic among the dependencies, is unresolved", () => {
     const fixture = stack().add(types.alarm, "alarm", { alarmActions: [topicArn("a"), unknownValue.string] });
     expect(targets(fixture)).toEqual(["topic a", "unresolved"]);
+  });
+  it("an action ARN that is not an SNS topic's is no topic of the stack, even when its last part is a topic's name", () => {
+    const fixture = new StackFixture()
+      .add(types.topic, "alerts", { name: "alerts", arn: unknownValue.string })
+      .add(types.alarm, "alarm", { alarmActions: [`arn:aws:sqs:us-east-1:${account}:alerts`, "alerts"] });
+    expect(targets(fixture)).toEqual(["notSns", "notSns"]);
   });
   it("two topics of the stack with the same ARN: the first in URN order, whatever order the engine sent", () => {
     for (const order of [

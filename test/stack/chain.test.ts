@@ -299,6 +299,23 @@ describe("where an alarm's actions go", () => {
       .add(types.alarm, "alarm", { alarmActions: [`arn:aws:sqs:us-east-1:${account}:alerts`, "alerts"] });
     expect(targets(fixture)).toEqual(["notSns", "notSns"]);
   });
+  it("a literal topic ARN names a stack topic whose ARN is not known yet by its name and region only", () => {
+    const fixture = new StackFixture()
+      .provider("eu", { region: "eu-west-1" })
+      // Another account's topic of the same name (its ARN known), a topic of that name in another region, and a topic
+      // of another name: none is the topic the ARN names.
+      .add(types.topic, "known-arn", { name: "alerts", arn: "arn:aws:sns:us-east-1:210987654321:alerts" })
+      .add(types.topic, "eu", { name: "alerts", arn: unknownValue.string }, { provider: "eu" })
+      .add(types.topic, "other", { name: "other", arn: unknownValue.string })
+      .add(types.alarm, "alarm", { alarmActions: [topicArn("alerts")] });
+    expect(targets(fixture)).toEqual(["externalTopic"]);
+    fixture.add(types.topic, "new", { name: "alerts", arn: unknownValue.string });
+    expect(targets(fixture)).toEqual(["topic new"]);
+  });
+  it("an empty action (deployed state's unset element) is no action", () => {
+    const fixture = stack().add(types.alarm, "alarm", { alarmActions: [topicArn("a"), ""] });
+    expect(targets(fixture)).toEqual(["topic a"]);
+  });
   it("two topics of the stack with the same ARN: the first in URN order, whatever order the engine sent", () => {
     for (const order of [
       ["a", "b"],
@@ -341,6 +358,12 @@ describe("the topic a subscription is on", () => {
         { propertyDependencies: { topic: ["topic"] } },
       );
     expect(onTopics(fixture)).toEqual({ byTopic: [], undetermined: [] });
+  });
+  it("a topic ARN not known at preview, with no topic among its dependencies: undetermined, on no topic", () => {
+    const fixture = new StackFixture()
+      .add(types.topic, "topic", { name: "alerts", arn: topicArn("alerts") })
+      .add(types.subscription, "sub", { topic: unknownValue.string, protocol: "email" });
+    expect(onTopics(fixture)).toEqual({ byTopic: [], undetermined: ["sub"] });
   });
   it("no topic ARN: on no topic, and not undetermined", () => {
     const fixture = new StackFixture()

@@ -67,13 +67,12 @@ export function markSecret<T>(value: T): T {
 }
 
 /**
- * `s(key, field)`: the field, marked secret when the property `key` (or one of `keys`) holds a secret. Builders
- * wrap every value they read with it, so the model knows which values must never be printed.
+ * `s(key, field)`: the field, marked secret when the property `key` holds a secret. Builders wrap every value they
+ * read with it, so the model knows which values must never be printed.
  */
-export function secretMarker(raw: RawResource): <T>(key: string | readonly string[], value: T) => T {
+export function secretMarker(raw: RawResource): <T>(key: string, value: T) => T {
   const secret = new Set(raw.secretKeys);
-  return (key, value) =>
-    (typeof key === "string" ? secret.has(key) : key.some((k) => secret.has(k))) ? markSecret(value) : value;
+  return (key, value) => (secret.has(key) ? markSecret(value) : value);
 }
 
 /** Reads one resource type into the model. */

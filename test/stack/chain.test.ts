@@ -90,7 +90,8 @@ describe("the log group a trail delivers to", () => {
     const stack = () =>
       new StackFixture()
         .add(types.logGroup, "logs", { name: "trail-logs", arn: unknownValue.string })
-        .add(types.topic, "topic", { name: "alerts", arn: unknownValue.string });
+        .add(types.topic, "topic", { name: "alerts", arn: unknownValue.string })
+        .add(types.role, "role", { name: "trail-role", arn: unknownValue.string });
     const trail = (dependencies: string[]) =>
       stack().add(
         types.trail,
@@ -99,6 +100,8 @@ describe("the log group a trail delivers to", () => {
         { propertyDependencies: { cloudWatchLogsGroupArn: dependencies } },
       );
     expect(trailTarget(trail(["topic", "logs"]))).toBe("resource logs");
+    // An IAM role is not among the resources the model reads: a dependency on it is no log group either.
+    expect(trailTarget(trail(["role", "logs"]))).toBe("resource logs");
     expect(trailTarget(trail(["topic"]))).toBe(
       "unresolved: `cloudWatchLogsGroupArn` is not known at preview and depends on no log group in the stack",
     );

@@ -351,6 +351,14 @@ describe("the topic a subscription is on", () => {
       );
     expect(onTopics(fixture)).toEqual({ byTopic: [[urnOf(types.topic, "topic"), ["sub"]]], undetermined: [] });
   });
+  it("a literal ARN naming the stack's topic (by name and region) whose ARN is not known yet, without a dependency", () => {
+    // At the first preview a new topic's ARN is unknown; a subscription written with the literal ARN is on it all the
+    // same (`arn:${Partition}:sns:${Region}:${Account}:${TopicName}`, Service Authorization Reference, Amazon SNS).
+    const fixture = new StackFixture()
+      .add(types.topic, "topic", { name: "alerts", arn: unknownValue.string })
+      .add(types.subscription, "sub", { topic: topicArn("alerts"), protocol: "email" });
+    expect(onTopics(fixture)).toEqual({ byTopic: [[urnOf(types.topic, "topic"), ["sub"]]], undetermined: [] });
+  });
   it("a literal ARN naming another topic than the one it depends on (whose ARN is known): on none of the stack", () => {
     const fixture = new StackFixture()
       .add(types.topic, "topic", { name: "other", arn: topicArn("other") })

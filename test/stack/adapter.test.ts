@@ -10,22 +10,8 @@ import type { ModelResource } from "../../lib/stack/model";
 import { known, unknown, absent } from "../../lib/stack/read";
 import { buildStackModel, defaultAdapters, snapshotStack } from "../../lib/stack/stack";
 import { types } from "../helpers/aws-fixtures";
+import { nativeTypes } from "../helpers/aws-native-fixtures";
 import { StackFixture, secret, unknownValue, urnOf, type Props } from "../helpers/engine-resources";
-
-/** `@pulumi/aws-native` type tokens, written out here (not imported from lib/) so a typo there fails the tests. */
-const nativeTypes = {
-  trail: "aws-native:cloudtrail:Trail",
-  logGroup: "aws-native:logs:LogGroup",
-  metricFilter: "aws-native:logs:MetricFilter",
-  alarm: "aws-native:cloudwatch:Alarm",
-  topic: "aws-native:sns:Topic",
-  subscription: "aws-native:sns:Subscription",
-  kmsKey: "aws-native:kms:Key",
-  kmsReplicaKey: "aws-native:kms:ReplicaKey",
-  kmsAlias: "aws-native:kms:Alias",
-  muteRule: "aws-native:cloudwatch:AlarmMuteRule",
-  compositeAlarm: "aws-native:cloudwatch:CompositeAlarm",
-} as const;
 
 /** The model of resource `r` of type `type` with `props`, read as the pack reads it (with the engine's secrets). */
 function modelOf(type: string, props: Props, propertyDependencies: Record<string, readonly string[]> = {}) {
@@ -273,21 +259,41 @@ describe("a resource links to the resources its input depends on (propertyDepend
   });
 });
 
+/** A metric whose every part is unknown (the whole metric computed at preview). */
+const allUnknown = {
+  metricName: unknown,
+  namespace: unknown,
+  statistic: unknown,
+  extendedStatistic: unknown,
+  period: unknown,
+  unit: unknown,
+  dimensions: unknown,
+};
+
+/** The query list both providers' tests write: one query `m1` on the chain's metric, Sum over 300 s, by trail. */
+const chainMetricQuery = known([
+  {
+    id: known("m1"),
+    expression: absent,
+    returnData: known(true),
+    metric: {
+      metricName: known("CloudTrailChanges"),
+      namespace: known("CloudTrailMetrics"),
+      statistic: known("Sum"),
+      extendedStatistic: absent,
+      period: known(300),
+      unit: known("Count"),
+      dimensions: known({ TrailName: "main" }),
+    },
+  },
+]);
+
 describe("aws-native alarm metrics (`metrics[].metricStat`)", () => {
   // AWS::CloudWatch::Alarm MetricDataQuery / MetricStat / Metric (CloudFormation user guide), in camelCase.
   const alarmQueries = (metrics: unknown) => {
     const alarm = modelOf(nativeTypes.alarm, { metrics });
     if (alarm.kind !== "alarm") throw new Error("not an alarm");
     return alarm.queries;
-  };
-  const allUnknown = {
-    metricName: unknown,
-    namespace: unknown,
-    statistic: unknown,
-    extendedStatistic: unknown,
-    period: unknown,
-    unit: unknown,
-    dimensions: unknown,
   };
   it("a metric query reads its metric, statistic, period, unit and `[{name, value}]` dimensions", () => {
     const metricStat = {
@@ -300,24 +306,7 @@ describe("aws-native alarm metrics (`metrics[].metricStat`)", () => {
       stat: "Sum",
       unit: "Count",
     };
-    expect(alarmQueries([{ id: "m1", returnData: true, metricStat }])).toEqual(
-      known([
-        {
-          id: known("m1"),
-          expression: absent,
-          returnData: known(true),
-          metric: {
-            metricName: known("CloudTrailChanges"),
-            namespace: known("CloudTrailMetrics"),
-            statistic: known("Sum"),
-            extendedStatistic: absent,
-            period: known(300),
-            unit: known("Count"),
-            dimensions: known({ TrailName: "main" }),
-          },
-        },
-      ]),
-    );
+    expect(alarmQueries([{ id: "m1", returnData: true, metricStat }])).toEqual(chainMetricQuery);
   });
   it("an expression query has no metric", () => {
     expect(alarmQueries([{ id: "e1", expression: "SUM(METRICS())", returnData: true }])).toEqual(
@@ -373,35 +362,9 @@ describe("classic alarm metric queries (`metricQueries`)", () => {
       unit: "Count",
       dimensions: { TrailName: "main" },
     };
-    expect(queries([{ id: "m1", returnData: true, metric }])).toEqual(
-      known([
-        {
-          id: known("m1"),
-          expression: absent,
-          returnData: known(true),
-          metric: {
-            metricName: known("CloudTrailChanges"),
-            namespace: known("CloudTrailMetrics"),
-            statistic: known("Sum"),
-            extendedStatistic: absent,
-            period: known(300),
-            unit: known("Count"),
-            dimensions: known({ TrailName: "main" }),
-          },
-        },
-      ]),
-    );
+    expect(queries([{ id: "m1", returnData: true, metric }])).toEqual(chainMetricQuery);
   });
   it("a metric unknown at preview makes every part of it unknown; a period of 0 is unset (deployed state)", () => {
-    const allUnknown = {
-      metricName: unknown,
-      namespace: unknown,
-      statistic: unknown,
-      extendedStatistic: unknown,
-      period: unknown,
-      unit: unknown,
-      dimensions: unknown,
-    };
     expect(queries([{ id: "m1", metric: unknownValue.object }])).toEqual(
       known([{ id: known("m1"), expression: absent, returnData: absent, metric: allUnknown }]),
     );

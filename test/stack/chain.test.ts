@@ -115,20 +115,9 @@ describe("the log group a metric filter is on", () => {
         propertyDependencies: dependencies.length === 0 ? {} : { logGroupName: dependencies },
       }),
   });
-  it("the stack's log group of that name in the filter's region, without any dependency", () => {
-    const stack = new StackFixture()
-      .provider("eu", { region: "eu-west-1" })
-      .add(
-        types.logGroup,
-        "eu-logs",
-        { name: "trail-logs", arn: groupArn("trail-logs", "eu-west-1") },
-        { provider: "eu" },
-      )
-      .add(types.logGroup, "logs", { name: "trail-logs", arn: groupArn("trail-logs") });
-    expect(filterTarget(filter({ logGroupName: "trail-logs" }).add(stack))).toBe("resource logs");
-  });
-  it("a name no log group of the stack has in the filter's region: outside the stack", () => {
-    const stack = new StackFixture()
+  /** A stack with a log group "trail-logs" in eu-west-1 only (through an "eu" provider). */
+  const withEuLogs = () =>
+    new StackFixture()
       .provider("eu", { region: "eu-west-1" })
       .add(
         types.logGroup,
@@ -136,6 +125,12 @@ describe("the log group a metric filter is on", () => {
         { name: "trail-logs", arn: groupArn("trail-logs", "eu-west-1") },
         { provider: "eu" },
       );
+  it("the stack's log group of that name in the filter's region, without any dependency", () => {
+    const stack = withEuLogs().add(types.logGroup, "logs", { name: "trail-logs", arn: groupArn("trail-logs") });
+    expect(filterTarget(filter({ logGroupName: "trail-logs" }).add(stack))).toBe("resource logs");
+  });
+  it("a name no log group of the stack has in the filter's region: outside the stack", () => {
+    const stack = withEuLogs();
     expect(filterTarget(filter({ logGroupName: "trail-logs" }).add(stack))).toBe("external trail-logs in us-east-1");
     // A name the engine sent as a secret stays secret.
     expect(filterTarget(filter({ logGroupName: secret("trail-logs") }).add(new StackFixture()))).toBe(

@@ -249,10 +249,7 @@ export function addCompliantChain(fixture: StackFixture, options: ChainOptions =
 }
 
 /** A fixture holding one compliant chain. */
-export function compliantStack(
-  options: ChainOptions = {},
-  defaultRegion: string | undefined = "us-east-1",
-): StackFixture {
+export function compliantStack(options: ChainOptions = {}, defaultRegion: string | null = "us-east-1"): StackFixture {
   return addCompliantChain(new StackFixture(defaultRegion), options);
 }
 

@@ -100,9 +100,9 @@ export class StackFixture {
   private readonly providers = new Map<string, ProviderSpec>();
   private readonly resources: ResourceSpec[] = [];
 
-  /** `defaultRegion`: the default provider's `region` input (from stack config); `undefined` omits it. */
-  constructor(defaultRegion: string | undefined = "us-east-1") {
-    this.provider(defaultProviderName, defaultRegion === undefined ? {} : { region: defaultRegion });
+  /** `defaultRegion`: the default provider's `region` input (from stack config); `null` omits it. */
+  constructor(defaultRegion: string | null = "us-east-1") {
+    this.provider(defaultProviderName, defaultRegion === null ? {} : { region: defaultRegion });
   }
 
   /**

@@ -55,7 +55,7 @@ describe("regions", () => {
 describe("reading the stack", () => {
   it("keeps only the chain's resource types (not the Stack, providers, roles)", () => {
     const snapshot = snapshotStack(compliantStack().build());
-    expect(snapshot.map((raw) => raw.type).sort()).toEqual(
+    expect(snapshot.map((raw) => raw.type).sort()).toStrictEqual(
       [types.alarm, types.logGroup, types.metricFilter, types.subscription, types.topic, types.trail].sort(),
     );
   });

@@ -188,7 +188,7 @@ export const alarmCases: PolicyCases = {
     },
     {
       name: "no region anywhere: same provider counts as same region",
-      stack: () => compliantStack({ region: undefined }, undefined),
+      stack: () => compliantStack({ region: undefined }, null),
       stackRegion: undefined,
     },
   ],

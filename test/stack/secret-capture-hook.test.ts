@@ -12,7 +12,7 @@
 import * as path from "path";
 import type * as SecretCapture from "../../lib/stack/secret-capture";
 import type { AnalyzerResourceMessage } from "../../lib/stack/secret-capture";
-import { SECRET_SIGNATURE, SECRET_SIGNATURE_KEY, type EngineSecrets } from "../../lib/stack/secrets";
+import type { EngineSecrets } from "../../lib/stack/secrets";
 
 type Handler = (call: { request: unknown }, callback: unknown) => unknown;
 type Service = Record<string, { path?: string }>;
@@ -60,7 +60,11 @@ const analyzerService: Service = {
   getPluginInfo: { path: "/pulumirpc.Analyzer/GetPluginInfo" },
 };
 
-const secret = (value: unknown) => ({ [SECRET_SIGNATURE_KEY]: SECRET_SIGNATURE, value });
+/**
+ * A value the engine sends as a secret, its signature written out (pulumi/pulumi sdk/go/common/resource/properties.go,
+ * `SecretSig`), not taken from the module under test: a wrong signature there must fail here.
+ */
+const secret = (value: unknown) => ({ "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", value });
 const alarmType = "aws:cloudwatch/metricAlarm:MetricAlarm";
 
 /** An AnalyzeStack request as google-protobuf decodes it; counts how often resource properties are converted. */

@@ -2,9 +2,9 @@
 // secret is an object carrying the secret signature (pulumi/pulumi sdk/go/common/resource/properties.go, SecretSig).
 // Only the resources the pack reads, and their providers, need looking at: it prints nothing of any other resource.
 import { secretsOfRequest, type AnalyzerResourceMessage } from "../../lib/stack/secret-capture";
-import { SECRET_SIGNATURE, SECRET_SIGNATURE_KEY } from "../../lib/stack/secrets";
 
-const secret = (value: unknown) => ({ [SECRET_SIGNATURE_KEY]: SECRET_SIGNATURE, value });
+/** A secret as the engine sends it, its signature written out (not taken from the module under test). */
+const secret = (value: unknown) => ({ "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", value });
 
 /** An `AnalyzerResource` message as google-protobuf decodes it; counts how often its properties are converted. */
 function message(

@@ -298,6 +298,13 @@ export const notificationRoutingCases: PolicyCases = {
       violations: [alarmMuted(types, [mayMute("itsSchedule")])],
     },
     {
+      // `rule: { schedule: someOutput.apply(...) }`: the whole schedule block is unknown, each of its settings with it.
+      name: "aws: the schedule block unknown at preview",
+      stack: () => classicMuted("preview", nightly).patch(rule, { rule: { schedule: unknownValue.object } }),
+      now,
+      violations: [alarmMuted(types, [mayMute("itsSchedule")])],
+    },
+    {
       name: "aws-native: nightly mute rule without a time zone (UTC), deployed",
       stack: () => nativeMuted("deployed", { ...nightly, timezone: undefined }),
       now,

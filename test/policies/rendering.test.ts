@@ -440,6 +440,21 @@ describe("cloudtrail-changes-alarm messages", () => {
     ]);
   });
 
+  it("alarmFails: a period sent as a secret prints as [secret]", async () => {
+    const stack = compliantStack().patch(names.alarm, { period: secret(3600) });
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: alarmUrn,
+        message: lines(
+          'Alarm "cloudtrail-changes-alarm" watches CloudTrailMetrics/CloudTrailChanges but would not fire on a single ' +
+            "CloudTrail configuration change within 300 s: period is [secret] s; use at most 300.",
+          "Fix: e.g.",
+          alarmSnippet(),
+        ),
+      },
+    ]);
+  });
+
   it("invalidConfig: one line per problem", async () => {
     expect(await runPolicy(policy, compliantStack(), { maxPeriodSeconds: "300", statistic: "Median" })).toEqual([
       {

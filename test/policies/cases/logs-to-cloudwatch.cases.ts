@@ -196,6 +196,26 @@ export const logsToCloudWatchCases: PolicyCases = {
       violations: [trailFinding(names.trail, [recordsUnknown], [selectorsFix])],
     },
     {
+      name: "advanced selectors unknown at preview can't be verified (never a pass)",
+      stack: () =>
+        compliantStack({ phase: "preview" }).patch(names.trail, { advancedEventSelectors: unknownValue.array }),
+      violations: [trailFinding(names.trail, [recordsUnknown], [selectorsFix])],
+    },
+    {
+      // Selecting by caller records the events of some callers, but only once every listed value is known: here one
+      // is not, so whether the selector records anything at all can't be verified.
+      name: "a selector by caller with one value unknown at preview can't be verified",
+      stack: () =>
+        compliantStack({ phase: "preview" }).patch(names.trail, {
+          advancedEventSelectors: [
+            managementEvents([
+              { field: "userIdentity.arn", notStartsWiths: ["arn:aws:iam::123456789012:role/ci", unknownValue.string] },
+            ]),
+          ],
+        }),
+      violations: [trailFinding(names.trail, [recordsUnknown], [selectorsFix])],
+    },
+    {
       name: "the only trail records read-only management events",
       stack: () =>
         compliantStack().patch(names.trail, {

@@ -562,7 +562,27 @@ export const metricFilterCases: PolicyCases = {
           data: {
             subject: trailLogs,
             filters: [namedResource("metric filter", names.filter)],
-            unknown: notKnown({ id: "theirLogGroupName" }),
+            unknown: notKnown({ id: "itsName" }),
+          },
+        },
+      ],
+    },
+    {
+      // A log group's name is the same in every region; the filter's region (its provider's) decides which group of
+      // that name it is on (a metric filter belongs to a log group of its own region: CloudWatch Logs PutMetricFilter).
+      name: "a filter naming the log group literally, its region unknown at preview: may be on it, can't verify",
+      stack: () =>
+        compliantStack({ phase: "preview" })
+          .patch(names.filter, { logGroupName: physical.logGroupName, region: unknownValue.string })
+          .dependOn(names.filter, {}),
+      violations: [
+        {
+          urn: groupUrn,
+          messageId: "possibleFilters",
+          data: {
+            subject: trailLogs,
+            filters: [namedResource("metric filter", names.filter)],
+            unknown: notKnown({ id: "theirRegion" }),
           },
         },
       ],

@@ -19,7 +19,7 @@ import {
   type CloudTrailLogGroup,
   type UnresolvedTrail,
 } from "../monitoring/log-groups";
-import { analyzeChain, type ChainAnalysis } from "../stack/chain";
+import { analyzeChain, identityOf, type ChainAnalysis } from "../stack/chain";
 import type { Profile } from "../monitoring/profiles";
 import type { MetricFilterModel, StackModel } from "../stack/model";
 import type { Field } from "../stack/read";
@@ -41,6 +41,8 @@ export const metricFilterMessages = {
     "{{subject}}: {{filters}} may be on it, but {{unknown}}.\n" +
     "Fix: set `logGroupName` from the log group resource (e.g. `logGroupName: logGroup.name`).",
   theirLogGroupName: "their `logGroupName`",
+  itsName: "its name",
+  theirRegion: "the region of the log group or of the filters",
   filterFails:
     '{{filter}} on {{subject|lowerFirst}}: {{problem}}.\nFix: count every {{change}} with value "1", e.g.\n{{snippet}}',
   filterSnippet:
@@ -298,7 +300,7 @@ function checkLogGroup(
     return [
       finding(
         "possibleFilters",
-        { subject, filters, unknown: notKnownAtPreview(message("theirLogGroupName")) },
+        { subject, filters, unknown: notKnownAtPreview(whyPossible(analysis, group, possible)) },
         urnOf(group),
       ),
     ];
@@ -352,4 +354,21 @@ export function checkMetricFilters(
 
 function unresolvedFinding(trail: UnresolvedTrail): Finding {
   return finding("unresolvedTrail", { trail: named("Trail", trail.trail), why: trail.why }, trail.trail.urn);
+}
+
+/**
+ * What is not known that leaves filters only possibly on a log group (`sameLogGroup` answers "maybe" for a name or a
+ * region not known): the group's own name (a `namePrefix`), the filters' `logGroupName`, or else a region.
+ */
+function whyPossible(
+  analysis: ChainAnalysis,
+  group: CloudTrailLogGroup,
+  possible: readonly MetricFilterModel[],
+): Message {
+  if (group.identity.name.state !== "known") return message("itsName");
+  const namesUnknown = possible.some((filter) => {
+    const target = analysis.filterTargets.get(filter);
+    return target === undefined || identityOf(target).name.state !== "known";
+  });
+  return message(namesUnknown ? "theirLogGroupName" : "theirRegion");
 }

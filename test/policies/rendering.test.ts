@@ -176,6 +176,22 @@ describe("cloudtrail-changes-metric-filter messages", () => {
     ]);
   });
 
+  it("possibleFilters: the log group's own name not known (namePrefix), a filter naming a group literally", async () => {
+    const stack = compliantStack({ phase: "preview" })
+      .patch(names.logGroup, { name: unknownValue.string })
+      .patch(names.filter, { logGroupName: physical.logGroupName })
+      .dependOn(names.filter, {});
+    expect(await runPolicy(policy, stack)).toEqual([
+      {
+        urn: groupUrn,
+        message: lines(
+          `Log group "trail-logs": metric filter "cloudtrail-changes-filter" may be on it, but its name ${notKnownTail}.`,
+          "Fix: set `logGroupName` from the log group resource (e.g. `logGroupName: logGroup.name`).",
+        ),
+      },
+    ]);
+  });
+
   it("filterFails: a secret pattern the engine can't decide is not quoted, nor is the clause to blame", async () => {
     // A `*` inside a value (`Create*Trail`): older CloudWatch Logs docs call such a `*` literal, current ones are silent.
     const pattern =

@@ -107,14 +107,18 @@ function chainFilterFails(problem: PlainDatum) {
 }
 
 /** The chain's log group: these metric filters may be on it, but their `logGroupName` is not known at preview. */
-function possibleFilters(filters: readonly string[]) {
+/** "Filters may be on it": `unknown` names what is not known (the filters' `logGroupName`, its name, a region). */
+function possibleFilters(
+  filters: readonly string[],
+  unknown: "theirLogGroupName" | "itsName" | "theirRegion" = "theirLogGroupName",
+) {
   return {
     urn: groupUrn,
     messageId: "possibleFilters",
     data: {
       subject: trailLogs,
       filters: filters.map((filter) => namedResource("metric filter", filter)),
-      unknown: notKnown({ id: "theirLogGroupName" }),
+      unknown: notKnown({ id: unknown }),
     },
   };
 }
@@ -574,7 +578,17 @@ export const metricFilterCases: PolicyCases = {
           .patch(names.logGroup, { name: unknownValue.string })
           .patch(names.filter, { logGroupName: physical.logGroupName })
           .dependOn(names.filter, {}),
-      violations: [possibleFilters([names.filter])],
+      violations: [possibleFilters([names.filter], "itsName")],
+    },
+    {
+      // A log group's name is the same in every region; the filter's region (its provider's) decides which group of
+      // that name it is on (a metric filter belongs to a log group of its own region: CloudWatch Logs PutMetricFilter).
+      name: "a filter naming the log group literally, its region unknown at preview: may be on it, can't verify",
+      stack: () =>
+        compliantStack({ phase: "preview" })
+          .patch(names.filter, { logGroupName: physical.logGroupName, region: unknownValue.string })
+          .dependOn(names.filter, {}),
+      violations: [possibleFilters([names.filter], "theirRegion")],
     },
     {
       // Three filters that may be on the group: b-filter names it, in a region not known at preview; a-filter and

@@ -139,9 +139,9 @@ describe("term patterns", () => {
     );
   });
 
-  test("a misspelt term is the nearest", () => {
-    expect(reasonOf("?CreateTrail ?UpdateTrail ?DeleteTrail ?StartLogging ?StopLoging")).toBe(
-      "misses all StopLogging calls: no clause matches eventName StopLogging (nearest: `?StopLoging`)",
+  test.each(["StopLoging", "StopLogin"])("a term one or two letters off is the nearest: %s", (typo) => {
+    expect(reasonOf(`?CreateTrail ?UpdateTrail ?DeleteTrail ?StartLogging ?${typo}`)).toBe(
+      `misses all StopLogging calls: no clause matches eventName StopLogging (nearest: \`?${typo}\`)`,
     );
   });
 

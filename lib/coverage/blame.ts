@@ -32,8 +32,10 @@ export function blameFor(
       const culprits = explainJson(pattern.expression, record.message);
       const eventNameConditions = conditionsOf(pattern.expression).filter(isEventNameCondition);
       const eventNameMatched = eventNameConditions.some((condition) => truthOf(condition, record.message) === "match");
-      const onlyEventName = culprits.every((node) => conditionsOf(node).every(isEventNameCondition));
-      if (context.family.namedByEvent && !eventNameMatched && (onlyEventName || culprits.length === 0)) {
+      // A false clause that tests eventName alone already rejects every record of this call: other false clauses
+      // (a region, say) are beside the point, and blaming them would hide the spelling hint.
+      const failsOnName = culprits.some((node) => conditionsOf(node).every(isEventNameCondition));
+      if (context.family.namedByEvent && !eventNameMatched && (failsOnName || culprits.length === 0)) {
         return { kind: "noClauseForEvent", hint: nearestHint(context.text, eventNameConditions, record.eventName) };
       }
       return { kind: "clauses", clauses: culprits.map((node) => clauseText(context.text, node.span)) };
@@ -97,7 +99,7 @@ export function explainJson(expression: JsonExpression, message: string): JsonEx
   }
 }
 
-/** Required terms that are absent and excluded terms that are present; "none" when no optional term occurs. */
+/** Required terms that are absent and excluded terms that are present; "none" when no required term occurs. */
 export function explainTerms(pattern: TermPattern, message: string): Term[] | "none" {
   const occurs = (term: Term): boolean =>
     evaluatePattern({ kind: "terms", terms: [{ ...term, modifier: "required" }], span: term.span }, message).outcome ===
@@ -107,10 +109,12 @@ export function explainTerms(pattern: TermPattern, message: string): Term[] | "n
   const culprits = pattern.terms.filter(
     (term) => (term.modifier === "required" && !occurs(term)) || (term.modifier === "excluded" && occurs(term)),
   );
+  // A record that holds none of the required terms is not one the pattern names: "no clause matches" it, whatever
+  // excluded terms it also holds (as for an eventName clause in blameFor). Without required terms (`-AccessDenied`),
+  // the excluded terms it holds are to blame.
+  const hasRequired = pattern.terms.some((term) => term.modifier === "required");
   const mentionsEvent = pattern.terms.some((term) => term.modifier === "required" && occurs(term));
-  return culprits.length > 0 && (mentionsEvent || culprits.some((term) => term.modifier === "excluded"))
-    ? culprits
-    : "none";
+  return culprits.length > 0 && (mentionsEvent || !hasRequired) ? culprits : "none";
 }
 
 /** A hint naming the eventName literal closest to the missed event: another case, or a small typo. */

@@ -64,6 +64,35 @@ describe("expireDate", () => {
     expect(state(r, "2026-07-01T00:30:00Z")).toBe("harmless");
   });
 
+  it("with +02:00 in a UTC schedule: the instant (30 June 22:00 UTC) or the wall clock (1 July 00:00 UTC)", () => {
+    // RFC 3339 section 5.6: a time written with +02:00 is two hours ahead of UTC, so 00:00+02:00 is 22:00 UTC the day
+    // before. Read as wall time in the schedule's zone (UTC), the same text is 00:00 UTC on 1 July.
+    const expireDate = "2026-07-01T00:00:00+02:00";
+    const r = rule("cron(0 2 * * *)", "PT4H", "UTC", { expireDate });
+    expect(muteRuleActivity(r, at("2026-06-30T21:00:00Z"))).toEqual({
+      state: "mutes",
+      schedule: "cron(0 2 * * *) for PT4H, UTC",
+      until: at("2026-07-01T00:00:00Z"),
+    });
+    expect(muteRuleActivity(r, at("2026-06-30T23:00:00Z"))).toEqual({
+      state: "unknown",
+      why:
+        "whether the rule has expired depends on how AWS reads expireDate 2026-07-01T00:00:00+02:00 in UTC (its " +
+        "offset or the zone's wall clock, or a daylight-saving change): it expires between 2026-06-30T22:00:00.000Z " +
+        "and 2026-07-01T00:00:00.000Z",
+    });
+  });
+
+  it("with a -05:00 offset in a UTC schedule: the instant (1 July 05:00 UTC) is the later reading", () => {
+    // RFC 3339 section 5.6: 00:00-05:00 is five hours behind UTC, 05:00 UTC the same day.
+    const r = rule("cron(0 2 * * *)", "PT4H", "UTC", { expireDate: "2026-07-01T00:00:00-05:00" });
+    expect(muteRuleActivity(r, at("2026-07-01T04:00:00Z"))).toMatchObject({ state: "unknown" });
+    expect(muteRuleActivity(r, at("2026-07-01T05:00:00Z"))).toEqual({
+      state: "harmless",
+      why: "the rule expired at 2026-07-01T05:00:00.000Z (expireDate 2026-07-01T00:00:00-05:00, UTC)",
+    });
+  });
+
   it("a wall time repeated when Paris clocks go back (02:30 on 25 October 2026 is 00:30 and 01:30 UTC)", () => {
     const r = rule("cron(0 2 * * *)", "PT4H", "Europe/Paris", { expireDate: "2026-10-25T02:30" });
     expect(state(r, "2026-10-25T00:00:00Z")).toBe("mutes");

@@ -472,6 +472,25 @@ describe("the reason given with each verdict", () => {
     });
   });
 
+  it("the delegation note after a statement with no Principal element (a Deny through NotPrincipal)", () => {
+    const note =
+      " (a statement for the account principal only lets the account's IAM policies grant access, and IAM " +
+      "policies do not govern a service principal)";
+    // A deny of key deletion to everyone but an administrator role (NotPrincipal, reference_policies_elements_notprincipal.html)
+    // does not cover kms:Decrypt, so it neither grants nor denies; it comes first, so that it is read before the
+    // statement that names the account.
+    const denyDeletion = {
+      Effect: "Deny",
+      NotPrincipal: { AWS: "arn:aws:iam::111122223333:role/KeyAdmin" },
+      Action: "kms:ScheduleKeyDeletion",
+      Resource: "*",
+    };
+    expect(keyPolicyGrantsCloudWatch(policy(denyDeletion, DEFAULT_KEY_POLICY_STATEMENT))).toEqual({
+      verdict: "no",
+      reason: `no statement allows ${CW} kms:Decrypt${note}`,
+    });
+  });
+
   it("a condition's keys are all named, comma-separated", () => {
     const twoKeys = {
       ...SNS_DOC_STATEMENT,

@@ -15,21 +15,12 @@
  *   ec2 DescribeInstances calls), CIS 4.1 (calls failing with AccessDenied, AccessDeniedException or
  *   UnauthorizedOperation).
  */
-import { cloudTrailChanges } from "../../lib/controls/cloudtrail-changes";
 import { rootAccountUsage } from "../../lib/controls/root-account-usage";
 import { unauthorizedApiCalls } from "../../lib/controls/unauthorized-api-calls";
-import type { ControlDefinition } from "../../lib/controls/types";
-import { judgeCoverage } from "../../lib/coverage";
+import { FIVE, reasonOf } from "../helpers/coverage-verdicts";
 
-const FIVE = "CreateTrail, UpdateTrail, DeleteTrail, StartLogging and StopLogging";
 const FOUR_NAMES = "$.eventName = CreateTrail || $.eventName = UpdateTrail || $.eventName = DeleteTrail || $.eventName = StartLogging";
 const FIVE_NAMES = `${FOUR_NAMES} || $.eventName = StopLogging`;
-
-function reasonOf(pattern: string, control: ControlDefinition = cloudTrailChanges): string {
-  const verdict = judgeCoverage(pattern, control);
-  if (verdict.verdict !== "misses") throw new Error(`expected misses, got ${JSON.stringify(verdict)}`);
-  return verdict.reason;
-}
 
 describe("a call no eventName clause names is missed because no clause matches it", () => {
   test("a spelling slip beside a narrowing clause: the slip is the reason, and its hint is kept", () => {

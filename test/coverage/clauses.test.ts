@@ -7,21 +7,11 @@
  * user guide, "Filter pattern syntax for metric filters, subscription filters, filter log events, and Live Tail":
  * a JSON selector starts with `$.`, strings may be double-quoted, `\"` is a quote inside a quoted string).
  */
-import { cloudTrailChanges } from "../../lib/controls/cloudtrail-changes";
-import { judgeCoverage } from "../../lib/coverage";
 import { clauseText } from "../../lib/coverage/clauses";
 import { parseFilterPattern } from "../../lib/filter-pattern";
 import type { Span } from "../../lib/filter-pattern/ast";
+import { FIVE, FIVE_NAMES_PARENTHESISED as CANONICAL_OR, reasonOf } from "../helpers/coverage-verdicts";
 
-const FIVE = "CreateTrail, UpdateTrail, DeleteTrail, StartLogging and StopLogging";
-const CANONICAL_OR =
-  "($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) || ($.eventName = StopLogging)";
-
-function reasonOf(pattern: string): string {
-  const verdict = judgeCoverage(pattern, cloudTrailChanges);
-  if (verdict.verdict !== "misses") throw new Error(`expected misses, got ${JSON.stringify(verdict)}`);
-  return verdict.reason;
-}
 
 /** The span of the pattern's single JSON condition. */
 function conditionSpan(pattern: string): Span {

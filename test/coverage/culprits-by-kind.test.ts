@@ -6,17 +6,8 @@
  * contents (CloudTrail user guide, "CloudTrail record contents": `userAgent` is `console.amazonaws.com` for requests
  * made in the console, `aws-cli/...` for the AWS CLI; `errorCode` names the error of a failed call).
  */
-import { cloudTrailChanges } from "../../lib/controls/cloudtrail-changes";
-import { judgeCoverage } from "../../lib/coverage";
-import type { CoverageVerdict } from "../../lib/coverage";
+import { FIVE, missesOf } from "../helpers/coverage-verdicts";
 
-const FIVE = "CreateTrail, UpdateTrail, DeleteTrail, StartLogging and StopLogging";
-
-function missesOf(pattern: string): Extract<CoverageVerdict, { verdict: "misses" }> {
-  const verdict = judgeCoverage(pattern, cloudTrailChanges);
-  if (verdict.verdict !== "misses") throw new Error(`expected misses, got ${JSON.stringify(verdict)}`);
-  return verdict;
-}
 
 describe("a term pattern: each term is a clause of its own", () => {
   test("two excluded terms: each names the calls it excludes", () => {

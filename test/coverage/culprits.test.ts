@@ -12,19 +12,8 @@
  *   (Root, IAMUser, AssumedRole, AWSService, ...), userAgent; CreateTrail's request parameters
  *   (AWS CloudTrail API reference, CreateTrail: TagsList, optional).
  */
-import { cloudTrailChanges } from "../../lib/controls/cloudtrail-changes";
-import { judgeCoverage } from "../../lib/coverage";
-import type { CoverageVerdict } from "../../lib/coverage";
+import { FIVE, FIVE_NAMES_PARENTHESISED as FIVE_NAMES, missesOf as misses } from "../helpers/coverage-verdicts";
 
-const FIVE = "CreateTrail, UpdateTrail, DeleteTrail, StartLogging and StopLogging";
-const FIVE_NAMES =
-  "($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) || ($.eventName = StopLogging)";
-
-function misses(pattern: string): Extract<CoverageVerdict, { verdict: "misses" }> {
-  const verdict = judgeCoverage(pattern, cloudTrailChanges);
-  if (verdict.verdict !== "misses") throw new Error(`expected misses, got ${JSON.stringify(verdict)}`);
-  return verdict;
-}
 
 describe("each term of a term pattern accounts for its own calls", () => {
   test("two excluded terms: the failing calls for one, the root user's for the other", () => {

@@ -6,7 +6,9 @@
  *    parentheses is judged under every reading (readings.ts); readings that disagree make it `indeterminate`.
  * 2. Evaluate it against every record of the control's family (lib/cloudtrail/families): a subject (an event, or a
  *    label of records) is covered only if ALL its records match. A record that does not match is a definite miss.
- * 3. If the family is fully matched, look for narrowing the family cannot show (adversarial variants, variants.ts).
+ * 3. If no record is missed, look for narrowing the family cannot show (adversarial variants, variants.ts) in variants
+ *    of every record, undecided ones too: a variant that fails for certain is a miss however the rule AWS leaves
+ *    open is decided.
  * 4. A pattern that covers but counts routine records is `countsRoutine` (routine.ts).
  * 5. Otherwise a record the evaluator cannot decide makes the verdict `indeterminate`; else `covers`.
  *
@@ -109,8 +111,9 @@ function judgeReading(
   const misses = outcomes.filter((entry) => entry.outcome.outcome === "noMatch").map((entry) => entry.record);
   if (misses.length > 0) return missesVerdict(familyMissGroups(context, misses), broader, family);
 
-  const matched = outcomes.filter((entry) => entry.outcome.outcome === "match").map((entry) => entry.record);
-  const narrowing = findNarrowing(context, matched, options.maxVariantEvaluations ?? defaultVariantBudget(pattern));
+  // Every record matches or is undecided: a variant of either that fails for certain is a miss whatever AWS decides.
+  const budget = options.maxVariantEvaluations ?? defaultVariantBudget(pattern);
+  const narrowing = findNarrowing(context, family.positives, budget);
   if (narrowing.length > 0) return missesVerdict(narrowing, broader, family);
 
   const routine = countedRoutine(pattern, control, options.recorded ?? everyCall);

@@ -134,7 +134,8 @@ function withKinds(label: string, kinds: readonly string[]): string {
 
 function limitKinds(kinds: readonly string[]): string[] {
   if (kinds.length <= MAX_KINDS_IN_REASON) return [...kinds];
-  return [...kinds.slice(0, MAX_KINDS_IN_REASON), `${kinds.length - MAX_KINDS_IN_REASON} more kinds`];
+  const more = kinds.length - MAX_KINDS_IN_REASON;
+  return [...kinds.slice(0, MAX_KINDS_IN_REASON), `${more} more ${more === 1 ? "kind" : "kinds"}`];
 }
 
 /** `a`, `a and b`, `a, b and c`. */

@@ -5,6 +5,7 @@
  */
 import type { FamilyRecord } from "../../lib/cloudtrail";
 import { describeValue, sampleCount } from "../../lib/coverage/describe";
+import { FIVE, FIVE_NAMES_PARENTHESISED, missesOf, reasonOf } from "../helpers/coverage-verdicts";
 
 describe("describeValue: the calls holding a value in a field", () => {
   test.each([
@@ -52,5 +53,59 @@ describe("sampleCount: an example record and how many of the sample calls were m
 
   test("no example record: none", () => {
     expect(sampleCount(undefined, 0, 45)).toBe("calls such as none (0 of its 45 sample calls)");
+  });
+});
+
+/**
+ * Whole reasons that fall back on these words. The counts follow from the family of the five CloudTrail calls (60
+ * sample calls each, 12 in each of its five regions us-east-1, eu-west-1, ap-southeast-2, us-gov-west-1 and
+ * cn-north-1; the root user's 4 calls in the first four of them; callers by userIdentity.type as in the CloudTrail
+ * user guide, "CloudTrail userIdentity element": Root, IAMUser, AssumedRole, AWSService, Role, FederatedUser,
+ * Directory, AWSAccount, Unknown) and from the filter pattern syntax (CloudWatch Logs user guide, "Filter pattern
+ * syntax for metric filters, subscription filters, filter log events, and Live Tail": `&&` binds tighter than `||`).
+ */
+describe("a clause that rejects calls some other clause lets through is described by what the missed calls hold", () => {
+  // CreateTrail is counted in us-east-1 and eu-west-1, or when the root user calls it: the missed calls are the
+  // 11 + 11 + 12 = 34 non-root calls in the other three regions. Each of the two clauses also rejects calls the other
+  // lets through, so neither clause's own words nor a kind of call (the region's, the caller's) names the missed calls.
+  const pattern =
+    "{ ($.eventName = CreateTrail && ($.awsRegion = us-east-1 || $.awsRegion = eu-west-1)) || " +
+    "($.eventName = CreateTrail && $.userIdentity.type = Root) || $.eventName = UpdateTrail || " +
+    "$.eventName = DeleteTrail || $.eventName = StartLogging || $.eventName = StopLogging }";
+
+  test("up to three values are listed, once each, in the order of the missed calls; more make a count", () => {
+    // The region clause: the 34 calls hold three regions. The caller clause: they hold eight userIdentity types,
+    // too many to list, so an example call (the first missed, an IAM user's in ap-southeast-2) and the count.
+    expect(reasonOf(pattern)).toBe(
+      'misses CreateTrail calls whose awsRegion is "ap-southeast-2", calls whose awsRegion is "us-gov-west-1" and ' +
+        'calls whose awsRegion is "cn-north-1", because of `$.awsRegion = us-east-1 || $.awsRegion = eu-west-1`, and ' +
+        "calls such as CreateTrail/iam-user-console/success/1.06/name/ap-southeast-2 (34 of its 60 sample calls), " +
+        "because of `$.userIdentity.type = Root`",
+    );
+  });
+});
+
+describe("a clause whose missed calls are many whole kinds, and that has no words of its own", () => {
+  test("the kinds are listed: the root user's and IAM users' calls are counted, every other caller's missed", () => {
+    // An || over two fields has no words of its own. No call is in ca-central-1 (not a region of the family), so
+    // the clause lets through exactly the root user's and IAM users' calls: the seven other callers are missed.
+    const clause = "$.userIdentity.type = Root || $.userIdentity.type = IAMUser || $.awsRegion = ca-central-1";
+    const verdict = missesOf(`{ (${FIVE_NAMES_PARENTHESISED}) && (${clause}) }`);
+    expect(verdict.reason).toBe(
+      `misses ${FIVE} calls by an assumed role, calls by an AWS service, calls by a role (userIdentity type Role) and ` +
+        `4 more kinds, because of \`${clause}\``,
+    );
+    expect(verdict.missed[0]).toEqual({
+      eventName: "CreateTrail",
+      kinds: [
+        "calls by an assumed role",
+        "calls by an AWS service",
+        "calls by a role (userIdentity type Role)",
+        "calls by a federated user",
+        "calls by a Directory user",
+        "calls from another AWS account",
+        "calls by an unknown identity",
+      ],
+    });
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { FamilyRecord } from "../../lib/cloudtrail";
 import { describeValue, sampleCount } from "../../lib/coverage/describe";
+import { kmsKeyDisableOrDeletion } from "../../lib/controls/kms-key-disable-or-deletion";
 import { FIVE, FIVE_NAMES_PARENTHESISED, missesOf, reasonOf } from "../helpers/coverage-verdicts";
 
 describe("describeValue: the calls holding a value in a field", () => {
@@ -107,5 +108,61 @@ describe("a clause whose missed calls are many whole kinds, and that has no word
         "calls by an unknown identity",
       ],
     });
+  });
+});
+
+describe("few whole kinds are listed; the calls but one kind are named as its complement only when they are many", () => {
+  const names = FIVE_NAMES_PARENTHESISED;
+
+  test("one kind missed (trails named by ARN), one let through: the missed kind is named, not 'other than by name'", () => {
+    // CloudTrail API reference: UpdateTrail, DeleteTrail, StartLogging and StopLogging take the trail's name or its
+    // ARN (`arn:aws:cloudtrail:...`); CreateTrail takes a name only, so it is never missed here.
+    expect(reasonOf(`{ (${names}) && $.requestParameters.name != "arn:*" }`)).toBe(
+      "misses UpdateTrail, DeleteTrail, StartLogging and StopLogging calls that name the trail by ARN, because of " +
+        '`$.requestParameters.name != "arn:*"`',
+    );
+  });
+
+  test("three kinds missed and one let through: the complement of the one, not the three", () => {
+    // CloudTrail API reference: TrailNotFoundException is an error of UpdateTrail, DeleteTrail, StartLogging and
+    // StopLogging, not of CreateTrail. The other outcomes of those four calls in the family (success, AccessDenied,
+    // AccessDeniedException) are missed whole.
+    expect(reasonOf(`{ (${names}) && $.errorCode = "TrailNotFoundException" }`)).toBe(
+      'misses all CreateTrail calls, because of `$.errorCode = "TrailNotFoundException"`; misses UpdateTrail, ' +
+        "DeleteTrail, StartLogging and StopLogging calls that do not fail with TrailNotFoundException, because of " +
+        '`$.errorCode = "TrailNotFoundException"`',
+    );
+  });
+
+  test("three kinds missed and two let through: the three are listed, without the clause's words", () => {
+    // A regex searches the whole message; "east" is only in the names of us-east-1 and ap-southeast-2, so the calls
+    // in the family's other three regions are missed, all of them.
+    expect(reasonOf("%east%")).toBe(
+      `misses ${FIVE} calls in eu-west-1, calls in us-gov-west-1 and calls in cn-north-1, because of \`%east%\``,
+    );
+  });
+});
+
+describe("examples of the missed calls when no kind is missed whole: the kinds mostly missed, most missed first", () => {
+  test("no kind is missed for two thirds of its calls: no example", () => {
+    // tlsDetails is recorded since event version 1.08 (CloudTrail record contents): 4 of the 7 versions the family's
+    // records rotate through, so in each region, the only kind the field tells apart, fewer than two thirds.
+    expect(reasonOf(`{ (${FIVE_NAMES_PARENTHESISED}) && $.tlsDetails.clientProvidedHostHeader NOT EXISTS }`)).toBe(
+      `misses ${FIVE} calls that have tlsDetails.clientProvidedHostHeader, because of ` +
+        "`$.tlsDetails.clientProvidedHostHeader NOT EXISTS`",
+    );
+  });
+
+  test("the kinds with the larger share of missed calls come first", () => {
+    // A regex searches the whole message, keys included. "deletion" is in ScheduleKeyDeletion's successful records
+    // (responseElements.deletionDate, AWS KMS API reference, ScheduleKeyDeletion: DeletionDate), in the AWS CLI's
+    // user agent for `aws kms schedule-key-deletion` (`command/kms.schedule-key-deletion`) and in the message of
+    // KMSInvalidStateException (a key pending deletion). Of the family's 8 calls failing with NotFoundException
+    // (4 per call) only one ScheduleKeyDeletion call is from the CLI: 7 of 8 missed; of the 8 failing with
+    // AccessDeniedException two are: 6 of 8. Successful calls: 12 of 24, fewer than two thirds.
+    expect(reasonOf("%deletion%", kmsKeyDisableOrDeletion)).toBe(
+      "misses DisableKey and ScheduleKeyDeletion calls with no match for %deletion% (e.g. calls that fail with " +
+        "NotFoundException, calls that fail with AccessDeniedException), because of `%deletion%`",
+    );
   });
 });

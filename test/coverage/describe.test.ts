@@ -5,6 +5,7 @@
  */
 import type { FamilyRecord } from "../../lib/cloudtrail";
 import { describeValue, sampleCount } from "../../lib/coverage/describe";
+import { awsConfigChanges } from "../../lib/controls/aws-config-changes";
 import { kmsKeyDisableOrDeletion } from "../../lib/controls/kms-key-disable-or-deletion";
 import { FIVE, FIVE_NAMES_PARENTHESISED, missesOf, reasonOf } from "../helpers/coverage-verdicts";
 
@@ -163,6 +164,22 @@ describe("examples of the missed calls when no kind is missed whole: the kinds m
     expect(reasonOf("%deletion%", kmsKeyDisableOrDeletion)).toBe(
       "misses DisableKey and ScheduleKeyDeletion calls with no match for %deletion% (e.g. calls that fail with " +
         "NotFoundException, calls that fail with AccessDeniedException), because of `%deletion%`",
+    );
+  });
+});
+
+describe("the kinds that cover the missed calls: the largest first, and on a tie the broader kind met first", () => {
+  test("calls made through CloudFormation, then AWS services' calls rather than AWS Control Tower's alone", () => {
+    // CloudTrail user guide, "CloudTrail record contents": a call an AWS service makes has the service's DNS name as
+    // sourceIPAddress. The family's calls from *.amazonaws.com: 16 made through CloudFormation (assumed roles and
+    // AWS services invoked by cloudformation.amazonaws.com) and 7 by AWS Control Tower (userIdentity type
+    // AWSService): once the 16 are named, "calls by an AWS service" and "calls made by AWS Control Tower" each name
+    // the other 7, and the first, the broader, is kept.
+    expect(
+      reasonOf('{ ($.eventSource = config.amazonaws.com) && $.sourceIPAddress != "*.amazonaws.com" }', awsConfigChanges),
+    ).toBe(
+      "misses StopConfigurationRecorder, DeleteDeliveryChannel, PutDeliveryChannel and PutConfigurationRecorder calls " +
+        'made through CloudFormation and calls by an AWS service, because of `$.sourceIPAddress != "*.amazonaws.com"`',
     );
   });
 });

@@ -13,9 +13,6 @@ import { describeMisses, sampleCount } from "./describe";
 import { ALL_CALLS, mergeGroups, orderByEvents } from "./reason";
 import type { MissGroup } from "./reason";
 
-/** How many unexplained records may be explained one by one before the rest go to the first clause found. */
-const MAX_EXTRA_EXPLANATIONS = 3;
-
 export function familyMissGroups(context: JudgeContext, misses: readonly FamilyRecord[]): MissGroup[] {
   const missedRecords = new Set(misses);
   const culprits = new CulpritCache(context, missedRecords);
@@ -68,28 +65,24 @@ function sampleMisses(records: readonly FamilyRecord[], missed: ReadonlySet<Fami
 
 /**
  * Which clause accounts for which missed record of one event: the clauses sampled records blame, plus those of
- * records none of them accounts for (a few at most); a record still unaccounted for goes to the first clause.
+ * each record none of the clauses found so far accounts for (a record is never put down to a clause that is true
+ * for it: `$.userIdentity.type != Root` does not miss a federated user's call); a record no clause comes close for
+ * goes to the first clause.
  */
 function attributeMisses(culprits: CulpritCache, missed: readonly FamilyRecord[]): Map<Culprit, FamilyRecord[]> {
   const found: Culprit[] = [];
   const add = (record: FamilyRecord): void => {
     for (const culprit of culprits.of(record)) if (!found.includes(culprit)) found.push(culprit);
   };
+  const accounted = (record: FamilyRecord): boolean => found.some((culprit) => culprit.fails(record));
   sampleMisses(missed, new Set(missed)).forEach(add);
-  const unaccounted = (): FamilyRecord[] => missed.filter((record) => !found.some((culprit) => culprit.fails(record)));
-  for (
-    let extra = 0, left = unaccounted();
-    extra < MAX_EXTRA_EXPLANATIONS && left.length > 0;
-    extra++, left = unaccounted()
-  ) {
-    add(left[0]);
-  }
+  for (const record of missed) if (!accounted(record)) add(record);
   const attribution = new Map<Culprit, FamilyRecord[]>();
   for (const culprit of found) {
-    const accounted = missed.filter((record) => culprit.fails(record));
-    if (accounted.length > 0) attribution.set(culprit, accounted);
+    const records = missed.filter((record) => culprit.fails(record));
+    if (records.length > 0) attribution.set(culprit, records);
   }
-  const rest = unaccounted();
+  const rest = missed.filter((record) => !accounted(record));
   if (rest.length > 0 && found.length > 0) attribution.set(found[0], [...(attribution.get(found[0]) ?? []), ...rest]);
   return attribution;
 }

@@ -60,6 +60,14 @@ describe("a blamed clause is shown as written", () => {
     );
   });
 
+  test("an || of three parenthesised conditions: the middle pair is already matched, only the outer two are closed", () => {
+    // The clause runs from inside the first parenthesis to inside the last: `…-1) || ($.awsRegion = me-south-1) || (…`.
+    // The family's records are in us-east-1, eu-west-1, ap-southeast-2, us-gov-west-1 and cn-north-1, none of these
+    // three regions: no operand holds, so the whole || is blamed for every call.
+    const or = "($.awsRegion = sa-east-1) || ($.awsRegion = me-south-1) || ($.awsRegion = af-south-1)";
+    expect(reasonOf(`{ (${CANONICAL_OR}) && (${or}) }`)).toBe(`misses all ${FIVE} calls, because of \`${or}\``);
+  });
+
   test("a parenthesis inside a quoted value is text, not grouping", () => {
     const pattern = '{ $.userAgent = "Mozilla/5.0 (X11" }';
     expect(clauseText(pattern, conditionSpan(pattern))).toBe('$.userAgent = "Mozilla/5.0 (X11"');

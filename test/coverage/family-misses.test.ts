@@ -1,0 +1,39 @@
+/**
+ * Which clause a missed call is put down to (lib/coverage/family-misses.ts): the clause that is false for it, however
+ * many clauses an event's missed calls fail between them. Expected values follow from the CloudTrail user guide,
+ * "CloudTrail userIdentity element" (the family's callers by userIdentity.type: Root, IAMUser, AssumedRole,
+ * AWSService, Role, FederatedUser, Directory, AWSAccount, Unknown) and the filter pattern syntax (CloudWatch Logs user
+ * guide, "Filter pattern syntax for metric filters, subscription filters, filter log events, and Live Tail": `!=`
+ * holds for any other value; `&&` needs every condition).
+ */
+import { FIVE, FIVE_NAMES_PARENTHESISED, missesOf } from "../helpers/coverage-verdicts";
+
+describe("every missed call is put down to a clause that is false for it", () => {
+  const excluded = ["Root", "IAMUser", "AssumedRole", "AWSService", "Role", "FederatedUser", "Directory", "AWSAccount"];
+  const pattern = `{ (${FIVE_NAMES_PARENTHESISED}) && ${excluded.map((type) => `$.userIdentity.type != ${type}`).join(" && ")} }`;
+
+  test("eight callers excluded by eight clauses: each caller's calls are missed because of its own clause", () => {
+    // Only the calls of unknown identities are counted. Each other call fails exactly one clause, the one naming its
+    // caller: a federated user's call is not missed because of `$.userIdentity.type != Root`. The reason shows the
+    // first three of the eight groups, in the pattern's order.
+    const verdict = missesOf(pattern);
+    expect(verdict.reason).toBe(
+      `misses ${FIVE} calls by the root user, because of \`$.userIdentity.type != Root\`, and calls by an IAM user, ` +
+        "because of `$.userIdentity.type != IAMUser`, and calls by an assumed role, because of " +
+        "`$.userIdentity.type != AssumedRole`; and 5 more",
+    );
+    expect(verdict.missed[0]).toEqual({
+      eventName: "CreateTrail",
+      kinds: [
+        "calls by the root user",
+        "calls by an IAM user",
+        "calls by an assumed role",
+        "calls by an AWS service",
+        "calls by a role (userIdentity type Role)",
+        "calls by a federated user",
+        "calls by a Directory user",
+        "calls from another AWS account",
+      ],
+    });
+  });
+});

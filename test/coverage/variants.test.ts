@@ -117,6 +117,17 @@ describe("term patterns: a required word that only fields which vary between cal
   });
 });
 
+describe("term patterns: words no variant can strip", () => {
+  test('an empty term (every event contains it) is no word to strip: it spends none of the budget', () => {
+    // Two evaluations allowed: "cloudtrail" stripped (still in eventSource, which every such call has: no miss), then
+    // the account ID stripped, which shows the miss.
+    const verdict = judgeCoverage('"cloudtrail" "" "111122223333"', cloudTrailChanges, { maxVariantEvaluations: 2 });
+    expect(misses(verdict).reason).toBe(
+      `misses ${FIVE} calls that mention "111122223333" only in fields that vary, because of \`"111122223333"\``,
+    );
+  });
+});
+
 describe("regular expressions and space-delimited patterns must not lean on fields that vary", () => {
   test("%111122223333%: the account ID is no part of the call", () => {
     expect(misses(judgeCoverage("%111122223333%", cloudTrailChanges)).reason).toBe(

@@ -65,6 +65,25 @@ describe("countsRoutine", () => {
     expect(verdict.reason).toMatch(/^counts routine GetInsightSelectors calls by users that fail with InsightNotEnabledException \(/);
   });
 
+  test("the routine call named is one of the control's own service, even where another service's comes first", () => {
+    // AWS Config changes, counted with every CloudTrail call too: CloudTrail's routine reads come first in the routine
+    // data (routine/governance.ts), but the first AWS Config one is named, DescribeConfigurationRecorders, made first
+    // by AWS services; its reason keeps the full stop inside "Config.1" and drops the one that ends it.
+    const pattern = "{ $.eventSource = cloudtrail.amazonaws.com || $.eventSource = config.amazonaws.com }";
+    expect(judgeCoverage(pattern, controlById("aws-config-changes"))).toEqual({
+      verdict: "countsRoutine",
+      routine: {
+        eventSource: "config.amazonaws.com",
+        eventName: "DescribeConfigurationRecorders",
+        caller: "AWS services",
+        why: "Security Hub's Config.1 control reads the recorders on every periodic run.",
+      },
+      reason:
+        "counts routine DescribeConfigurationRecorders calls by AWS services (Security Hub's Config.1 control reads the " +
+        "recorders on every periodic run), so the alarm sits in ALARM and a change made then notifies nobody",
+    });
+  });
+
   test("extra configuration changes of the control's own service, and readOnly false, count nothing routine", () => {
     expect(judgeCoverage(`{ (${FIVE}) || $.eventName = PutEventSelectors || $.eventName = AddTags }`, cloudtrail).verdict).toBe("covers");
     expect(judgeCoverage("{ $.eventSource = cloudtrail.amazonaws.com && $.readOnly IS FALSE }", cloudtrail).verdict).toBe("covers");

@@ -88,3 +88,117 @@ describe("a documented field keeps its type", () => {
     );
   });
 });
+
+describe("term patterns: excluded words slipped into text the caller chooses", () => {
+  // CloudWatch Logs: `-"word"` excludes log events that contain the word. The user agent is any printable ASCII the
+  // caller sends (CloudTrail record contents, userAgent); a trail name is 3 to 128 letters, digits, `.`, `_` or `-`
+  // (CloudTrail API Reference, CreateTrail `Name`).
+  test('-"beta" misses calls whose user agent or trail name holds "beta"', () => {
+    expect(misses(judgeCoverage('"cloudtrail" -"beta"', cloudTrailChanges)).reason).toBe(
+      `misses ${FIVE} calls whose user agent contains "beta" and calls whose trail name contains "beta", because of \`-"beta"\``,
+    );
+  });
+
+  test('-"a b": a trail name cannot hold a space, so only the user agent is tried', () => {
+    expect(misses(judgeCoverage('"cloudtrail" -"a b"', cloudTrailChanges)).reason).toBe(
+      `misses ${FIVE} calls whose user agent contains "a b", because of \`-"a b"\``,
+    );
+  });
+});
+
+describe("term patterns: a required word that only fields which vary between calls hold", () => {
+  test('"111122223333", the account ID: calls of another account do not mention it', () => {
+    // The account ID is in userIdentity and recipientAccountId, which hold the calling account's own: another
+    // account's calls (the same trail settings, another account) hold another number.
+    expect(misses(judgeCoverage('"cloudtrail" "111122223333"', cloudTrailChanges)).reason).toBe(
+      `misses ${FIVE} calls that mention "111122223333" only in fields that vary and calls whose varying fields hold ` +
+        'other values, because of `"111122223333"`',
+    );
+  });
+});
+
+describe("term patterns: words no variant can strip", () => {
+  test('an empty term (every event contains it) is no word to strip: it spends none of the budget', () => {
+    // Two evaluations allowed: "cloudtrail" stripped (still in eventSource, which every such call has: no miss), then
+    // the account ID stripped, which shows the miss.
+    const verdict = judgeCoverage('"cloudtrail" "" "111122223333"', cloudTrailChanges, { maxVariantEvaluations: 2 });
+    expect(misses(verdict).reason).toBe(
+      `misses ${FIVE} calls that mention "111122223333" only in fields that vary, because of \`"111122223333"\``,
+    );
+  });
+});
+
+describe("regular expressions and space-delimited patterns must not lean on fields that vary", () => {
+  test("%111122223333%: the account ID is no part of the call", () => {
+    expect(misses(judgeCoverage("%111122223333%", cloudTrailChanges)).reason).toBe(
+      `misses ${FIVE} calls whose varying fields hold other values, because of \`%111122223333%\``,
+    );
+  });
+
+  test("[w1 = *1*, ...]: the first word holds a 1 only through the record's version, time and account", () => {
+    // A compact CloudTrail record has no space before its first string with a space in it (the user agent); before
+    // that come eventVersion ("1.08" ...), userIdentity (the account ID) and eventTime, all of which vary.
+    expect(misses(judgeCoverage("[w1 = *1*, ...]", cloudTrailChanges)).reason).toBe(
+      `misses ${FIVE} calls whose varying fields hold other values, because of \`[w1 = *1*, ...]\``,
+    );
+  });
+});
+
+describe("no variant is tried when no family record matches for certain", () => {
+  test("a * in the middle of every record's value: undecided, and no narrowing claimed", () => {
+    // CloudWatch Logs documents `*` as a wildcard at the start or end of a value; one in the middle is undocumented.
+    // foo, which no record has, would have variants to try (absent, null, other types) on a matched record.
+    const pattern = '{ $.eventSource = "cloudtrail*amazonaws.com" && $.foo NOT EXISTS }';
+    expect(judgeCoverage(pattern, cloudTrailChanges)).toEqual({
+      verdict: "indeterminate",
+      reason:
+        "cannot tell whether the pattern matches CreateTrail calls: the value has a * in the middle; old AWS docs say " +
+        "such a * is literal, current docs do not say, so whether it is a wildcard is unknown",
+    });
+  });
+});
+
+describe("a variant that misses is tried on every subject's records", () => {
+  test("a miss only some records of each call show is named for every call (failed calls without userAgent)", () => {
+    // Successful calls pass whatever their user agent (no errorCode); a failed call without userAgent (optional in
+    // CloudTrail records) fails both sides. Each call's first record tried is a successful one: the miss is in a later.
+    const verdict = misses(
+      judgeCoverage(`{ (${OR}) && ($.errorCode NOT EXISTS || $.userAgent != "*beta") }`, cloudTrailChanges),
+    );
+    expect(verdict.reason).toBe(
+      `misses ${FIVE} calls without userAgent, because of \`$.errorCode NOT EXISTS || $.userAgent != "*beta"\``,
+    );
+  });
+
+  test("a call the variant cannot make missed is not named", () => {
+    // CreateTrail is matched by its name alone; the other four also need a user agent not ending with beta.
+    const pattern =
+      "{ $.eventName = CreateTrail || (($.eventName = UpdateTrail || $.eventName = DeleteTrail || " +
+      '$.eventName = StartLogging || $.eventName = StopLogging) && $.userAgent != "*beta") }';
+    expect(misses(judgeCoverage(pattern, cloudTrailChanges)).reason).toBe(
+      'misses UpdateTrail, DeleteTrail, StartLogging and StopLogging calls whose userAgent ends with "beta" and calls ' +
+        'without userAgent, because of `$.userAgent != "*beta"`',
+    );
+  });
+});
+
+describe("the variants' budget (maxVariantEvaluations)", () => {
+  test("it counts the variants evaluated: with one, foo = 5 (matched) is the last tried, and foo = 6 is not", () => {
+    // `$.foo = 5` holds for 5 only (CloudWatch Logs numeric comparison); foo is tried as 5, then 6, then 4.
+    const pattern = `{ (${OR}) && ($.foo NOT EXISTS || $.foo = 5) }`;
+    expect(judgeCoverage(pattern, cloudTrailChanges, { maxVariantEvaluations: 1 }).verdict).toBe("covers");
+    expect(misses(judgeCoverage(pattern, cloudTrailChanges, { maxVariantEvaluations: 2 })).reason).toBe(
+      `misses ${FIVE} calls whose foo is 6, because of \`$.foo NOT EXISTS || $.foo = 5\``,
+    );
+  });
+
+  test("it also counts, four to an evaluation, the variants that cannot change a record", () => {
+    // eventTime is a string: none of the seven values tried below it (absent, null, a string, a number, true, false,
+    // an object) can be written, so each is an attempt without an evaluation; the user agent comes next.
+    const pattern = `{ (${OR}) && $.eventTime.a NOT EXISTS && $.userAgent != "*beta" }`;
+    expect(judgeCoverage(pattern, cloudTrailChanges, { maxVariantEvaluations: 1 }).verdict).toBe("covers");
+    expect(misses(judgeCoverage(pattern, cloudTrailChanges, { maxVariantEvaluations: 2 })).reason).toBe(
+      `misses ${FIVE} calls whose userAgent ends with "beta", because of \`$.userAgent != "*beta"\``,
+    );
+  });
+});

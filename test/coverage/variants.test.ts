@@ -144,17 +144,20 @@ describe("regular expressions and space-delimited patterns must not lean on fiel
   });
 });
 
-describe("no variant is tried when no family record matches for certain", () => {
-  test("a * in the middle of every record's value: undecided, and no narrowing claimed", () => {
-    // CloudWatch Logs documents `*` as a wildcard at the start or end of a value; one in the middle is undocumented.
-    // foo, which no record has, would have variants to try (absent, null, other types) on a matched record.
-    const pattern = '{ $.eventSource = "cloudtrail*amazonaws.com" && $.foo NOT EXISTS }';
-    expect(judgeCoverage(pattern, cloudTrailChanges)).toEqual({
-      verdict: "indeterminate",
-      reason:
-        "cannot tell whether the pattern matches CreateTrail calls: the value has a * in the middle; old AWS docs say " +
-        "such a * is literal, current docs do not say, so whether it is a wildcard is unknown",
-    });
+describe("variants of records the evaluator cannot decide are tried too", () => {
+  test("a * in the middle of every record's value: a variant that fails for certain is a miss all the same", () => {
+    // CloudWatch Logs documents `*` as a wildcard at the start or end of a value; one in the middle is undocumented,
+    // so every record is undecided. But foo, which no record has, is tested with NOT EXISTS: a call that has foo fails
+    // `$.foo NOT EXISTS` (AWS "Filter pattern syntax", EXISTS / NOT EXISTS) and so the `&&`, whatever the `*` means.
+    // The misses are those of the same pattern with the documented value, which every record matches for certain
+    // (that one also counts the trail reads it matches for certain; here whether it matches them is undecided).
+    const undecided = judgeCoverage('{ $.eventSource = "cloudtrail*amazonaws.com" && $.foo NOT EXISTS }', cloudTrailChanges);
+    const decided = judgeCoverage('{ $.eventSource = "cloudtrail.amazonaws.com" && $.foo NOT EXISTS }', cloudTrailChanges);
+    expect(undecided.verdict).toBe("misses");
+    expect(decided.verdict).toBe("misses");
+    if (undecided.verdict !== "misses" || decided.verdict !== "misses") return;
+    expect([undecided.missed, undecided.reason]).toStrictEqual([decided.missed, decided.reason]);
+    expect(undecided.reason).toMatch(/, because of `\$\.foo NOT EXISTS`$/);
   });
 });
 

@@ -26,10 +26,10 @@ interface Variant {
   readonly appliesTo?: (base: FamilyRecord) => boolean;
 }
 
-export function findNarrowing(context: JudgeContext, matched: readonly FamilyRecord[], budget: number): MissGroup[] {
+export function findNarrowing(context: JudgeContext, records: readonly FamilyRecord[], budget: number): MissGroup[] {
   const variants = variantsFor(context);
   if (variants.length === 0) return [];
-  const bases = basesBySubject(context.family, matched);
+  const bases = basesBySubject(context.family, records);
   const pairs = [...bases].flatMap(([subject, list]) => list.map((record) => ({ subject, record })));
   if (pairs.length === 0) return [];
   const groups: MissGroup[] = [];
@@ -76,8 +76,8 @@ export function findNarrowing(context: JudgeContext, matched: readonly FamilyRec
   return mergeGroups(orderByEvents(groups, context.family.subjects));
 }
 
-/** Up to four matched records per subject, chosen to differ in outcome, caller and version. */
-function basesBySubject(family: EventFamily, matched: readonly FamilyRecord[]): Map<string, FamilyRecord[]> {
+/** Up to four of `records` per subject, chosen to differ in outcome, caller and version. */
+function basesBySubject(family: EventFamily, records: readonly FamilyRecord[]): Map<string, FamilyRecord[]> {
   const wanted = [
     (r: FamilyRecord) => r.kinds.includes("successful calls") && r.kinds.includes("CLI calls"),
     (r: FamilyRecord) => r.kinds.includes("calls that fail") && r.kinds.includes("console calls"),
@@ -86,7 +86,7 @@ function basesBySubject(family: EventFamily, matched: readonly FamilyRecord[]): 
   ];
   const bases = new Map<string, FamilyRecord[]>();
   for (const subject of family.subjects) {
-    const own = matched.filter((record) => record.subject === subject);
+    const own = records.filter((record) => record.subject === subject);
     const picks: FamilyRecord[] = [];
     for (const predicate of wanted) {
       const pick = own.find((record) => predicate(record) && !picks.includes(record));

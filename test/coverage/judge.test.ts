@@ -4,7 +4,7 @@
  */
 import { controlById } from "../../lib/controls";
 import { judgeCoverage } from "../../lib/coverage";
-import { FIVE, FIVE_NAMES_PARENTHESISED } from "../helpers/coverage-verdicts";
+import { FIVE, FIVE_NAMES_OR, FIVE_NAMES_PARENTHESISED } from "../helpers/coverage-verdicts";
 
 const cloudtrail = controlById("cloudtrail-changes");
 
@@ -55,21 +55,25 @@ describe("a record the pattern may or may not match", () => {
 });
 
 describe("readings of && and || that disagree", () => {
+  /** The reason given when readings disagree: each reading's own words, then the request for parentheses. */
+  const disagreement = (...readings: string[]): string =>
+    "the pattern mixes && and || without parentheses, and what it counts depends on how they group: " +
+    `${readings.join("; ")}; add parentheses to say which is meant`;
+
   test("one covers, the other cannot be judged: the reason gives each and asks for parentheses", () => {
     // && first: the five names || (no error && "Stop*ing"): every call of the five matches its name.
     // || first (left to right groups it the same): (five names || no error) && "Stop*ing": undecided for every call,
     // CreateTrail's first.
     const verdict = judgeCoverage(
-      '{ $.eventName = CreateTrail || $.eventName = UpdateTrail || $.eventName = DeleteTrail || $.eventName = StartLogging || $.eventName = StopLogging || $.errorCode NOT EXISTS && $.eventName = "Stop*ing" }',
+      `{ ${FIVE_NAMES_OR} || $.errorCode NOT EXISTS && $.eventName = "Stop*ing" }`,
       cloudtrail,
     );
     expect(verdict).toEqual({
       verdict: "indeterminate",
-      reason:
-        "the pattern mixes && and || without parentheses, and what it counts depends on how they group: " +
-        "read with && binding tighter than || it counts every CloudTrail configuration change; " +
-        `read with || binding tighter than && it cannot be judged (cannot tell whether the pattern matches CreateTrail calls: ${INFIX}); ` +
-        "add parentheses to say which is meant",
+      reason: disagreement(
+        "read with && binding tighter than || it counts every CloudTrail configuration change",
+        `read with || binding tighter than && it cannot be judged (cannot tell whether the pattern matches CreateTrail calls: ${INFIX})`,
+      ),
     });
   });
 
@@ -77,17 +81,16 @@ describe("readings of && and || that disagree", () => {
     // && first: A || B || C || D || (E && no error) || E covers. || first: (A || ... || E) && (no error || E), and
     // left to right: ((A || ... || E) && no error) || E: both miss the failing calls of the four others.
     const verdict = judgeCoverage(
-      "{ $.eventName = CreateTrail || $.eventName = UpdateTrail || $.eventName = DeleteTrail || $.eventName = StartLogging || $.eventName = StopLogging && $.errorCode NOT EXISTS || $.eventName = StopLogging }",
+      `{ ${FIVE_NAMES_OR} && $.errorCode NOT EXISTS || $.eventName = StopLogging }`,
       cloudtrail,
     );
     expect(verdict).toEqual({
       verdict: "indeterminate",
-      reason:
-        "the pattern mixes && and || without parentheses, and what it counts depends on how they group: " +
-        "read with && binding tighter than || it counts every CloudTrail configuration change; " +
-        "read with || binding tighter than && it misses CreateTrail, UpdateTrail, DeleteTrail and StartLogging calls that fail, because of `$.errorCode NOT EXISTS || $.eventName = StopLogging`; " +
-        "read with && and || applied left to right it misses CreateTrail, UpdateTrail, DeleteTrail and StartLogging calls that fail, because of `$.errorCode NOT EXISTS`; " +
-        "add parentheses to say which is meant",
+      reason: disagreement(
+        "read with && binding tighter than || it counts every CloudTrail configuration change",
+        "read with || binding tighter than && it misses CreateTrail, UpdateTrail, DeleteTrail and StartLogging calls that fail, because of `$.errorCode NOT EXISTS || $.eventName = StopLogging`",
+        "read with && and || applied left to right it misses CreateTrail, UpdateTrail, DeleteTrail and StartLogging calls that fail, because of `$.errorCode NOT EXISTS`",
+      ),
     });
   });
 });

@@ -10,6 +10,26 @@ export const FIVE = "CreateTrail, UpdateTrail, DeleteTrail, StartLogging and Sto
 export const FIVE_NAMES_PARENTHESISED =
   "($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) || ($.eventName = StopLogging)";
 
+/** The five eventName clauses joined by `||`, unparenthesised. */
+export const FIVE_NAMES_OR =
+  "$.eventName = CreateTrail || $.eventName = UpdateTrail || $.eventName = DeleteTrail || $.eventName = StartLogging || $.eventName = StopLogging";
+
+/**
+ * The kinds of caller a reason names, in the family's order (CloudTrail user guide, "CloudTrail userIdentity element":
+ * Root, IAMUser, AssumedRole, AWSService, Role, FederatedUser, Directory, AWSAccount, Unknown).
+ */
+export const CALLER_KINDS = [
+  "calls by the root user",
+  "calls by an IAM user",
+  "calls by an assumed role",
+  "calls by an AWS service",
+  "calls by a role (userIdentity type Role)",
+  "calls by a federated user",
+  "calls by a Directory user",
+  "calls from another AWS account",
+  "calls by an unknown identity",
+] as const;
+
 /** The verdict of a pattern that must miss calls of the control; anything else fails the test. */
 export function missesOf(
   pattern: string,

@@ -475,7 +475,9 @@ export function readWildcard(text: string): Wildcard {
   return { kind: "exact", text: core };
 }
 
-function wildcardMatcher(wildcard: Wildcard): (text: string) => boolean {
+/** A wildcard whose match is decided: not an infix `*`, for which `textMatcher` answers first with the reason. */
+type DecidedWildcard = Exclude<Wildcard, { readonly kind: "infix" }>;
+function wildcardMatcher(wildcard: DecidedWildcard): (text: string) => boolean {
   switch (wildcard.kind) {
     case "any":
       return () => true;
@@ -495,8 +497,6 @@ function wildcardMatcher(wildcard: Wildcard): (text: string) => boolean {
       const core = wildcard.text;
       return (text) => text.includes(core);
     }
-    case "infix":
-      return () => false;
   }
 }
 

@@ -121,12 +121,20 @@ describe("three-valued operators stop early without changing the outcome", () =>
     expect(evaluatePattern(pattern, '{"a":"x","c":2}')).toEqual(indeterminate(infix));
   });
 
+  test("space-delimited fields: false wins after an unknown field, and an unknown field after a true one is kept", () => {
+    // E*R has a * in the middle (infixWildcard); "fail" is not ok; ERROR is ERROR.
+    expect(evaluatePattern(parse("[w1 = E*R, w2 = ok]"), "EXR fail")).toEqual({ outcome: "noMatch" });
+    expect(evaluatePattern(parse("[w1 = ERROR, w2 = E*R]"), "ERROR EXR")).toEqual(indeterminate(infix));
+  });
+
   test("a wildcard selector holds when any node it reaches does, in document order", () => {
     const pattern = parse("{ $.list[*] = 5 }");
     // "5" is a string compared with a number (unknown); 5 then holds.
     expect(evaluatePattern(pattern, '{"list":["5",5]}')).toEqual({ outcome: "match" });
     expect(evaluatePattern(pattern, '{"list":["5",6]}')).toEqual(indeterminate(INDETERMINATE_REASONS.numberVsString));
     expect(evaluatePattern(pattern, '{"list":[]}')).toEqual({ outcome: "noMatch" });
+    // 6 does not hold and "5" is unknown: the unknown is kept, in whichever order they come.
+    expect(evaluatePattern(pattern, '{"list":[6,"5"]}')).toEqual(indeterminate(INDETERMINATE_REASONS.numberVsString));
     // Reaching no node tests "absent".
     expect(evaluatePattern(parse("{ $.list[*] NOT EXISTS }"), '{"list":[]}')).toEqual({ outcome: "match" });
     expect(evaluatePattern(parse("{ $.o.* NOT EXISTS }"), '{"o":{}}')).toEqual({ outcome: "match" });
@@ -139,6 +147,9 @@ describe("three-valued operators stop early without changing the outcome", () =>
     expect(evaluatePattern(parse("{ $.o.* NOT EXISTS }"), '{"o":{}}')).toEqual({ outcome: "match" });
     const built: EventJson = { toString: "mine" };
     expect(evaluateJsonPattern(parseJson("{ $.toString = mine }"), built)).toEqual({ outcome: "match" });
+    // An object built in memory may inherit enumerable keys; .* reaches its own members only.
+    const inheriting = { o: Object.create({ k: "inherited" }) as EventJson };
+    expect(evaluateJsonPattern(parseJson("{ $.o.* = inherited }"), inheriting)).toEqual({ outcome: "noMatch" });
   });
 });
 

@@ -97,6 +97,8 @@ describe("JSON patterns: conditions by the node they reach", () => {
     ip: "123.123.1.1",
     "cluster.name": "prod",
     numtext: "5",
+    objs: [{ k: 1 }, { j: 2 }],
+    keyed: { "0": "x", undefined: "y" },
   });
   it.each<[string, Expected]>([
     // = text
@@ -107,6 +109,7 @@ describe("JSON patterns: conditions by the node they reach", () => {
     ["{ $.dotted = kms.amazonaws.com }", "match"],
     ["{ $.n = CreateTrail }", "textVsNumber"],
     ['{ $.n = "5" }', "quotedNumberVsNumber"],
+    ['{ $.n = "CreateTrail" }', "textVsNumber"], // quoted, but not a number: text against a number
     ["{ $.t = true }", "textVsBoolean"],
     ["{ $.z = null }", "noMatch"],
     ["{ $.o = v }", "noMatch"],
@@ -160,11 +163,15 @@ describe("JSON patterns: conditions by the node they reach", () => {
     ["{ $.n = 6 }", "noMatch"],
     ["{ $.n != 6 }", "match"],
     ["{ $.n != 5 }", "noMatch"],
+    ["{ $.n != 4 }", "match"],
     ["{ $.n > 4 }", "match"],
     ["{ $.n > 5 }", "noMatch"],
     ["{ $.n >= 5 }", "match"],
     ["{ $.n < 5 }", "noMatch"],
     ["{ $.n <= 5 }", "match"],
+    ["{ $.n <= 6 }", "match"],
+    ["{ $.n <= 4 }", "noMatch"],
+    ["{ $.n >= 6 }", "noMatch"],
     ["{ $.f < 1.6 }", "match"],
     ["{ $.f > 1e1 }", "noMatch"],
     ["{ $.n > -1e+3 }", "match"],
@@ -204,6 +211,13 @@ describe("JSON patterns: conditions by the node they reach", () => {
     ["{ $.a.k = x }", "noMatch"],
     ["{ $.missing[*] NOT EXISTS }", "match"],
     ["{ $.a[*] NOT EXISTS }", "noMatch"],
+    // [*] reaches the k of the elements that have one: here the first, so k exists.
+    ["{ $.objs[*].k NOT EXISTS }", "noMatch"],
+    // A string is a scalar: it has no members or elements for .* or [*] to reach (not its characters).
+    ["{ $.s.* = C }", "noMatch"],
+    ["{ $.s[*] = C }", "noMatch"],
+    // An index reaches an element of an array only; an object has none, whatever its keys are named.
+    ["{ $.keyed[0] NOT EXISTS }", "match"],
   ])("%s", (pattern, expected) => check(pattern, msg, expected));
 });
 
@@ -221,6 +235,7 @@ describe("JSON patterns: logic and messages", () => {
     ["{ ($.s = y || $.n = 5) && $.s = x }", msg, "match"],
     ["{ $.s = y || $.n = 5 && $.s = y }", msg, "noMatch"], // && binds tighter
     ["{ $.s = x }", "not json at all", "noMatch"],
+    ["{ $.s NOT EXISTS }", "not json at all", "noMatch"], // not even a test of absence: no JSON, no match
     ["{ $.s = x }", '{"s":"x"', "noMatch"],
     ["{ $.s = x }", '["x"]', "noMatch"],
     ["{ $.s = x }", '{\n  "s": "x"\n}', "match"], // JSON may span lines
@@ -383,10 +398,31 @@ describe("space-delimited patterns: which field takes which words", () => {
     ["[..., a, b, c, d, e, f, g, h]", apache, "delimitedFewerFields"],
     ["[w1, w2]", "ERROR  two spaces", "delimitedSpacing"],
     ["[w1, w2]", 'ERROR "unclosed quote', "delimitedSpacing"],
+    ["[w1, w2]", "ERROR ", "delimitedSpacing"], // a trailing space
+    ["[w1, w2]", '"ERROR"ab message', "delimitedSpacing"], // text glued to a closing quote
+    ["[w1]", "", "delimitedFewerFields"], // an empty message has no fields: fewer than the pattern has
   ])("%s against %j", check);
+
+  // "Characters between brackets ("[]") and double quotation marks ("") are considered single fields": when the
+  // last field takes one such field, and not the rest of a longer message, it takes it as extracted.
+  it.each<[string, string, Record<string, string>]>([
+    [
+      "[ip, user, username, timestamp]",
+      "127.0.0.1 - frank [10/Oct/2000:13:25:15 -0700]",
+      { $ip: "127.0.0.1", $user: "-", $username: "frank", $timestamp: "10/Oct/2000:13:25:15 -0700" },
+    ],
+    [
+      "[status_code, request]",
+      '404 "GET /index.html HTTP/1.0"',
+      { $status_code: "404", $request: "GET /index.html HTTP/1.0" },
+    ],
+  ])("a last field of one bracketed or quoted field: %s against %j", (pattern, message, extracted) => {
+    expect(matchFilterPattern(pattern, message)).toEqual({ ok: true, outcome: "match", extractedValues: extracted });
+  });
 
   it.each<[string, string, Record<string, string>]>([
     ["[...]", "x", { $1: "x" }],
+    ["[...]", "", {}],
     ["[..., a]", "x", { $a: "x" }],
     ["[a, ...]", "x", { $a: "x" }],
     ["[a, ..., b]", "x y", { $a: "x", $b: "y" }],

@@ -462,9 +462,9 @@ type Wildcard =
   | { readonly kind: "exact" | "prefix" | "suffix" | "contains"; readonly text: string }
   | { readonly kind: "infix" };
 
-/** Reads the wildcards of a value: `*`, `X*`, `*X`, `*X*`, `X`; a `*` anywhere else is "infix". */
+/** A value's wildcards: `*` alone, `X*`, `*X`, `*X*`, `X`; any other `*` (`Cr*Trail`, `***`) is "infix". */
 export function readWildcard(text: string): Wildcard {
-  if (/^\*+$/.test(text)) return { kind: "any" };
+  if (text === "*") return { kind: "any" };
   const leading = text.startsWith("*");
   const trailing = text.endsWith("*");
   const core = text.slice(leading ? 1 : 0, trailing ? text.length - 1 : text.length);

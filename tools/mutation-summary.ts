@@ -1,6 +1,6 @@
 /**
  * `npm run mutate:summary -- [--write FILE] [REPORT.json ...]`: the mutation-testing figures of Stryker's JSON
- * reports (default reports/mutation/mutation.json) by folder, with the survivors judged equivalent in docs/mutation/,
+ * reports or kept runs (default: every run kept in docs/mutation/runs/, `npm run mutate:keep`) by folder, with the survivors judged equivalent in docs/mutation/,
  * printed, or written into FILE (RELIABILITY.md) between its mutation-testing markers; `--note` adds a paragraph on
  * how the reports were made. Several reports make one
  * picture (runs over different folders): a later report's file replaces an earlier one's.
@@ -9,13 +9,14 @@
 import * as fs from "fs";
 import * as path from "path";
 import { readCommandLine } from "./command-line";
-import { readEquivalents, type Equivalent } from "./mutation/equivalents";
+import { folderOfDocument, readEquivalents, type Equivalent } from "./mutation/equivalents";
 import { filesMatching, measuredFiles, mutationFigures, type MutationReport } from "./mutation/figures";
+import { changedSince } from "./mutation/kept-run";
 import { renderMutationSection, withMutationSection } from "./mutation/render";
 import { toolRoot } from "./project-root";
 
 const usage =
-  "usage: npm run mutate:summary -- [--write RELIABILITY.md] [--note TEXT] [reports/mutation/mutation.json ...]";
+  "usage: npm run mutate:summary -- [--write RELIABILITY.md] [--note TEXT] [docs/mutation/runs/*.json | reports/mutation/mutation.json ...]";
 /** The issue's target: at least 90% of the mutants detected. */
 const TARGET = 0.9;
 
@@ -71,18 +72,32 @@ function main(argv: string[]): number {
     return 0;
   }
   const root = toolRoot(__dirname);
-  const files = line.positionals.length > 0 ? line.positionals : [path.join(root, "reports/mutation/mutation.json")];
-  const reports: MutationReport[] = [];
+  const runs = path.join(root, "docs/mutation/runs");
+  const files =
+    line.positionals.length > 0
+      ? line.positionals
+      : (fs.existsSync(runs) ? fs.readdirSync(runs).sort() : [])
+          .filter((name) => name.endsWith(".json"))
+          .map((name) => path.join(runs, name));
+  if (files.length === 0) return fail("no report given and no run kept in docs/mutation/runs/");
+  const read: { file: string; report: MutationReport; written: string }[] = [];
   for (const file of files) {
     const report = readReport(file);
     if (typeof report === "string") return fail(report);
-    reports.push(report);
+    const kept = (report as { written?: unknown }).written;
+    const written =
+      typeof kept === "string" ? kept : fs.statSync(file).mtime.toISOString().slice(0, 16).replace("T", " ") + " UTC";
+    read.push({ file, report, written });
   }
+  // Oldest first: a later run of a file replaces an earlier one's figures.
+  read.sort((a, b) => a.written.localeCompare(b.written));
+  const reports = read.map((entry) => entry.report);
   const equivalents: Equivalent[] = [];
   const docs = path.join(root, "docs/mutation");
   for (const name of fs.existsSync(docs) ? fs.readdirSync(docs).sort() : []) {
     if (!name.endsWith(".md")) continue;
-    const read = readEquivalents(fs.readFileSync(path.join(docs, name), "utf8"), `docs/mutation/${name}`);
+    const document = `docs/mutation/${name}`;
+    const read = readEquivalents(fs.readFileSync(path.join(docs, name), "utf8"), document, folderOfDocument(document));
     if (!read.ok) return fail(read.message);
     equivalents.push(...read.equivalents);
   }
@@ -92,10 +107,14 @@ function main(argv: string[]): number {
     measuredFiles: measuredFiles(reports, expectedFiles),
     equivalents,
     expectedFiles,
-    reports: files.map((file) => ({
-      path: path.relative(root, path.resolve(file)),
-      written: fs.statSync(file).mtime.toISOString().slice(0, 16).replace("T", " ") + " UTC",
-    })),
+    reports: read.map(({ file, written }) => ({ path: path.relative(root, path.resolve(file)), written })),
+    changedFiles: changedSince(reports, (file) => {
+      try {
+        return fs.readFileSync(path.join(root, file), "utf8");
+      } catch {
+        return undefined;
+      }
+    }),
     target: TARGET,
     note: line.values.note,
   });

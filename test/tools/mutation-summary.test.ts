@@ -8,7 +8,13 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { placesOf, readEquivalents, type Equivalent, type Place } from "../../tools/mutation/equivalents";
+import {
+  folderOfDocument,
+  placesOf,
+  readEquivalents,
+  type Equivalent,
+  type Place,
+} from "../../tools/mutation/equivalents";
 import {
   folderOf,
   measuredFiles,
@@ -160,6 +166,44 @@ describe("readEquivalents", () => {
         },
       ],
     });
+  });
+
+  it("reads a bare file name as a file of the document's folder, a path as it is", () => {
+    const read = readEquivalents(doc, "docs/mutation/a.md", folderOfDocument("docs/mutation/a.md"));
+    expect(read.ok && read.equivalents.map((e) => e.places.map((p) => p.file))).toEqual([
+      ["lib/a/x.ts"],
+      ["lib/a/x.ts", "lib/a/x.ts"],
+    ]);
+  });
+
+  it.each([
+    ["docs/mutation/alarm-rule.md", "lib/alarm-rule"],
+    ["docs/mutation/filter-pattern.md", "lib/filter-pattern"],
+    ["policies.md", "policies"],
+  ])("%s judges the survivors of %s", (document, folder) => {
+    expect(folderOfDocument(document)).toBe(folder);
+  });
+
+  it("a bare name in one folder's document does not judge the same-named file of another folder", () => {
+    // lib/alarm-rule and lib/filter-pattern both have a scanner.ts; the alarm rules' row must not judge the other.
+    const text = [
+      "| file:line | mutator | mutant | why no input can tell |",
+      "|---|---|---|---|",
+      '| scanner.ts:90 | StringLiteral | `""` | the parser never reads a token\'s kind |',
+    ].join("\n");
+    const read = readEquivalents(text, "docs/mutation/alarm-rule.md", "lib/alarm-rule");
+    if (!read.ok) throw new Error(read.message);
+    const figures = mutationFigures([
+      {
+        files: {
+          "lib/alarm-rule/scanner.ts": { mutants: [mutant("Survived", 90, "StringLiteral")] },
+          "lib/filter-pattern/scanner.ts": { mutants: [mutant("Survived", 90, "StringLiteral")] },
+        },
+      },
+    ]);
+    const judged = judgeSurvivors(figures.undetected, read.equivalents);
+    expect(judged.judged).toBe(1);
+    expect(judged.unjudged.map((m) => m.file)).toEqual(["lib/filter-pattern/scanner.ts"]);
   });
 
   it("refuses a row without its reason, at its line", () => {

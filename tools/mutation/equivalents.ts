@@ -6,7 +6,10 @@
  */
 
 export interface Place {
-  /** As listed: a path from the project's root, or from the file's folder. */
+  /**
+   * A path from the project's root, or from the file's folder (`filter-pattern/scanner.ts`); a bare name listed in a
+   * document of a folder (`scanner.ts` in docs/mutation/alarm-rule.md) is read as that folder's file.
+   */
   readonly file: string;
   readonly line: number;
 }
@@ -45,11 +48,21 @@ export function placesOf(cell: string): Place[] {
 }
 
 /**
+ * The folder whose survivors a document judges: docs/mutation/<area>.md judges lib/<area>/, and policies.md
+ * policies/.
+ */
+export function folderOfDocument(document: string): string {
+  const area = document.replace(/^.*\//, "").replace(/\.md$/, "");
+  return area === "policies" ? "policies" : `lib/${area}`;
+}
+
+/**
  * The rows of the tables headed by a reason of equivalence (other tables, such as survivors left for a later test,
  * judge nothing). A row without a place, a mutator or its reason is an error at its line: a judgement without its
- * why is not one.
+ * why is not one. A bare file name is `folder`'s file when a folder is given, so that `scanner.ts:43` in the
+ * alarm rules' document never judges a mutant of lib/filter-pattern/scanner.ts.
  */
-export function readEquivalents(text: string, document: string): EquivalentsResult {
+export function readEquivalents(text: string, document: string, folder?: string): EquivalentsResult {
   const equivalents: Equivalent[] = [];
   const lines = text.split("\n");
   let judging = false;
@@ -67,7 +80,9 @@ export function readEquivalents(text: string, document: string): EquivalentsResu
     }
     if (!judging) continue;
     const source = `${document}:${index + 1}`;
-    const places = placesOf(cells[0] ?? "");
+    const places = placesOf(cells[0] ?? "").map((place) =>
+      folder === undefined || place.file.includes("/") ? place : { file: `${folder}/${place.file}`, line: place.line },
+    );
     const mutators = (cells[1] ?? "").split(/\s*,\s*/).filter((m) => /^[A-Za-z]+$/.test(m));
     if (places.length === 0 || mutators.length === 0 || cells.length < 4 || cells[3] === "") {
       return {

@@ -18,6 +18,8 @@ export interface SectionInput {
   readonly expectedFiles: readonly string[];
   /** Each report read: its path and when it was written. */
   readonly reports: readonly { readonly path: string; readonly written: string }[];
+  /** Files whose source has changed since the run that gives their figures (kept runs record a hash of it). */
+  readonly changedFiles?: readonly string[];
   readonly target: number;
   /** A paragraph on how the reports were made, printed under them. */
   readonly note?: string;
@@ -114,6 +116,12 @@ export function renderMutationSection(input: SectionInput): string {
     "",
     `Reports: ${input.reports.map((r) => `${r.path} (${r.written})`).join(", ") || "none"}.`,
     "",
+    ...(input.changedFiles === undefined || input.changedFiles.length === 0
+      ? []
+      : [
+          `Changed since their run, so their figures may be out of date (rerun them): ${input.changedFiles.join(", ")}.`,
+          "",
+        ]),
     ...(input.note === undefined ? [] : [input.note, ""]),
     verdict,
     "",

@@ -76,7 +76,15 @@ export function findNarrowing(context: JudgeContext, records: readonly FamilyRec
   return mergeGroups(orderByEvents(groups, context.family.subjects));
 }
 
-/** Up to four of `records` per subject, chosen to differ in outcome, caller and version. */
+/** How many base records each subject's variants are tried on, at most. */
+const BASES_PER_SUBJECT = 4;
+
+/**
+ * Up to four of `records` per subject, chosen to differ in outcome, caller and version: one of each wanted kind the
+ * subject has, then records of callers not yet picked (a family whose records lack the wanted kinds, such as failed
+ * calls only, would otherwise vary a single caller's records, and a clause that lets that caller through would hide
+ * every other caller's misses).
+ */
 function basesBySubject(family: EventFamily, records: readonly FamilyRecord[]): Map<string, FamilyRecord[]> {
   const wanted = [
     (r: FamilyRecord) => r.kinds.includes("successful calls") && r.kinds.includes("CLI calls"),
@@ -92,10 +100,31 @@ function basesBySubject(family: EventFamily, records: readonly FamilyRecord[]): 
       const pick = own.find((record) => predicate(record) && !picks.includes(record));
       if (pick) picks.push(pick);
     }
-    if (picks.length === 0 && own.length > 0) picks.push(own[0]);
-    bases.set(subject, picks);
+    bases.set(subject, addOtherCallers(own, picks));
   }
   return bases;
+}
+
+/**
+ * `picks` followed by the first of `own`'s records of each caller none of the picks is, in order, up to
+ * `BASES_PER_SUBJECT` in all (with no picks, the first record comes first).
+ */
+function addOtherCallers(own: readonly FamilyRecord[], picks: readonly FamilyRecord[]): FamilyRecord[] {
+  const bases = [...picks];
+  const callers = new Set(bases.map(callerOf));
+  for (const record of own) {
+    if (bases.length >= BASES_PER_SUBJECT) break;
+    const caller = callerOf(record);
+    if (callers.has(caller)) continue;
+    callers.add(caller);
+    bases.push(record);
+  }
+  return bases;
+}
+
+/** Who made the call, as the family's kinds tell callers apart (`calls by an assumed role, calls by ...`). */
+function callerOf(record: FamilyRecord): string {
+  return record.kindsByAspect.caller.join(", ");
 }
 
 function variantsFor(context: JudgeContext): Variant[] {

@@ -5,6 +5,7 @@
  * for an absent property; numeric `>` / `<`; `*` at the start or end of a string value as a wildcard).
  */
 import { cloudTrailChanges } from "../../lib/controls/cloudtrail-changes";
+import { unauthorizedApiCalls } from "../../lib/controls/unauthorized-api-calls";
 import { judgeCoverage } from "../../lib/coverage";
 import type { CoverageVerdict } from "../../lib/coverage";
 
@@ -86,6 +87,48 @@ describe("a documented field keeps its type", () => {
     expect(verdict.reason).toBe(
       `misses ${FIVE} calls whose userAgent ends with "beta" and calls without userAgent, because of \`$.userAgent != "*beta"\``,
     );
+  });
+});
+
+describe("each subject's variants are tried on records of several callers", () => {
+  // Every record of the unauthorized-calls family is a failed call, so of the kinds of base record wanted first
+  // (successful CLI calls, failed console calls, an AWS service's, the root user's successful calls) only an AWS
+  // service's is found: a clause that lets AWS services through must not hide the other callers' misses. The CIS
+  // v1.2.0 text, ANDed with such a clause:
+  const prescribed = unauthorizedApiCalls.prescribedPatterns[0].text.trim().slice(1, -1).trim();
+  const CODES = "calls failing with AccessDeniedException, AccessDenied and Client.UnauthorizedOperation";
+  const SUBJECTS = [
+    "calls failing with AccessDeniedException",
+    "calls failing with AccessDenied",
+    "calls failing with Client.UnauthorizedOperation",
+  ];
+
+  test("the prescribed text is the two error-code clauses", () => {
+    expect(prescribed).toBe('($.errorCode = "*UnauthorizedOperation") || ($.errorCode = "AccessDenied*")');
+  });
+
+  test("unauthorized calls: AWS services let through, the others' records without userAgent are missed", () => {
+    // The root user, IAM users and roles must pass `$.userAgent != "*beta"`, which a record without userAgent
+    // (CloudTrail may omit it) fails: an absent field satisfies no comparison, not even != (AWS "Filter pattern
+    // syntax", JSON log events). Such a call is still an authorization failure, the control's target. A user agent
+    // ending with "beta" is missed too; the reason names the kinds the first pass that finds a miss shows (each
+    // variant on one base record per pass): there that variant met an AWS service's record, which the clause lets
+    // through, and the one without userAgent another caller's.
+    const clause = '$.userIdentity.type = "AWSService" || $.userAgent != "*beta"';
+    const verdict = misses(judgeCoverage(`{ (${prescribed}) && (${clause}) }`, unauthorizedApiCalls));
+    expect(verdict.missed).toEqual(SUBJECTS.map((eventName) => ({ eventName, kinds: ["calls without userAgent"] })));
+    expect(verdict.reason).toBe(`misses ${CODES} without userAgent, because of \`${clause}\``);
+  });
+
+  test("unauthorized calls: AWS services and records without userAgent let through, a user agent ending with beta is missed", () => {
+    // What is left: a caller other than an AWS service whose user agent (any printable text its SDK sends) ends with
+    // "beta", which `*beta` (a * at the start, AWS "Filter pattern syntax") matches, so != rejects it.
+    const clause = '$.userIdentity.type = "AWSService" || $.userAgent NOT EXISTS || $.userAgent != "*beta"';
+    const verdict = misses(judgeCoverage(`{ (${prescribed}) && (${clause}) }`, unauthorizedApiCalls));
+    expect(verdict.missed).toEqual(
+      SUBJECTS.map((eventName) => ({ eventName, kinds: ['calls whose userAgent ends with "beta"'] })),
+    );
+    expect(verdict.reason).toBe(`misses ${CODES} whose userAgent ends with "beta", because of \`${clause}\``);
   });
 });
 

@@ -172,7 +172,8 @@ interface Candidate {
 
 /**
  * Values to try at a path. Documented fields keep their documented type (a string field is never set to a
- * number) and lose their presence only if CloudTrail may omit them; undocumented fields try every type.
+ * number) and lose their presence only if CloudTrail may omit them; undocumented fields try every type, objects
+ * and arrays both with a member and empty.
  */
 function candidateValues(
   path: readonly string[],
@@ -199,10 +200,24 @@ function candidateValues(
       { value: 0, kind: `calls whose ${label} is a number` },
       { value: true, kind: `calls whose ${label} is true` },
       { value: false, kind: `calls whose ${label} is false` },
-      { value: { zz: "zz" }, kind: `calls whose ${label} is an object` },
+      ...containerCandidates(label),
     );
   }
   return candidates;
+}
+
+/**
+ * Objects and arrays for a field of any type: with a member, which a key (`.zz`), an index (`[0]`) or a wildcard
+ * (`.*`) selector reaches, and empty, where every selector below the field reaches nothing (and no comparison,
+ * not even `= "*"`, holds for the container itself).
+ */
+function containerCandidates(label: string): Candidate[] {
+  return [
+    { value: { zz: "zz" }, kind: `calls whose ${label} is an object` },
+    { value: {}, kind: `calls whose ${label} is an empty object` },
+    { value: ["zz"], kind: `calls whose ${label} is an array` },
+    { value: [], kind: `calls whose ${label} is an empty array` },
+  ];
 }
 
 /** `*x` → "zzx" (ends with), `x*` → "xzz" (starts with), `*x*` → "zzxzz" (contains), plain `x` → "x". */

@@ -34,10 +34,13 @@ describe("a field CloudTrail does not document for these calls: every type is tr
       "calls whose foo is true",
       "calls whose foo is false",
       "calls whose foo is an object",
+      "calls whose foo is an empty object",
+      "calls whose foo is an array",
+      "calls whose foo is an empty array",
     ];
     expect(verdict.missed.map((missed) => missed.kinds)).toEqual([kinds, kinds, kinds, kinds, kinds]);
     expect(verdict.reason).toBe(
-      `misses ${FIVE} calls whose foo is null, calls whose foo is another string, calls whose foo is a number and 3 more kinds, because of \`$.foo NOT EXISTS\``,
+      `misses ${FIVE} calls whose foo is null, calls whose foo is another string, calls whose foo is a number and 6 more kinds, because of \`$.foo NOT EXISTS\``,
     );
   });
 
@@ -72,6 +75,23 @@ describe("a field CloudTrail does not document for these calls: every type is tr
     expect(stopLoggingKinds('($.foo NOT EXISTS || ($.foo != "a*b" && $.foo = "zzz"))')[0]).toBe(
       'calls whose foo is "a*b"',
     );
+  });
+
+  test("an empty object or array: present, not null, no value of its own and no member a .* selector reaches", () => {
+    // AWS "Filter pattern syntax", JSON log events: NOT EXISTS holds only for an absent property, IS NULL only for a
+    // null one. Comparisons test values; no comparison, not even `= "*"`, holds for an object or an array (the
+    // evaluator's reading, lib/filter-pattern/evaluate.ts). `$.foo.*` reaches the members of foo, and {} and [] have
+    // none, so `$.foo.* = "*"` compares nothing. Every other type passes one clause: absent, null, a string, a
+    // number or a boolean (`= "*"`: it exists), {"zz":"zz"} and ["zz"] (`.*` reaches "zz").
+    const kinds = stopLoggingKinds('($.foo NOT EXISTS || $.foo IS NULL || $.foo = "*" || $.foo.* = "*")');
+    expect(kinds).toEqual(["calls whose foo is an empty object", "calls whose foo is an empty array"]);
+  });
+
+  test("an array with a member: an index selector reaches it, where an object's or a scalar's reaches nothing", () => {
+    // `$.foo[0]` reaches the first member of an array only (AWS "Filter pattern syntax": `$.users[0].id`); on an
+    // object, a scalar or an absent foo it reaches nothing, so `$.foo[0] NOT EXISTS` holds. IS NULL names foo as a
+    // whole (a key path, so foo gets variants); only a non-empty array fails both clauses.
+    expect(stopLoggingKinds("($.foo IS NULL || $.foo[0] NOT EXISTS)")).toEqual(["calls whose foo is an array"]);
   });
 
   test("a * in the middle is tried as written (whether it is a wildcard is undocumented, so it proves no miss)", () => {
@@ -239,11 +259,12 @@ describe("the variants' budget (maxVariantEvaluations)", () => {
   });
 
   test("it also counts, four to an evaluation, the variants that cannot change a record", () => {
-    // eventTime is a string: none of the seven values tried below it (absent, null, a string, a number, true, false,
-    // an object) can be written, so each is an attempt without an evaluation; the user agent comes next.
+    // eventTime is a string: none of the ten values tried below it (absent, null, a string, a number, true, false,
+    // an object, an empty object, an array, an empty array) can be written, so each is an attempt without an
+    // evaluation; the user agent comes next. Two evaluations allow eight attempts, spent before it; three allow 12.
     const pattern = `{ (${OR}) && $.eventTime.a NOT EXISTS && $.userAgent != "*beta" }`;
-    expect(judgeCoverage(pattern, cloudTrailChanges, { maxVariantEvaluations: 1 }).verdict).toBe("covers");
-    expect(misses(judgeCoverage(pattern, cloudTrailChanges, { maxVariantEvaluations: 2 })).reason).toBe(
+    expect(judgeCoverage(pattern, cloudTrailChanges, { maxVariantEvaluations: 2 }).verdict).toBe("covers");
+    expect(misses(judgeCoverage(pattern, cloudTrailChanges, { maxVariantEvaluations: 3 })).reason).toBe(
       `misses ${FIVE} calls whose userAgent ends with "beta", because of \`$.userAgent != "*beta"\``,
     );
   });

@@ -5,6 +5,9 @@
  * for an absent property; numeric `>` / `<`; `*` at the start or end of a string value as a wildcard).
  */
 import { cloudTrailChanges } from "../../lib/controls/cloudtrail-changes";
+import { consoleAuthenticationFailures } from "../../lib/controls/console-authentication-failures";
+import { consoleSignInWithoutMfa } from "../../lib/controls/console-signin-without-mfa";
+import { rootAccountUsage } from "../../lib/controls/root-account-usage";
 import { unauthorizedApiCalls } from "../../lib/controls/unauthorized-api-calls";
 import { judgeCoverage } from "../../lib/coverage";
 import type { CoverageVerdict } from "../../lib/coverage";
@@ -149,6 +152,49 @@ describe("each subject's variants are tried on records of several callers", () =
       SUBJECTS.map((eventName) => ({ eventName, kinds: ['calls whose userAgent ends with "beta"'] })),
     );
     expect(verdict.reason).toBe(`misses ${CODES} whose userAgent ends with "beta", because of \`${clause}\``);
+  });
+});
+
+describe("a subject of one caller: its variants are tried on records of other event versions and regions", () => {
+  test("console sign-in failures: a clause that lets event version 1.05 through does not hide the other versions' misses", () => {
+    // Each subject is one caller's failed sign-ins (IAM users', the root user's), so no other caller's record can
+    // be added; the first record is an event version 1.05 one, which `$.eventVersion = "1.05"` lets through whatever
+    // its user agent. A failed sign-in recorded in another version whose user agent (the browser's, any text it
+    // sends) ends with "beta" fails all three clauses, and is still a failed console sign-in.
+    const prescribed = consoleAuthenticationFailures.prescribedPatterns[0].text.trim().slice(1, -1).trim();
+    expect(prescribed).toBe('($.eventName = ConsoleLogin) && ($.errorMessage = "Failed authentication")');
+    const clause = '$.eventVersion = "1.05" || $.userAgent NOT EXISTS || $.userAgent != "*beta"';
+    const verdict = misses(judgeCoverage(`{ (${prescribed}) && (${clause}) }`, consoleAuthenticationFailures));
+    const kinds = ['calls whose userAgent ends with "beta"'];
+    expect(verdict.missed).toEqual([
+      { eventName: "failed ConsoleLogin calls by IAM users", kinds },
+      { eventName: "failed ConsoleLogin calls by the root user", kinds },
+    ]);
+    expect(verdict.reason).toMatch(/, because of `\$\.eventVersion = "1\.05" \|\| \$\.userAgent NOT EXISTS \|\| /);
+  });
+
+  test("console sign-ins without MFA: a clause that lets us-east-1 through does not hide the other regions' misses", () => {
+    // An IAM user's sign-in is recorded in the region of the sign-in endpoint it used (signInRegions,
+    // lib/cloudtrail/families/sign-in-record.ts), not only us-east-1; the subject's first record is a us-east-1 one.
+    // One recorded elsewhere whose browser user agent ends with "beta" fails all three clauses.
+    const prescribed = consoleSignInWithoutMfa.prescribedPatterns[0].text.trim().slice(1, -1).trim();
+    const clause = '$.awsRegion = "us-east-1" || $.userAgent NOT EXISTS || $.userAgent != "*beta"';
+    expect(misses(judgeCoverage(`{ (${prescribed}) && (${clause}) }`, consoleSignInWithoutMfa)).reason).toBe(
+      `misses ConsoleLogin calls without MFA by IAM users whose userAgent ends with "beta", because of \`${clause}\``,
+    );
+  });
+
+  test("root activity: every base record is met, whatever their number (14 here, which 7 divides)", () => {
+    // The root user's calls by service: 4, 4, 2 and 4 base records. A variant meets one base per pass, 7 further
+    // on each time; with 14 bases it met only two of them, never a record of another version than 1.06 with the
+    // user agent changed. Every root call of another version whose user agent ends with "beta" is missed.
+    const prescribed = rootAccountUsage.prescribedPatterns[0].text.trim().slice(1, -1).trim();
+    const clause = '$.eventVersion = "1.06" || $.userAgent NOT EXISTS || $.userAgent != "*beta"';
+    const verdict = misses(judgeCoverage(`{ (${prescribed}) && (${clause}) }`, rootAccountUsage));
+    expect(verdict.reason).toBe(
+      "misses root calls to signin.amazonaws.com, iam.amazonaws.com, s3.amazonaws.com and ec2.amazonaws.com whose " +
+        `userAgent ends with "beta", because of \`${clause}\``,
+    );
   });
 });
 

@@ -6,7 +6,7 @@
  * that vary. A variant that is still a target record (the family's membership test) and no longer matches proves
  * the pattern misses real calls.
  */
-import { fieldSpecOf, getAtPath, rewriteStrings, setAtPath } from "../cloudtrail";
+import { fieldSpecOf, getAtPath, KIND_ASPECTS, rewriteStrings, setAtPath } from "../cloudtrail";
 import type { EventFamily, FamilyRecord, FieldSpec, JsonObject, JsonValue } from "../cloudtrail";
 import type { JsonExpression, TermPattern, Value } from "../filter-pattern/ast";
 import { readWildcard } from "../filter-pattern/evaluate";
@@ -54,13 +54,15 @@ export function findNarrowing(context: JudgeContext, records: readonly FamilyRec
     kinds: [variant.kind],
     blame: blameFor(context, { eventName: base.eventName, message }),
   });
-  // Each pass tries every variant on one base record (a different one per variant and per pass); a variant that
-  // misses is then tried on every subject's bases, to name all the subjects it misses.
+  // Each pass tries every variant on one base record (a different one per variant and per pass: the stride shares
+  // no factor with the number of bases, so as many passes put each variant on every base); a variant that misses is
+  // then tried on every subject's bases, to name all the subjects it misses.
   const spent = (): boolean => evaluations >= budget || attempts >= attemptBudget;
+  const stride = strideFor(pairs.length);
   for (let pass = 0; pass < pairs.length && groups.length === 0 && !spent(); pass++) {
     variants.forEach((variant, index) => {
       if (spent()) return;
-      const pair = pairs[(index + pass * 7) % pairs.length];
+      const pair = pairs[(index + pass * stride) % pairs.length];
       const message = misses(variant, pair.record);
       if (message === undefined) return;
       groups.push(groupOf(variant, pair.subject, pair.record, message));
@@ -76,7 +78,31 @@ export function findNarrowing(context: JudgeContext, records: readonly FamilyRec
   return mergeGroups(orderByEvents(groups, context.family.subjects));
 }
 
-/** Up to four of `records` per subject, chosen to differ in outcome, caller and version. */
+/**
+ * The step between the base records a variant meets on successive passes, for `count` bases (at least one): 7
+ * (consecutive passes land on other subjects), or the next number that shares no factor with `count`. A step that
+ * did (7 of 14 bases) would bring each variant back to the same few bases, never to the others.
+ */
+function strideFor(count: number): number {
+  let stride = 7;
+  while (greatestCommonDivisor(stride, count) !== 1) stride++;
+  return stride;
+}
+
+function greatestCommonDivisor(a: number, b: number): number {
+  return b === 0 ? a : greatestCommonDivisor(b, a % b);
+}
+
+/** How many base records each subject's variants are tried on, at most. */
+const BASES_PER_SUBJECT = 4;
+
+/**
+ * Up to four of `records` per subject, chosen to differ in outcome, caller and version: one of each wanted kind the
+ * subject has, then records of callers not yet picked (a family whose records lack the wanted kinds, such as failed
+ * calls only, would otherwise vary a single caller's records, and a clause that lets that caller through would hide
+ * every other caller's misses), then records of kinds not yet picked (a subject of one caller, such as its failed
+ * sign-ins, would otherwise vary one event version's and one region's record).
+ */
 function basesBySubject(family: EventFamily, records: readonly FamilyRecord[]): Map<string, FamilyRecord[]> {
   const wanted = [
     (r: FamilyRecord) => r.kinds.includes("successful calls") && r.kinds.includes("CLI calls"),
@@ -92,10 +118,58 @@ function basesBySubject(family: EventFamily, records: readonly FamilyRecord[]): 
       const pick = own.find((record) => predicate(record) && !picks.includes(record));
       if (pick) picks.push(pick);
     }
-    if (picks.length === 0 && own.length > 0) picks.push(own[0]);
-    bases.set(subject, picks);
+    bases.set(subject, addOtherKinds(own, addOtherCallers(own, picks)));
   }
   return bases;
+}
+
+/**
+ * `picks` followed by the first of `own`'s records of each caller none of the picks is, in order, up to
+ * `BASES_PER_SUBJECT` in all (with no picks, the first record comes first).
+ */
+function addOtherCallers(own: readonly FamilyRecord[], picks: readonly FamilyRecord[]): FamilyRecord[] {
+  const bases = [...picks];
+  const callers = new Set(bases.map(callerOf));
+  for (const record of own) {
+    if (bases.length >= BASES_PER_SUBJECT) break;
+    const caller = callerOf(record);
+    if (callers.has(caller)) continue;
+    callers.add(caller);
+    bases.push(record);
+  }
+  return bases;
+}
+
+/**
+ * `picks` followed, up to `BASES_PER_SUBJECT` in all, by records of `own` that each bring the most aspects (version,
+ * region, client, ...) whose kinds no base has yet, the first of equals; a record that brings none is not added.
+ */
+function addOtherKinds(own: readonly FamilyRecord[], picks: readonly FamilyRecord[]): FamilyRecord[] {
+  const bases = [...picks];
+  while (bases.length < BASES_PER_SUBJECT) {
+    let best: FamilyRecord | undefined;
+    let bestCount = 0;
+    for (const record of own) {
+      const count = newAspects(record, bases);
+      if (count > bestCount) [best, bestCount] = [record, count];
+    }
+    if (best === undefined) break;
+    bases.push(best);
+  }
+  return bases;
+}
+
+/** How many aspects of `record` have kinds that none of `bases` has (0 for a record among them). */
+function newAspects(record: FamilyRecord, bases: readonly FamilyRecord[]): number {
+  return KIND_ASPECTS.filter((aspect) => {
+    const kinds = record.kindsByAspect[aspect].join(", ");
+    return bases.every((base) => base.kindsByAspect[aspect].join(", ") !== kinds);
+  }).length;
+}
+
+/** Who made the call, as the family's kinds tell callers apart (`calls by an assumed role, calls by ...`). */
+function callerOf(record: FamilyRecord): string {
+  return record.kindsByAspect.caller.join(", ");
 }
 
 function variantsFor(context: JudgeContext): Variant[] {
@@ -143,7 +217,8 @@ interface Candidate {
 
 /**
  * Values to try at a path. Documented fields keep their documented type (a string field is never set to a
- * number) and lose their presence only if CloudTrail may omit them; undocumented fields try every type.
+ * number) and lose their presence only if CloudTrail may omit them; undocumented fields try every type, objects
+ * and arrays both with a member and empty.
  */
 function candidateValues(
   path: readonly string[],
@@ -170,10 +245,24 @@ function candidateValues(
       { value: 0, kind: `calls whose ${label} is a number` },
       { value: true, kind: `calls whose ${label} is true` },
       { value: false, kind: `calls whose ${label} is false` },
-      { value: { zz: "zz" }, kind: `calls whose ${label} is an object` },
+      ...containerCandidates(label),
     );
   }
   return candidates;
+}
+
+/**
+ * Objects and arrays for a field of any type: with a member, which a key (`.zz`), an index (`[0]`) or a wildcard
+ * (`.*`) selector reaches, and empty, where every selector below the field reaches nothing (and no comparison,
+ * not even `= "*"`, holds for the container itself).
+ */
+function containerCandidates(label: string): Candidate[] {
+  return [
+    { value: { zz: "zz" }, kind: `calls whose ${label} is an object` },
+    { value: {}, kind: `calls whose ${label} is an empty object` },
+    { value: ["zz"], kind: `calls whose ${label} is an array` },
+    { value: [], kind: `calls whose ${label} is an empty array` },
+  ];
 }
 
 /** `*x` → "zzx" (ends with), `x*` → "xzz" (starts with), `*x*` → "zzxzz" (contains), plain `x` → "x". */

@@ -112,19 +112,24 @@ describe("negative controls a broader pattern matches", () => {
 });
 
 describe("the default variant budget: 4000 evaluations shared among the pattern's conditions or terms", () => {
-  // Each undocumented field tested (`$.a` ... ) gets up to nine variants, evaluated before those of userAgent, which
-  // comes last; the variant without userAgent is the one that misses (a record may omit it, lib/cloudtrail/fields.ts).
+  // Each undocumented field tested (`$.a = 1`, ...) gets twelve variants, evaluated before those of userAgent, which
+  // comes last: 1, 2 and 0 (the number and its neighbours), absent, null, another string, true, false, an object, an
+  // empty object, an array and an empty array (0 the number is tried once). Absent changes nothing (no record has
+  // the field) and is not evaluated: 11 evaluations a field. userAgent's `= *` gives no string to try; its two other
+  // values are evaluated and matched, then the variant without userAgent is the one that misses (a record may omit
+  // it, lib/cloudtrail/fields.ts): n fields need 11n + 3 evaluations.
   const padded = (count: number): string =>
     `{ ${[..."abcdefghijklmnopqrstuvwxyz"].slice(0, count).map((key) => `$.${key} = 1`).join(" || ")} || ((${FIVE_NAMES_PARENTHESISED}) && $.userAgent = *) }`;
   const withoutUserAgent = `misses ${FIVE} calls without userAgent, because of \`$.userAgent = *\``;
 
-  test("25 conditions get 4000 / 25 = 160 evaluations, enough to reach userAgent's variants", () => {
-    expect(judgeCoverage(padded(19), cloudtrail)).toMatchObject({ verdict: "misses", reason: withoutUserAgent });
+  test("22 conditions get 4000 / 22 = 181 evaluations, enough to reach userAgent's variants (16 fields need 179)", () => {
+    expect(judgeCoverage(padded(16), cloudtrail)).toMatchObject({ verdict: "misses", reason: withoutUserAgent });
+    expect(judgeCoverage(padded(16), cloudtrail, { maxVariantEvaluations: 178 }).verdict).toBe("covers");
   });
 
-  test("26 conditions get 4000 / 26 = 153, which run out first; 400 would not", () => {
-    const text = padded(20);
-    expect(judgeCoverage(text, cloudtrail)).toEqual(judgeCoverage(text, cloudtrail, { maxVariantEvaluations: 153 }));
+  test("23 conditions get 4000 / 23 = 173, which run out first (17 fields need 190); 400 would not", () => {
+    const text = padded(17);
+    expect(judgeCoverage(text, cloudtrail)).toEqual(judgeCoverage(text, cloudtrail, { maxVariantEvaluations: 173 }));
     expect(judgeCoverage(text, cloudtrail).verdict).toBe("covers");
     expect(judgeCoverage(text, cloudtrail, { maxVariantEvaluations: 400 })).toMatchObject({
       verdict: "misses",

@@ -5,6 +5,10 @@
  * for an absent property; numeric `>` / `<`; `*` at the start or end of a string value as a wildcard).
  */
 import { cloudTrailChanges } from "../../lib/controls/cloudtrail-changes";
+import { consoleAuthenticationFailures } from "../../lib/controls/console-authentication-failures";
+import { consoleSignInWithoutMfa } from "../../lib/controls/console-signin-without-mfa";
+import { rootAccountUsage } from "../../lib/controls/root-account-usage";
+import { unauthorizedApiCalls } from "../../lib/controls/unauthorized-api-calls";
 import { judgeCoverage } from "../../lib/coverage";
 import type { CoverageVerdict } from "../../lib/coverage";
 
@@ -33,10 +37,13 @@ describe("a field CloudTrail does not document for these calls: every type is tr
       "calls whose foo is true",
       "calls whose foo is false",
       "calls whose foo is an object",
+      "calls whose foo is an empty object",
+      "calls whose foo is an array",
+      "calls whose foo is an empty array",
     ];
     expect(verdict.missed.map((missed) => missed.kinds)).toEqual([kinds, kinds, kinds, kinds, kinds]);
     expect(verdict.reason).toBe(
-      `misses ${FIVE} calls whose foo is null, calls whose foo is another string, calls whose foo is a number and 3 more kinds, because of \`$.foo NOT EXISTS\``,
+      `misses ${FIVE} calls whose foo is null, calls whose foo is another string, calls whose foo is a number and 6 more kinds, because of \`$.foo NOT EXISTS\``,
     );
   });
 
@@ -73,6 +80,23 @@ describe("a field CloudTrail does not document for these calls: every type is tr
     );
   });
 
+  test("an empty object or array: present, not null, no value of its own and no member a .* selector reaches", () => {
+    // AWS "Filter pattern syntax", JSON log events: NOT EXISTS holds only for an absent property, IS NULL only for a
+    // null one. Comparisons test values; no comparison, not even `= "*"`, holds for an object or an array (the
+    // evaluator's reading, lib/filter-pattern/evaluate.ts). `$.foo.*` reaches the members of foo, and {} and [] have
+    // none, so `$.foo.* = "*"` compares nothing. Every other type passes one clause: absent, null, a string, a
+    // number or a boolean (`= "*"`: it exists), {"zz":"zz"} and ["zz"] (`.*` reaches "zz").
+    const kinds = stopLoggingKinds('($.foo NOT EXISTS || $.foo IS NULL || $.foo = "*" || $.foo.* = "*")');
+    expect(kinds).toEqual(["calls whose foo is an empty object", "calls whose foo is an empty array"]);
+  });
+
+  test("an array with a member: an index selector reaches it, where an object's or a scalar's reaches nothing", () => {
+    // `$.foo[0]` reaches the first member of an array only (AWS "Filter pattern syntax": `$.users[0].id`); on an
+    // object, a scalar or an absent foo it reaches nothing, so `$.foo[0] NOT EXISTS` holds. IS NULL names foo as a
+    // whole (a key path, so foo gets variants); only a non-empty array fails both clauses.
+    expect(stopLoggingKinds("($.foo IS NULL || $.foo[0] NOT EXISTS)")).toEqual(["calls whose foo is an array"]);
+  });
+
   test("a * in the middle is tried as written (whether it is a wildcard is undocumented, so it proves no miss)", () => {
     const kinds = stopLoggingKinds('($.foo NOT EXISTS || $.foo != "a*b")');
     expect(kinds).not.toContain('calls whose foo is "a*b"');
@@ -85,6 +109,91 @@ describe("a documented field keeps its type", () => {
     const verdict = misses(judgeCoverage(`{ (${OR}) && $.userAgent != "*beta" }`, cloudTrailChanges));
     expect(verdict.reason).toBe(
       `misses ${FIVE} calls whose userAgent ends with "beta" and calls without userAgent, because of \`$.userAgent != "*beta"\``,
+    );
+  });
+});
+
+describe("each subject's variants are tried on records of several callers", () => {
+  // Every record of the unauthorized-calls family is a failed call, so of the kinds of base record wanted first
+  // (successful CLI calls, failed console calls, an AWS service's, the root user's successful calls) only an AWS
+  // service's is found: a clause that lets AWS services through must not hide the other callers' misses. The CIS
+  // v1.2.0 text, ANDed with such a clause:
+  const prescribed = unauthorizedApiCalls.prescribedPatterns[0].text.trim().slice(1, -1).trim();
+  const CODES = "calls failing with AccessDeniedException, AccessDenied and Client.UnauthorizedOperation";
+  const SUBJECTS = [
+    "calls failing with AccessDeniedException",
+    "calls failing with AccessDenied",
+    "calls failing with Client.UnauthorizedOperation",
+  ];
+
+  test("the prescribed text is the two error-code clauses", () => {
+    expect(prescribed).toBe('($.errorCode = "*UnauthorizedOperation") || ($.errorCode = "AccessDenied*")');
+  });
+
+  test("unauthorized calls: AWS services let through, the others' records without userAgent are missed", () => {
+    // The root user, IAM users and roles must pass `$.userAgent != "*beta"`, which a record without userAgent
+    // (CloudTrail may omit it) fails: an absent field satisfies no comparison, not even != (AWS "Filter pattern
+    // syntax", JSON log events). Such a call is still an authorization failure, the control's target. A user agent
+    // ending with "beta" is missed too; the reason names the kinds the first pass that finds a miss shows (each
+    // variant on one base record per pass): there that variant met an AWS service's record, which the clause lets
+    // through, and the one without userAgent another caller's.
+    const clause = '$.userIdentity.type = "AWSService" || $.userAgent != "*beta"';
+    const verdict = misses(judgeCoverage(`{ (${prescribed}) && (${clause}) }`, unauthorizedApiCalls));
+    expect(verdict.missed).toEqual(SUBJECTS.map((eventName) => ({ eventName, kinds: ["calls without userAgent"] })));
+    expect(verdict.reason).toBe(`misses ${CODES} without userAgent, because of \`${clause}\``);
+  });
+
+  test("unauthorized calls: AWS services and records without userAgent let through, a user agent ending with beta is missed", () => {
+    // What is left: a caller other than an AWS service whose user agent (any printable text its SDK sends) ends with
+    // "beta", which `*beta` (a * at the start, AWS "Filter pattern syntax") matches, so != rejects it.
+    const clause = '$.userIdentity.type = "AWSService" || $.userAgent NOT EXISTS || $.userAgent != "*beta"';
+    const verdict = misses(judgeCoverage(`{ (${prescribed}) && (${clause}) }`, unauthorizedApiCalls));
+    expect(verdict.missed).toEqual(
+      SUBJECTS.map((eventName) => ({ eventName, kinds: ['calls whose userAgent ends with "beta"'] })),
+    );
+    expect(verdict.reason).toBe(`misses ${CODES} whose userAgent ends with "beta", because of \`${clause}\``);
+  });
+});
+
+describe("a subject of one caller: its variants are tried on records of other event versions and regions", () => {
+  test("console sign-in failures: a clause that lets event version 1.05 through does not hide the other versions' misses", () => {
+    // Each subject is one caller's failed sign-ins (IAM users', the root user's), so no other caller's record can
+    // be added; the first record is an event version 1.05 one, which `$.eventVersion = "1.05"` lets through whatever
+    // its user agent. A failed sign-in recorded in another version whose user agent (the browser's, any text it
+    // sends) ends with "beta" fails all three clauses, and is still a failed console sign-in.
+    const prescribed = consoleAuthenticationFailures.prescribedPatterns[0].text.trim().slice(1, -1).trim();
+    expect(prescribed).toBe('($.eventName = ConsoleLogin) && ($.errorMessage = "Failed authentication")');
+    const clause = '$.eventVersion = "1.05" || $.userAgent NOT EXISTS || $.userAgent != "*beta"';
+    const verdict = misses(judgeCoverage(`{ (${prescribed}) && (${clause}) }`, consoleAuthenticationFailures));
+    const kinds = ['calls whose userAgent ends with "beta"'];
+    expect(verdict.missed).toEqual([
+      { eventName: "failed ConsoleLogin calls by IAM users", kinds },
+      { eventName: "failed ConsoleLogin calls by the root user", kinds },
+    ]);
+    expect(verdict.reason).toMatch(/, because of `\$\.eventVersion = "1\.05" \|\| \$\.userAgent NOT EXISTS \|\| /);
+  });
+
+  test("console sign-ins without MFA: a clause that lets us-east-1 through does not hide the other regions' misses", () => {
+    // An IAM user's sign-in is recorded in the region of the sign-in endpoint it used (signInRegions,
+    // lib/cloudtrail/families/sign-in-record.ts), not only us-east-1; the subject's first record is a us-east-1 one.
+    // One recorded elsewhere whose browser user agent ends with "beta" fails all three clauses.
+    const prescribed = consoleSignInWithoutMfa.prescribedPatterns[0].text.trim().slice(1, -1).trim();
+    const clause = '$.awsRegion = "us-east-1" || $.userAgent NOT EXISTS || $.userAgent != "*beta"';
+    expect(misses(judgeCoverage(`{ (${prescribed}) && (${clause}) }`, consoleSignInWithoutMfa)).reason).toBe(
+      `misses ConsoleLogin calls without MFA by IAM users whose userAgent ends with "beta", because of \`${clause}\``,
+    );
+  });
+
+  test("root activity: every base record is met, whatever their number (14 here, which 7 divides)", () => {
+    // The root user's calls by service: 4, 4, 2 and 4 base records. A variant meets one base per pass, 7 further
+    // on each time; with 14 bases it met only two of them, never a record of another version than 1.06 with the
+    // user agent changed. Every root call of another version whose user agent ends with "beta" is missed.
+    const prescribed = rootAccountUsage.prescribedPatterns[0].text.trim().slice(1, -1).trim();
+    const clause = '$.eventVersion = "1.06" || $.userAgent NOT EXISTS || $.userAgent != "*beta"';
+    const verdict = misses(judgeCoverage(`{ (${prescribed}) && (${clause}) }`, rootAccountUsage));
+    expect(verdict.reason).toBe(
+      "misses root calls to signin.amazonaws.com, iam.amazonaws.com, s3.amazonaws.com and ec2.amazonaws.com whose " +
+        `userAgent ends with "beta", because of \`${clause}\``,
     );
   });
 });
@@ -196,11 +305,12 @@ describe("the variants' budget (maxVariantEvaluations)", () => {
   });
 
   test("it also counts, four to an evaluation, the variants that cannot change a record", () => {
-    // eventTime is a string: none of the seven values tried below it (absent, null, a string, a number, true, false,
-    // an object) can be written, so each is an attempt without an evaluation; the user agent comes next.
+    // eventTime is a string: none of the ten values tried below it (absent, null, a string, a number, true, false,
+    // an object, an empty object, an array, an empty array) can be written, so each is an attempt without an
+    // evaluation; the user agent comes next. Two evaluations allow eight attempts, spent before it; three allow 12.
     const pattern = `{ (${OR}) && $.eventTime.a NOT EXISTS && $.userAgent != "*beta" }`;
-    expect(judgeCoverage(pattern, cloudTrailChanges, { maxVariantEvaluations: 1 }).verdict).toBe("covers");
-    expect(misses(judgeCoverage(pattern, cloudTrailChanges, { maxVariantEvaluations: 2 })).reason).toBe(
+    expect(judgeCoverage(pattern, cloudTrailChanges, { maxVariantEvaluations: 2 }).verdict).toBe("covers");
+    expect(misses(judgeCoverage(pattern, cloudTrailChanges, { maxVariantEvaluations: 3 })).reason).toBe(
       `misses ${FIVE} calls whose userAgent ends with "beta", because of \`$.userAgent != "*beta"\``,
     );
   });

@@ -113,6 +113,16 @@ describe("snippetPattern", () => {
     expect(snippetPattern(withPatterns([pattern("a", ["x"], true), pattern("b", ["y"], true)]))).toBe("a");
   });
 
+  test("prescribedTexts: every text in order, except those that count routine records", () => {
+    const control = withPatterns([pattern("a", ["x"]), pattern("b", ["y"], true), pattern("c", ["z"], false)]);
+    expect(prescribedTexts(control)).toEqual(["a", "c"]);
+    // CIS v1.4.0's 4.1 joins its four clauses with || and so counts routine records (lib/controls data).
+    const unauthorized = controlById("unauthorized-api-calls");
+    const routine = unauthorized.prescribedPatterns.filter((p) => p.countsRoutineRecords === true);
+    expect(routine.length).toBeGreaterThan(0);
+    for (const p of routine) expect(prescribedTexts(unauthorized)).not.toContain(p.text);
+  });
+
   test("every control's snippet is one of its prescribed texts that does not count routine records", () => {
     for (const control of allControls) expect(prescribedTexts(control)).toContain(snippetPattern(control));
   });

@@ -9,6 +9,14 @@
 // run, which file each test is in, and passes the covering tests' files. Which tests run is unchanged: the same
 // name pattern selects the same tests; only files that hold none of them are no longer loaded.
 //
+// A second pass over a chunk's survivors (STRYKER_WHOLE_FILES=1) runs every test of those files, not only the
+// covering ones. Stryker credits a mutant to the tests that ran its code; code that runs once per test file (a table
+// built on first use and cached, such as a CloudTrail record family) is credited to the first test of each file that
+// asked for it, and a mutant there would run against those few tests alone, although every later test of the file
+// reads the mutated table. Run whole, the file's own tests judge it. The hit limit (a count of the mutant's
+// executions in its covering tests, meant to stop infinite loops early) does not hold for whole files and is left
+// out; the pass is run with a larger `--timeoutMS`, and the first pass has already timed out the mutants that loop.
+//
 // Stryker loads plugin modules in its main process and in each test-runner process; the dry run happens in one
 // test-runner process and mutants are run in others, so the test → file map is kept in a file of the sandbox, with
 // each file's test time in the dry run, which scripts/jest-mutation-sequencer.js reads to run quick files first.
@@ -59,14 +67,21 @@ function filesOf(testIds) {
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+const wholeFiles = process.env.STRYKER_WHOLE_FILES === "1";
+
 JestTestRunner.prototype.mutantRun = async function mutantRun(options) {
   const files = options.testFilter ? filesOf(options.testFilter) : undefined;
   if (!files) return originalMutantRun.call(this, options);
   const run = this.run;
   // jest reads each entry of `testFiles` as a path pattern (a regular expression): match the file exactly.
-  this.run = (settings) => run.call(this, { ...settings, testFiles: files.map((file) => `^${escapeRegExp(file)}$`) });
+  this.run = (settings) =>
+    run.call(this, {
+      ...settings,
+      testFiles: files.map((file) => `^${escapeRegExp(file)}$`),
+      ...(wholeFiles ? { testNamePattern: undefined } : {}),
+    });
   try {
-    return await originalMutantRun.call(this, options);
+    return await originalMutantRun.call(this, wholeFiles ? { ...options, hitLimit: undefined } : options);
   } finally {
     this.run = run;
   }

@@ -22,6 +22,9 @@ module.exports = {
     // Loads the whole pack afresh inside a test: see the file's comment.
     "<rootDir>/test/policies/quiet-load.test.ts",
   ],
+  // The modules the pack loads on first use, loaded before any test (see the file's comment). An absolute path, as
+  // below.
+  setupFiles: [path.join(__dirname, "scripts", "jest-mutation-preload.js")],
   // Stops a mutant's run at its first failing test (see the environment's comment). An absolute path: Stryker's
   // jest runner loads the configured environment itself, without jest's `<rootDir>` substitution.
   testEnvironment: path.join(__dirname, "scripts", "jest-mutation-environment.js"),

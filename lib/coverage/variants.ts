@@ -36,7 +36,8 @@ export function findNarrowing(context: JudgeContext, records: readonly FamilyRec
   let evaluations = 0;
   let attempts = 0;
   const attemptBudget = 4 * budget;
-  const misses = (variant: Variant, base: FamilyRecord): string | undefined => {
+  /** The variant of `base`, if it is a target record the pattern misses (its message is written only when reported). */
+  const misses = (variant: Variant, base: FamilyRecord): JsonObject | undefined => {
     if (variant.appliesTo && !variant.appliesTo(base)) return undefined;
     attempts++;
     const changed = variant.apply(base.record);
@@ -47,12 +48,12 @@ export function findNarrowing(context: JudgeContext, records: readonly FamilyRec
     // A variant that leaves the target set (a sign-in with MFA, an error code the control is not about) proves
     // nothing: only a target record the pattern misses is a miss.
     if (outcome.outcome !== "noMatch" || context.family.membership(changed) !== "target") return undefined;
-    return context.evaluator.messageOf(changed);
+    return changed;
   };
-  const groupOf = (variant: Variant, subject: string, base: FamilyRecord, message: string): MissGroup => ({
+  const groupOf = (variant: Variant, subject: string, base: FamilyRecord, missed: JsonObject): MissGroup => ({
     events: [subject],
     kinds: [variant.kind],
-    blame: blameFor(context, { eventName: base.eventName, message }),
+    blame: blameFor(context, { eventName: base.eventName, message: context.evaluator.messageOf(missed) }),
   });
   // Each pass tries every variant on one base record (a different one per variant and per pass: the stride shares
   // no factor with the number of bases, so as many passes put each variant on every base); a variant that misses is
@@ -63,15 +64,15 @@ export function findNarrowing(context: JudgeContext, records: readonly FamilyRec
     variants.forEach((variant, index) => {
       if (spent()) return;
       const pair = pairs[(index + pass * stride) % pairs.length];
-      const message = misses(variant, pair.record);
-      if (message === undefined) return;
-      groups.push(groupOf(variant, pair.subject, pair.record, message));
+      const missed = misses(variant, pair.record);
+      if (missed === undefined) return;
+      groups.push(groupOf(variant, pair.subject, pair.record, missed));
       for (const [subject, list] of bases) {
         if (subject === pair.subject) continue;
         // Every base is tried (the budget counts them all), the first miss is reported.
-        const tried = list.map((record) => ({ record, message: misses(variant, record) }));
-        const other = tried.find((entry) => entry.message !== undefined);
-        if (other?.message !== undefined) groups.push(groupOf(variant, subject, other.record, other.message));
+        const tried = list.map((record) => ({ record, missed: misses(variant, record) }));
+        const other = tried.find((entry) => entry.missed !== undefined);
+        if (other?.missed !== undefined) groups.push(groupOf(variant, subject, other.record, other.missed));
       }
     });
   }

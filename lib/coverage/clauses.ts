@@ -3,7 +3,14 @@
  * condition's selector walks, a clause's text as written, and a sub-expression as a pattern of its own. Computed
  * once per tree node and kept in weak maps, since blame and description ask about the same clauses many times.
  */
-import type { FilterPattern, JsonCondition, JsonExpression, JsonPattern, Span } from "../filter-pattern/ast";
+import type {
+  FilterPattern,
+  JsonCondition,
+  JsonExpression,
+  JsonPattern,
+  SelectorStep,
+  Span,
+} from "../filter-pattern/ast";
 
 /** A clause longer than this is shortened with an ellipsis in reasons. */
 const MAX_CLAUSE_LENGTH = 90;
@@ -28,6 +35,23 @@ export function keyPath(condition: JsonCondition): string[] | undefined {
     path.push(step.name);
   }
   return path;
+}
+
+/** A selector cut before its first index or wildcard step: the key path of the container it walks into, and the rest. */
+export interface SplitSelector {
+  /** The keys before the first index or wildcard step (`resources` of `$.resources[0].ARN`); empty for `$.*`. */
+  readonly container: readonly string[];
+  /** The steps from the first index or wildcard step on (`[0]`, `.ARN`); never empty. */
+  readonly steps: readonly SelectorStep[];
+}
+
+/** The selector cut before its first index or wildcard step; undefined for a selector of `.key` steps only. */
+export function splitSelector(condition: JsonCondition): SplitSelector | undefined {
+  const steps = condition.selector.steps;
+  const at = steps.findIndex((step) => step.kind !== "key");
+  if (at < 0) return undefined;
+  const container = steps.slice(0, at).flatMap((step) => (step.kind === "key" ? [step.name] : []));
+  return { container, steps: steps.slice(at) };
 }
 
 export function uniquePaths(paths: readonly string[][]): string[][] {

@@ -152,7 +152,11 @@ function describeByValues(paths: readonly string[][], missed: readonly FamilyRec
 }
 
 export function describeValue(path: readonly string[], value: JsonValue | undefined): string {
-  const label = path.join(".");
+  return describeLabelled(path.join("."), value);
+}
+
+/** `describeValue` for a field named by `label` as written (`resources[0].ARN`). */
+export function describeLabelled(label: string, value: JsonValue | undefined): string {
   if (value === undefined) return `calls without ${label}`;
   if (value === null) return `calls whose ${label} is null`;
   if (typeof value === "string") return `calls whose ${label} is ${JSON.stringify(value)}`;

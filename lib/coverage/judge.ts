@@ -10,7 +10,8 @@
  *    of every record, undecided ones too: a variant that fails for certain is a miss however the rule AWS leaves
  *    open is decided.
  * 4. A pattern that covers but counts routine records is `countsRoutine` (routine.ts).
- * 5. Otherwise a record the evaluator cannot decide makes the verdict `indeterminate`; else `covers`.
+ * 5. Otherwise a record the evaluator cannot decide, or a selector reaching further into an array than variants try
+ *    (variants.ts `untriedSelector`), makes the verdict `indeterminate`; else `covers`.
  *
  * Negative controls never change the verdict; how many matched is reported in `broaderThanRequired`. Every
  * `misses` reason names the subjects, the kinds of call, and the clause to blame.
@@ -31,7 +32,7 @@ import { recordEvaluator } from "./record-evaluator";
 import { missesVerdict, withBroader } from "./reason";
 import { countedRoutine } from "./routine";
 import type { BroaderThanRequired, CoverageVerdict } from "./types";
-import { findNarrowing } from "./variants";
+import { findNarrowing, MAX_TRIED_INDEX, untriedSelector } from "./variants";
 
 /** Tuning of the judgment; every field has a default. */
 export interface CoverageOptions {
@@ -125,6 +126,15 @@ function judgeReading(
     return {
       verdict: "indeterminate",
       reason: `cannot tell whether the pattern matches ${what}: ${undecided.outcome.reason}`,
+    };
+  }
+  const untried = untriedSelector(pattern);
+  if (untried !== undefined) {
+    return {
+      verdict: "indeterminate",
+      reason:
+        `cannot tell whether the pattern matches every ${control.nameOfOne}: ${untried} reaches past element ` +
+        `${MAX_TRIED_INDEX} of an array, and calls holding arrays that long are not tried`,
     };
   }
   return withBroader({ verdict: "covers" }, broader);

@@ -1,19 +1,21 @@
 /**
  * Narrowing the family cannot show: literal-driven adversarial variants. For every field the pattern tests that
  * varies between real calls, a few family records get, in that field, each value the pattern compares it with
- * (wildcards expanded), realistic values the family lacks, and absent or null where CloudTrail allows it; for term
- * and regex patterns, excluded words are slipped into caller-chosen text and required words stripped from fields
+ * (wildcards expanded), realistic values the family lacks, and absent or null where CloudTrail allows it; a selector
+ * with an index or a wildcard step (`$.resources[0].ARN`, `$.foo.*`) gets those values in the element it reaches; for
+ * term and regex patterns, excluded words are slipped into caller-chosen text and required words stripped from fields
  * that vary. A variant that is still a target record (the family's membership test) and no longer matches proves
  * the pattern misses real calls.
  */
-import { fieldSpecOf, getAtPath, KIND_ASPECTS, rewriteStrings, setAtPath } from "../cloudtrail";
+import { fieldSpecOf, getAtPath, isJsonObject, KIND_ASPECTS, rewriteStrings, setAtPath } from "../cloudtrail";
 import type { EventFamily, FamilyRecord, FieldSpec, JsonObject, JsonValue } from "../cloudtrail";
-import type { JsonExpression, TermPattern, Value } from "../filter-pattern/ast";
+import type { FilterPattern, JsonExpression, SelectorStep, TermPattern, Value } from "../filter-pattern/ast";
 import { readWildcard } from "../filter-pattern/evaluate";
 import { blameFor } from "./blame";
-import { conditionsOf, keyPath } from "./clauses";
+import { conditionsOf, keyPath, selectorLabel, splitSelector } from "./clauses";
+import type { SplitSelector } from "./clauses";
 import type { JudgeContext } from "./context";
-import { describeValue } from "./describe";
+import { describeLabelled, describeValue } from "./describe";
 import { mergeGroups, orderByEvents } from "./reason";
 import type { MissGroup } from "./reason";
 
@@ -36,7 +38,8 @@ export function findNarrowing(context: JudgeContext, records: readonly FamilyRec
   let evaluations = 0;
   let attempts = 0;
   const attemptBudget = 4 * budget;
-  const misses = (variant: Variant, base: FamilyRecord): string | undefined => {
+  /** The variant of `base`, if it is a target record the pattern misses (its message is written only when reported). */
+  const misses = (variant: Variant, base: FamilyRecord): JsonObject | undefined => {
     if (variant.appliesTo && !variant.appliesTo(base)) return undefined;
     attempts++;
     const changed = variant.apply(base.record);
@@ -47,12 +50,12 @@ export function findNarrowing(context: JudgeContext, records: readonly FamilyRec
     // A variant that leaves the target set (a sign-in with MFA, an error code the control is not about) proves
     // nothing: only a target record the pattern misses is a miss.
     if (outcome.outcome !== "noMatch" || context.family.membership(changed) !== "target") return undefined;
-    return context.evaluator.messageOf(changed);
+    return changed;
   };
-  const groupOf = (variant: Variant, subject: string, base: FamilyRecord, message: string): MissGroup => ({
+  const groupOf = (variant: Variant, subject: string, base: FamilyRecord, missed: JsonObject): MissGroup => ({
     events: [subject],
     kinds: [variant.kind],
-    blame: blameFor(context, { eventName: base.eventName, message }),
+    blame: blameFor(context, { eventName: base.eventName, message: context.evaluator.messageOf(missed) }),
   });
   // Each pass tries every variant on one base record (a different one per variant and per pass: the stride shares
   // no factor with the number of bases, so as many passes put each variant on every base); a variant that misses is
@@ -63,15 +66,15 @@ export function findNarrowing(context: JudgeContext, records: readonly FamilyRec
     variants.forEach((variant, index) => {
       if (spent()) return;
       const pair = pairs[(index + pass * stride) % pairs.length];
-      const message = misses(variant, pair.record);
-      if (message === undefined) return;
-      groups.push(groupOf(variant, pair.subject, pair.record, message));
+      const missed = misses(variant, pair.record);
+      if (missed === undefined) return;
+      groups.push(groupOf(variant, pair.subject, pair.record, missed));
       for (const [subject, list] of bases) {
         if (subject === pair.subject) continue;
         // Every base is tried (the budget counts them all), the first miss is reported.
-        const tried = list.map((record) => ({ record, message: misses(variant, record) }));
-        const other = tried.find((entry) => entry.message !== undefined);
-        if (other?.message !== undefined) groups.push(groupOf(variant, subject, other.record, other.message));
+        const tried = list.map((record) => ({ record, missed: misses(variant, record) }));
+        const other = tried.find((entry) => entry.missed !== undefined);
+        if (other?.missed !== undefined) groups.push(groupOf(variant, subject, other.record, other.missed));
       }
     });
   }
@@ -186,28 +189,190 @@ function variantsFor(context: JudgeContext): Variant[] {
   }
 }
 
-/** For each varying key path the pattern tests: its literals (wildcards expanded), realistic others, absent, null. */
+/**
+ * For each varying key path the pattern tests: its literals (wildcards expanded), realistic others, absent, null;
+ * for each selector with an index or a wildcard step, the same in the element it reaches (`elementVariants`). A
+ * change already tried (the same value at the same path) is not tried again.
+ */
 function jsonVariants(expression: JsonExpression, invariantPaths: ReadonlySet<string>): Variant[] {
-  const literalsByPath = new Map<string, { path: string[]; values: Value[] }>();
-  for (const condition of conditionsOf(expression)) {
-    const path = keyPath(condition);
-    if (!path || invariantPaths.has(path.join("."))) continue;
-    const key = path.join(".");
-    const entry = literalsByPath.get(key) ?? { path, values: [] };
-    if (condition.test.kind === "compare") entry.values.push(condition.test.value);
-    literalsByPath.set(key, entry);
-  }
   const variants: Variant[] = [];
-  for (const { path, values } of literalsByPath.values()) {
-    const seen = new Set<string>();
-    for (const candidate of candidateValues(path, values, fieldSpecOf(path))) {
-      const key = candidate.value === undefined ? "absent" : JSON.stringify(candidate.value);
+  const seen = new Set<string>();
+  for (const group of literalGroups(expression, invariantPaths)) {
+    const keyed = group.path
+      ? pathVariants(group.label, group.path, group.values)
+      : elementVariants(group.label, group.split, group.values);
+    for (const { key, ...variant } of keyed) {
       if (seen.has(key)) continue;
       seen.add(key);
-      variants.push({ kind: candidate.kind, apply: (record) => setAtPath(record, path, candidate.value) });
+      variants.push(variant);
     }
   }
   return variants;
+}
+
+/** A variant with what it changes (`changeKey`): two variants with the same key make the same record. */
+type KeyedVariant = Variant & { readonly key: string };
+
+/** The conditions on one key path, or on one selector with an index or a wildcard step, and the values they compare with. */
+type LiteralGroup = {
+  /** The selector without `$.`: `userAgent`, `resources[0].ARN`. */
+  readonly label: string;
+  readonly values: Value[];
+} & (
+  | { readonly path: readonly string[]; readonly split?: undefined }
+  | { readonly path?: undefined; readonly split: SplitSelector }
+);
+
+/** The pattern's conditions grouped by selector, in order, leaving out those on paths every target call shares. */
+function literalGroups(expression: JsonExpression, invariantPaths: ReadonlySet<string>): LiteralGroup[] {
+  const groups = new Map<string, LiteralGroup>();
+  for (const condition of conditionsOf(expression)) {
+    const split = splitSelector(condition);
+    const container = split ? split.container : keyPath(condition);
+    if (!container || invariantPaths.has(container.join("."))) continue;
+    const label = split ? selectorLabel(condition) : container.join(".");
+    const key = split ? `$.${label}` : label;
+    const group = groups.get(key) ?? (split ? { label, split, values: [] } : { label, path: container, values: [] });
+    if (condition.test.kind === "compare") group.values.push(condition.test.value);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** Each candidate value (`candidateValues`) set at a key path. */
+function pathVariants(label: string, path: readonly string[], literals: readonly Value[]): KeyedVariant[] {
+  return candidateValues(label, literals, fieldSpecOf(path)).map((candidate) =>
+    setVariant(path, candidate.value, candidate.kind),
+  );
+}
+
+/** The value at `path` replaced by `value` (removed for undefined). */
+function setVariant(path: readonly string[], value: JsonValue | undefined, kind: string): KeyedVariant {
+  return { key: changeKey(path, value), kind, apply: (record) => setAtPath(record, path, value) };
+}
+
+/** The object at `path` with one more member (`withMember`). */
+function addVariant(path: readonly string[], member: JsonValue, kind: string): KeyedVariant {
+  return { key: changeKey(path, member, true), kind, apply: (record) => withMember(record, path, member) };
+}
+
+/** What a variant changes, to try each change once: `foo=["zz"]`, `foo=absent`, `requestParameters+={"zz":0}`. */
+function changeKey(path: readonly string[], value: JsonValue | undefined, added = false): string {
+  return `${path.join(".")}${added ? "+" : ""}=${value === undefined ? "absent" : JSON.stringify(value)}`;
+}
+
+/** The member added to an object so that a `.*` selector reaches it. */
+const ADDED_MEMBER = "zz";
+/**
+ * The largest index an `[n]` step is tried with: the array built holds n + 1 elements, and every variant that
+ * misses is written out whole for blame, so the time grows with n (a verdict with `[1000]`: 10 to 25 ms).
+ */
+export const MAX_TRIED_INDEX = 1000;
+/** The record itself, the container of `$.*`: an object every call has. */
+const RECORD_SPEC: FieldSpec = { type: "object", presence: "always" };
+
+/**
+ * Variants for a selector with an index or a wildcard step: its container absent or null (where CloudTrail allows
+ * it), then each candidate value (`candidateValues`, the element's type undocumented) placed where the selector
+ * reaches it (`placementOf`); absent places an empty array or object, which the selector reaches nothing in.
+ * Nothing where the selector reaches past `MAX_TRIED_INDEX` (`untriedSelector` names it).
+ */
+function elementVariants(label: string, split: SplitSelector, literals: readonly Value[]): KeyedVariant[] {
+  const { container, steps } = split;
+  if (beyondTriedIndex(steps)) return [];
+  const spec = containerSpecOf(container);
+  const variants = containerValues(spec).map((value) => setVariant(container, value, describeValue(container, value)));
+  const placement = placementOf(spec, steps[0]);
+  if (placement === undefined) return variants;
+  const built = spec?.type === "array" ? asArraySteps(steps) : steps;
+  for (const { value, kind } of candidateValues(label, literals, undefined)) {
+    if (placement === "replace") variants.push(setVariant(container, reaching(built, value), kind));
+    // A member the selector reaches nothing in leaves what it reaches as it was: not tried.
+    else if (value !== undefined) variants.push(addVariant(container, reaching(steps.slice(1), value), kind));
+  }
+  return variants;
+}
+
+/** A container's own values that no selector below it reaches into: absent and null, where CloudTrail allows them. */
+function containerValues(spec: FieldSpec | undefined): (null | undefined)[] {
+  const values: (null | undefined)[] = [];
+  if (!spec || spec.presence === "optional") values.push(undefined);
+  if (spec?.nullable) values.push(null);
+  return values;
+}
+
+/** What CloudTrail documents of a container: the record itself for `$.*`, else its field spec (undefined if none). */
+function containerSpecOf(container: readonly string[]): FieldSpec | undefined {
+  return container.length === 0 ? RECORD_SPEC : fieldSpecOf(container);
+}
+
+function beyondTriedIndex(steps: readonly SelectorStep[]): boolean {
+  return steps.some((step) => step.kind === "index" && step.index > MAX_TRIED_INDEX);
+}
+
+/**
+ * The first selector of a JSON pattern whose element no variant tries, because it reaches past `MAX_TRIED_INDEX`
+ * into a container that could hold it (`$.foo[5000]`): a pattern judged covering with it can only be undecided.
+ */
+export function untriedSelector(pattern: FilterPattern): string | undefined {
+  if (pattern.kind !== "json") return undefined;
+  for (const condition of conditionsOf(pattern.expression)) {
+    const split = splitSelector(condition);
+    if (!split || !beyondTriedIndex(split.steps)) continue;
+    if (placementOf(containerSpecOf(split.container), split.steps[0]) !== undefined) return condition.selector.text;
+  }
+  return undefined;
+}
+
+/**
+ * How an element is placed where a selector reaches it from its container: an undocumented container, or a
+ * documented array, is replaced by the smallest value the steps reach it in; a documented object under a wildcard
+ * keeps its members (a CloudTrail record's `requestParameters.name` stays) and gets one more. Undefined for an index
+ * into a documented object (an index reaches elements of arrays only) or a documented string or boolean. A wildcard
+ * reaches the elements of an array and the members of an object whichever way it is written, `[*]` or `.*`, as the
+ * evaluator reads it (AWS: "the JSON wildcard to select any array element or any JSON object field").
+ */
+function placementOf(spec: FieldSpec | undefined, first: SelectorStep): "replace" | "add" | undefined {
+  if (!spec || spec.type === "array") return "replace";
+  if (spec.type === "object" && first.kind !== "index") return "add";
+  return undefined;
+}
+
+/** The steps with a leading `.*` written `[*]`, so that the value built for a documented array is an array. */
+function asArraySteps(steps: readonly SelectorStep[]): readonly SelectorStep[] {
+  return steps[0].kind === "anyKey" ? [{ kind: "anyIndex" }, ...steps.slice(1)] : steps;
+}
+
+/**
+ * The smallest value in which `steps` reach `value`: `[0]` → [value], `[2]` → [value, value, value], `[*]` →
+ * [value], `.*` → {"zz": value}, `.key` → {"key": value}. For `value` undefined, the steps reach nothing: the
+ * innermost array or object is empty. With no steps, `value` itself.
+ */
+function reaching<T extends JsonValue | undefined>(steps: readonly SelectorStep[], value: T): JsonValue | T {
+  let inner: JsonValue | T = value;
+  for (let i = steps.length - 1; i >= 0; i--) inner = holding(steps[i], inner);
+  return inner;
+}
+
+/** An array or object in which one step reaches `value` (empty for undefined). */
+function holding(step: SelectorStep, value: JsonValue | undefined): JsonValue {
+  switch (step.kind) {
+    case "key":
+      return value === undefined ? {} : { [step.name]: value };
+    case "anyKey":
+      return value === undefined ? {} : { [ADDED_MEMBER]: value };
+    case "index":
+      return value === undefined ? [] : new Array<JsonValue>(step.index + 1).fill(value);
+    case "anyIndex":
+      return value === undefined ? [] : [value];
+  }
+}
+
+/** The record with one more member in the object at `path` (created where absent or null); undefined if it is not an object. */
+function withMember(record: JsonObject, path: readonly string[], member: JsonValue): JsonObject | undefined {
+  const current = getAtPath(record, path);
+  if (current !== undefined && current !== null && !isJsonObject(current)) return undefined;
+  return setAtPath(record, path, { ...(current ?? {}), [ADDED_MEMBER]: member });
 }
 
 interface Candidate {
@@ -220,12 +385,7 @@ interface Candidate {
  * number) and lose their presence only if CloudTrail may omit them; undocumented fields try every type, objects
  * and arrays both with a member and empty.
  */
-function candidateValues(
-  path: readonly string[],
-  literals: readonly Value[],
-  spec: FieldSpec | undefined,
-): Candidate[] {
-  const label = path.join(".");
+function candidateValues(label: string, literals: readonly Value[], spec: FieldSpec | undefined): Candidate[] {
   const candidates: Candidate[] = [];
   const allowsStrings = !spec || spec.type === "string";
   for (const literal of literals) {
@@ -236,7 +396,7 @@ function candidateValues(
       }
     }
   }
-  for (const other of spec?.others ?? []) candidates.push({ value: other, kind: describeValue(path, other) });
+  for (const other of spec?.others ?? []) candidates.push({ value: other, kind: describeLabelled(label, other) });
   if (!spec || spec.presence === "optional") candidates.push({ value: undefined, kind: `calls without ${label}` });
   if (!spec || spec.nullable) candidates.push({ value: null, kind: `calls whose ${label} is null` });
   if (!spec) {

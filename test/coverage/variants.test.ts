@@ -21,6 +21,21 @@ function misses(verdict: CoverageVerdict): Extract<CoverageVerdict, { verdict: "
   return verdict;
 }
 
+/** The kinds named for a value of each type but absent, in the order they are tried. */
+function everyTypeOf(label: string): string[] {
+  return [
+    `calls whose ${label} is null`,
+    `calls whose ${label} is another string`,
+    `calls whose ${label} is a number`,
+    `calls whose ${label} is true`,
+    `calls whose ${label} is false`,
+    `calls whose ${label} is an object`,
+    `calls whose ${label} is an empty object`,
+    `calls whose ${label} is an array`,
+    `calls whose ${label} is an empty array`,
+  ];
+}
+
 /** The kinds of StopLogging calls missed (every event gets the same variants). */
 function stopLoggingKinds(pattern: string): readonly string[] {
   const verdict = misses(judgeCoverage(`{ (${OR}) && ${pattern} }`, cloudTrailChanges));
@@ -85,22 +100,133 @@ describe("a field CloudTrail does not document for these calls: every type is tr
     // null one. Comparisons test values; no comparison, not even `= "*"`, holds for an object or an array (the
     // evaluator's reading, lib/filter-pattern/evaluate.ts). `$.foo.*` reaches the members of foo, and {} and [] have
     // none, so `$.foo.* = "*"` compares nothing. Every other type passes one clause: absent, null, a string, a
-    // number or a boolean (`= "*"`: it exists), {"zz":"zz"} and ["zz"] (`.*` reaches "zz").
+    // number or a boolean (`= "*"`: it exists), {"zz":"zz"} and ["zz"] (`.*` reaches "zz"). The member `$.foo.*`
+    // reaches fails `= "*"` too where it is itself an object or an array, full or empty (a null member is undecided:
+    // whether `= "*"` holds for null is undocumented).
     const kinds = stopLoggingKinds('($.foo NOT EXISTS || $.foo IS NULL || $.foo = "*" || $.foo.* = "*")');
-    expect(kinds).toEqual(["calls whose foo is an empty object", "calls whose foo is an empty array"]);
+    expect(kinds).toEqual([
+      "calls whose foo is an empty object",
+      "calls whose foo is an empty array",
+      "calls whose foo.* is an object",
+      "calls whose foo.* is an empty object",
+      "calls whose foo.* is an array",
+      "calls whose foo.* is an empty array",
+    ]);
   });
 
   test("an array with a member: an index selector reaches it, where an object's or a scalar's reaches nothing", () => {
     // `$.foo[0]` reaches the first member of an array only (AWS "Filter pattern syntax": `$.users[0].id`); on an
     // object, a scalar or an absent foo it reaches nothing, so `$.foo[0] NOT EXISTS` holds. IS NULL names foo as a
-    // whole (a key path, so foo gets variants); only a non-empty array fails both clauses.
-    expect(stopLoggingKinds("($.foo IS NULL || $.foo[0] NOT EXISTS)")).toEqual(["calls whose foo is an array"]);
+    // whole (a key path, so foo gets variants); only a non-empty array fails both clauses: foo tried as ["zz"], then
+    // the element `$.foo[0]` reaches tried as each type (foo an array holding it; the array without it is [], which
+    // foo was tried as already).
+    expect(stopLoggingKinds("($.foo IS NULL || $.foo[0] NOT EXISTS)")).toEqual([
+      "calls whose foo is an array",
+      ...everyTypeOf("foo[0]"),
+    ]);
   });
 
   test("a * in the middle is tried as written (whether it is a wildcard is undocumented, so it proves no miss)", () => {
     const kinds = stopLoggingKinds('($.foo NOT EXISTS || $.foo != "a*b")');
     expect(kinds).not.toContain('calls whose foo is "a*b"');
     expect(kinds).toContain("calls whose foo is an object");
+  });
+});
+
+describe("a selector with an index or a wildcard step: the element it reaches is tried", () => {
+  // AWS "Filter pattern syntax", JSON log events: "Place arrays after property selectors. The elements in arrays
+  // follow a zero-based numbering system" (`$.arrayKey[0]`), and "You can use the JSON wildcard to select any array
+  // element or any JSON object field" (`$.arrayKey[*]`, `$.*`). NOT EXISTS holds only for what is not there, so
+  // `$.foo[0] NOT EXISTS` holds while foo has no first element: a call whose foo is an array with one, whatever its
+  // value, is missed; `$.foo[*]` and `$.foo.*` likewise reach any element of an array, any member of an object.
+  // The element is tried as each type (absent: the array or object is empty, which the selector reaches nothing in).
+  test.each([
+    ["$.foo[0] NOT EXISTS", "foo[0]"],
+    ["$.foo[*] NOT EXISTS", "foo[*]"],
+    ["$.foo.* NOT EXISTS", "foo.*"],
+    // additionalEventData is a documented object (lib/cloudtrail/fields.ts), optional, which no CloudTrail change
+    // record of the family holds: a member of any value is added.
+    ["$.additionalEventData.* NOT EXISTS", "additionalEventData.*"],
+    // requestParameters.tagsList is a documented array, optional; the family's CreateTrail records hold one tag, and
+    // `[1]` reaches the second. A call with two tags (or any array of two) is missed.
+    ["$.requestParameters.tagsList[1] NOT EXISTS", "requestParameters.tagsList[1]"],
+    // resources is a documented array (optional): `.*` reaches its elements as `[*]` does (the evaluator's reading
+    // of "the JSON wildcard to select any array element or any JSON object field"), so the variant is an array.
+    ["$.resources.* NOT EXISTS", "resources.*"],
+  ])("%s misses calls where it reaches an element, whatever its value", (clause, label) => {
+    const verdict = misses(judgeCoverage(`{ (${OR}) && ${clause} }`, cloudTrailChanges));
+    const kinds = everyTypeOf(label);
+    expect(verdict.missed.map((missed) => missed.kinds)).toEqual([kinds, kinds, kinds, kinds, kinds]);
+    expect(verdict.reason).toBe(
+      `misses ${FIVE} ${kinds.slice(0, 3).join(", ")} and 6 more kinds, because of \`${clause}\``,
+    );
+  });
+
+  test("$.*: the record is the container, every call has it, so a member is added to its fields", () => {
+    // `$.*.zz` reaches the zz member of every top-level field that is an object; no field of these records has one.
+    // A call with one more field (CloudTrail adds fields; one it does not document is tried as any type, as
+    // `$.foo` is) that is an object with a zz member fails `NOT EXISTS`.
+    const verdict = misses(judgeCoverage(`{ (${OR}) && $.*.zz NOT EXISTS }`, cloudTrailChanges));
+    const kinds = everyTypeOf("*.zz");
+    expect(verdict.missed.map((missed) => missed.kinds)).toEqual([kinds, kinds, kinds, kinds, kinds]);
+  });
+
+  test("an index is tried up to 1000 (an array of 1001 elements); past it, the verdict is undecided, not covers", () => {
+    expect(stopLoggingKinds("$.foo[1000] NOT EXISTS")).toEqual(everyTypeOf("foo[1000]"));
+    expect(judgeCoverage(`{ (${OR}) && $.foo[1001] NOT EXISTS }`, cloudTrailChanges)).toEqual({
+      verdict: "indeterminate",
+      reason:
+        "cannot tell whether the pattern matches every CloudTrail configuration change: $.foo[1001] reaches past " +
+        "element 1000 of an array, and calls holding arrays that long are not tried",
+    });
+    // Where the documented type holds no array (eventName is a string), `[5000]` reaches nothing in any call.
+    expect(judgeCoverage(`{ (${OR}) && $.eventName[5000] NOT EXISTS }`, cloudTrailChanges).verdict).toBe("covers");
+  });
+
+  test("the element is also tried as the values the pattern compares it with", () => {
+    // `!=` with `*beta` (a * at the start: ends with) rejects a string ending with "beta"; a container satisfies no
+    // comparison, not even != (AWS: "If a property selector points to an array or object, the filter pattern won't
+    // match the log format"). Null, numbers and booleans with != and text are undocumented: no certain miss.
+    expect(stopLoggingKinds('($.foo[0] NOT EXISTS || $.foo[0] != "*beta")')).toEqual([
+      'calls whose foo[0] ends with "beta"',
+      "calls whose foo[0] is an object",
+      "calls whose foo[0] is an empty object",
+      "calls whose foo[0] is an array",
+      "calls whose foo[0] is an empty array",
+    ]);
+  });
+
+  test("a documented array (resources) keeps its type: its first element is tried without ARN and with other ARNs", () => {
+    // CloudTrail documents resources as an optional array (lib/cloudtrail/fields.ts), the family's records lack it,
+    // and it documents nothing of its elements' fields: the ARN is tried as each type. An ARN "arn:aws:cloudtrail:zz"
+    // matches the prefix; an element without ARN, a null, another string or a container fails both clauses (a prefix
+    // wildcard against a number or a boolean is undocumented: no certain miss).
+    const clause = '$.resources NOT EXISTS || $.resources[0].ARN = "arn:aws:cloudtrail:*"';
+    const kinds = stopLoggingKinds(`(${clause})`);
+    expect(kinds).toEqual([
+      "calls without resources[0].ARN",
+      "calls whose resources[0].ARN is null",
+      "calls whose resources[0].ARN is another string",
+      "calls whose resources[0].ARN is an object",
+      "calls whose resources[0].ARN is an empty object",
+      "calls whose resources[0].ARN is an array",
+      "calls whose resources[0].ARN is an empty array",
+    ]);
+  });
+
+  test("a documented object every call has (requestParameters) keeps its members: a member is added to them", () => {
+    // `$.requestParameters.*[1]` reaches the second element of any array member of requestParameters: the family's
+    // tagsList has one, so it reaches nothing in any record. A call with a parameter holding two elements is missed.
+    // requestParameters.name, which every such call has (fields.ts), stays: replacing requestParameters with an
+    // object of the one new member would let `$.requestParameters.name NOT EXISTS` through and hide the miss.
+    const verdict = misses(
+      judgeCoverage(
+        `{ (${OR}) && ($.requestParameters.name NOT EXISTS || $.requestParameters.*[1] NOT EXISTS) }`,
+        cloudTrailChanges,
+      ),
+    );
+    const kinds = everyTypeOf("requestParameters.*[1]");
+    expect(verdict.missed.map((missed) => missed.kinds)).toEqual([kinds, kinds, kinds, kinds, kinds]);
   });
 });
 

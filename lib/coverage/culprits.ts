@@ -27,8 +27,13 @@ export interface Culprit {
   readonly fails: (record: FamilyRecord) => boolean;
   /** The key paths the clause is about: the fields it tests, or the fields that hold its text. */
   readonly paths: (records: readonly FamilyRecord[], missed: ReadonlySet<FamilyRecord>) => string[][];
-  /** The calls the clause rejects, in words drawn from the clause alone, e.g. `calls whose userAgent contains "console"`. */
-  readonly phrase?: string;
+  /**
+   * The calls the clause rejects in words, given the records missed because of it: drawn from the clause (`calls
+   * that do not mention "Root"`), and for a JSON clause from what its selector reaches in each missed record too, so
+   * that they hold for every one of them (`calls without tlsDetails`, not `calls whose tlsDetails.* is "TLSv1.0"`);
+   * undefined when there are no such words.
+   */
+  readonly phrase?: (missed: readonly FamilyRecord[]) => string | undefined;
 }
 
 /** The records of some events missed for one clause. */
@@ -110,7 +115,11 @@ function jsonCulprit(text: string, node: JsonExpression): Culprit {
     position: node.span.start,
     fails: (record) => evaluateJsonPattern(asPattern(node), record.record).outcome === "noMatch",
     paths: () => paths,
-    phrase: phraseOfExpression(node),
+    phrase: (missed) =>
+      phraseOfExpression(
+        node,
+        missed.map((record) => record.record),
+      ),
   };
 }
 
@@ -128,7 +137,7 @@ function termCulprit(text: string, term: Term): Culprit {
         records.filter((record) => missed.has(record) === excluded),
         occurs,
       ),
-    phrase: `calls that ${excluded ? "" : "do not "}mention ${JSON.stringify(term.text)}`,
+    phrase: () => `calls that ${excluded ? "" : "do not "}mention ${JSON.stringify(term.text)}`,
   };
 }
 
@@ -147,7 +156,7 @@ function wholePatternCulprit(text: string, pattern: FilterPattern, missedRecords
             (value) => evaluatePattern(regex, value).outcome === "match",
           )
         : [],
-    phrase: regex ? `calls with no match for %${regex.regex.source}%` : undefined,
+    phrase: regex ? () => `calls with no match for %${regex.regex.source}%` : undefined,
   };
 }
 

@@ -31,9 +31,10 @@ export function describeMisses(context: JudgeContext, entry: CulpritMisses): str
   const chosen = [...cover.chosen].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   const more = chosen.length > MAX_LISTED_KINDS ? ", ..." : "";
   // The clause's words describe the missed calls only if every call the clause rejects is missed (an `||`
-  // elsewhere may let some through).
+  // elsewhere may let some through); they are drawn from the missed calls, to hold for each of them.
+  const missedRecords = records.filter((record) => missed.has(record));
   const exact = records.every((record) => missed.has(record) || !culprit.fails(record));
-  const phrase = exact ? culprit.phrase : undefined;
+  const phrase = exact ? culprit.phrase?.(missedRecords) : undefined;
   if (chosen.length > 0 && cover.uncovered === 0) {
     const matchedKind = chosen.length >= MAX_LISTED_KINDS ? soleMatchedKind(members, records, missed) : undefined;
     if (matchedKind !== undefined) {
@@ -53,10 +54,7 @@ export function describeMisses(context: JudgeContext, entry: CulpritMisses): str
       examples.length > 0 ? `${phrase} (e.g. ${shortKindList(examples.slice(0, MAX_EXAMPLE_KINDS), false)})` : phrase,
     ];
   }
-  const byValue = describeByValues(
-    paths,
-    records.filter((record) => missed.has(record)),
-  );
+  const byValue = describeByValues(paths, missedRecords);
   if (byValue.length > 0 && byValue.length <= MAX_LISTED_KINDS) return byValue;
   return [
     sampleCount(

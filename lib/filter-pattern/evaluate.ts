@@ -359,29 +359,6 @@ function visitReached(
   return false;
 }
 
-/**
- * Every node a selector reaches in a JSON value, in document order: the nodes a condition tests (`compileCondition`);
- * empty where it reaches none (a missing key, an index out of range, a step into a scalar, a wildcard over a scalar
- * or an empty array or object).
- */
-export function selectedNodes(root: EventJson, steps: readonly SelectorStep[]): EventJson[] {
-  const nodes: EventJson[] = [];
-  collectReached(root, steps, 0, nodes);
-  return nodes;
-}
-
-function collectReached(node: EventJson, steps: readonly SelectorStep[], at: number, nodes: EventJson[]): void {
-  const step = steps[at];
-  if (step === undefined) {
-    nodes.push(node);
-  } else if (isPathStep(step)) {
-    const next = applyPathStep(node, step);
-    if (next !== ABSENT) collectReached(next, steps, at + 1, nodes);
-  } else if (isContainer(node)) {
-    for (const child of Object.values(node)) collectReached(child, steps, at + 1, nodes);
-  }
-}
-
 function compileTest(test: ConditionTest): Check<Node> {
   switch (test.kind) {
     case "isNull":
@@ -599,5 +576,28 @@ function compileFieldCompare(operator: ComparisonOperator, value: Value): Check<
       const compare = numberComparison(operator, value.value);
       return (fieldValue) => (isNumberLiteral(fieldValue) ? compare(Number(fieldValue)) : negate);
     }
+  }
+}
+
+/**
+ * Every node a selector reaches in a JSON value, in document order: the nodes a condition tests (`compileCondition`);
+ * empty where it reaches none (a missing key, an index out of range, a step into a scalar, a wildcard over a scalar
+ * or an empty array or object).
+ */
+export function selectedNodes(root: EventJson, steps: readonly SelectorStep[]): EventJson[] {
+  const nodes: EventJson[] = [];
+  collectReached(root, steps, 0, nodes);
+  return nodes;
+}
+
+function collectReached(node: EventJson, steps: readonly SelectorStep[], at: number, nodes: EventJson[]): void {
+  const step = steps[at];
+  if (step === undefined) {
+    nodes.push(node);
+  } else if (isPathStep(step)) {
+    const next = applyPathStep(node, step);
+    if (next !== ABSENT) collectReached(next, steps, at + 1, nodes);
+  } else if (isContainer(node)) {
+    for (const child of Object.values(node)) collectReached(child, steps, at + 1, nodes);
   }
 }

@@ -6,7 +6,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { changedSince, keepRun, keptRunText, sourceHash } from "../../tools/mutation/kept-run";
+import { changedSince, keepRun, keptRunText, sourceHash, withFirstPassSurvivors } from "../../tools/mutation/kept-run";
 import { mutationFigures } from "../../tools/mutation/figures";
 
 const mutant = (status: string, line: number, replacement = "true", column = 1) => ({
@@ -102,6 +102,47 @@ describe("changedSince", () => {
   });
 });
 
+describe("withFirstPassSurvivors", () => {
+  const first = {
+    files: {
+      "lib/a/x.ts": {
+        source: "s",
+        mutants: [mutant("Survived", 1), mutant("Survived", 2), mutant("Killed", 3), mutant("Timeout", 4)],
+      },
+    },
+  };
+
+  it("keeps a first-pass survivor survived when the second pass timed it out; other results stand", () => {
+    const second = {
+      files: {
+        "lib/a/x.ts": {
+          source: "s",
+          mutants: [mutant("Timeout", 1), mutant("Killed", 2), mutant("Killed", 3), mutant("Timeout", 4)],
+        },
+        "lib/a/y.ts": { source: "t", mutants: [mutant("Timeout", 1)] },
+      },
+    };
+    const { report, kept } = withFirstPassSurvivors(second, first);
+    expect(kept).toBe(1);
+    expect(report.files["lib/a/x.ts"].mutants.map((m) => m.status)).toEqual([
+      "Survived",
+      "Killed",
+      "Killed",
+      "Timeout",
+    ]);
+    // A file the first pass did not run: its timeouts stand.
+    expect(report.files["lib/a/y.ts"].mutants.map((m) => m.status)).toEqual(["Timeout"]);
+    // The second pass's report itself is left as it was.
+    expect(second.files["lib/a/x.ts"].mutants[0].status).toBe("Timeout");
+  });
+
+  it("tells mutants at one place apart by mutator and replacement", () => {
+    const other = { ...mutant("Timeout", 1), mutatorName: "StringLiteral" };
+    const second = { files: { "lib/a/x.ts": { source: "s", mutants: [other, mutant("Timeout", 1, "false")] } } };
+    expect(withFirstPassSurvivors(second, first).kept).toBe(0);
+  });
+});
+
 describe("npm run mutate:keep", () => {
   const run = (...args: string[]) =>
     spawnSync(process.execPath, [path.join(__dirname, "../../bin/tools/mutation-keep.js"), ...args], {
@@ -132,6 +173,27 @@ describe("npm run mutate:keep", () => {
     expect(summary.stdout).toContain(
       "Changed since their run, so their figures may be out of date (rerun them): lib/kms/index.ts.",
     );
+  });
+
+  it("with --first-pass, keeps a first-pass survivor that the second pass timed out as survived", () => {
+    const write = (name: string, status: string) => {
+      const file = path.join(dir, name);
+      fs.writeFileSync(
+        file,
+        JSON.stringify({ files: { "lib/kms/index.ts": { source: "x", mutants: [mutant(status, 1)] } } }),
+      );
+      return file;
+    };
+    const first = write("first.json", "Survived");
+    const second = write("second.json", "Timeout");
+    const result = run("--dir", dir, "--first-pass", first, "kms", second);
+    expect(result.stdout).toMatch(
+      /kept 1 files, 1 mutants in .*kms\.json; 1 timeouts of the first pass's survivors kept as survived\n$/,
+    );
+    const kept = JSON.parse(fs.readFileSync(path.join(dir, "kms.json"), "utf8")) as {
+      files: Record<string, { mutants: { status: string }[] }>;
+    };
+    expect(kept.files["lib/kms/index.ts"].mutants[0].status).toBe("Survived");
   });
 
   it.each([

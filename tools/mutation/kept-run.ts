@@ -89,6 +89,35 @@ export function keptRunText(run: KeptRun): string {
   );
 }
 
+const mutantKey = (m: ReportMutant): string =>
+  `${m.mutatorName}@${m.location.start.line}:${m.location.start.column}:${m.replacement ?? ""}`;
+
+/**
+ * A second pass's report (docs/mutation-testing.md, "Two passes") with its timeouts checked against the first
+ * pass: a mutant that survived the first pass ran its covering tests in time, so it does not loop, and a timeout of
+ * its second pass (whole test files, which take longer) would count it detected: it stays survived. How many were
+ * kept so is returned beside the report.
+ */
+export function withFirstPassSurvivors<R extends { readonly files: Readonly<Record<string, StrykerFile>> }>(
+  second: R,
+  first: { readonly files: Readonly<Record<string, StrykerFile>> },
+): { readonly report: R; readonly kept: number } {
+  let kept = 0;
+  const files: Record<string, StrykerFile> = {};
+  for (const [file, result] of Object.entries(second.files)) {
+    const survivedFirst = new Set(
+      (first.files[file]?.mutants ?? []).filter((m) => m.status === "Survived").map(mutantKey),
+    );
+    const mutants = result.mutants.map((m) => {
+      if (m.status !== "Timeout" || !survivedFirst.has(mutantKey(m))) return m;
+      kept++;
+      return { ...m, status: "Survived" };
+    });
+    files[file] = { ...result, mutants };
+  }
+  return { report: { ...second, files }, kept };
+}
+
 /** The files of `runs` whose source today (`currentSource`; undefined: gone) differs from the one their run saw. */
 export function changedSince(
   runs: readonly MutationReport[],

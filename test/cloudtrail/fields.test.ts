@@ -1,4 +1,4 @@
-import { isInvariantPath, rewriteVaryingStrings, setAtPath } from "../../lib/cloudtrail";
+import { isInvariantPath, rewriteStrings, rewriteVaryingStrings, setAtPath } from "../../lib/cloudtrail";
 import type { JsonObject } from "../../lib/cloudtrail";
 
 describe("isInvariantPath", () => {
@@ -8,6 +8,9 @@ describe("isInvariantPath", () => {
     [["readOnly"], true],
     [["userIdentity", "type"], false],
     [["userIdentity", "eventName"], false],
+    // `$.event.Name` selects a field `Name` inside an object `event`, which no record has: not `eventName`.
+    [["event", "Name"], false],
+    [["read", "Only"], false],
     [["nope"], false],
   ])("%j is invariant: %s", (path, expected) => {
     expect(isInvariantPath(path)).toBe(expected);
@@ -84,5 +87,123 @@ describe("setAtPath on deep paths", () => {
     expect(setAtPath(record, ["s", "t", "u"], 1)).toBeUndefined();
     expect(setAtPath(record, ["list", "x"], 1)).toBeUndefined();
     expect(record).toEqual({ a: { b: { c: 1 } }, s: "x", list: [1] });
+  });
+});
+
+describe("rewriteStrings with kept paths below the top level", () => {
+  // A console sign-in as the CloudTrail user guide shows it (sign-in event examples), and the paths the sign-in
+  // family keeps (families/sign-in.ts): the invariant fields, the identity type, the outcome, whether MFA was used
+  // and the error message. A fresh set: the prefixes of a kept set are computed once per set.
+  const signIn: JsonObject = {
+    eventVersion: "1.08",
+    userIdentity: {
+      type: "IAMUser",
+      principalId: "AIDACKCEVSQ6C2EXAMPLE",
+      arn: "arn:aws:iam::111122223333:user/JohnDoe",
+      accountId: "111122223333",
+      userName: "JohnDoe",
+    },
+    eventTime: "2021-07-08T18:55:00Z",
+    eventSource: "signin.amazonaws.com",
+    eventName: "ConsoleLogin",
+    awsRegion: "us-east-1",
+    sourceIPAddress: "192.0.2.0",
+    userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:89.0) Gecko/20100101 Firefox/89.0",
+    requestParameters: null,
+    responseElements: { ConsoleLogin: "Success" },
+    additionalEventData: {
+      LoginTo: "https://console.aws.amazon.com/console/home?state=hashArgs%23&isauthcode=true",
+      MobileVersion: "No",
+      MFAUsed: "No",
+    },
+    eventID: "11a1a1a1-1111-1111-1111-111111111111",
+    readOnly: false,
+    eventType: "AwsConsoleSignIn",
+    managementEvent: true,
+    recipientAccountId: "111122223333",
+    eventCategory: "Management",
+    tlsDetails: {
+      tlsVersion: "TLSv1.2",
+      cipherSuite: "ECDHE-RSA-AES128-GCM-SHA256",
+      clientProvidedHostHeader: "signin.aws.amazon.com",
+    },
+  };
+  const kept = (): Set<string> =>
+    new Set([
+      ...["eventSource", "eventName", "readOnly", "eventType", "managementEvent", "eventCategory"],
+      "userIdentity.type",
+      "responseElements.ConsoleLogin",
+      "additionalEventData.MFAUsed",
+      "errorMessage",
+    ]);
+
+  test("keeps the strings at the kept nested paths and rewrites every other string", () => {
+    expect(rewriteStrings(signIn, () => "zz", kept())).toEqual({
+      eventVersion: "zz",
+      userIdentity: { type: "IAMUser", principalId: "zz", arn: "zz", accountId: "zz", userName: "zz" },
+      eventTime: "zz",
+      eventSource: "signin.amazonaws.com",
+      eventName: "ConsoleLogin",
+      awsRegion: "zz",
+      sourceIPAddress: "zz",
+      userAgent: "zz",
+      requestParameters: null,
+      responseElements: { ConsoleLogin: "Success" },
+      additionalEventData: { LoginTo: "zz", MobileVersion: "zz", MFAUsed: "No" },
+      eventID: "zz",
+      readOnly: false,
+      eventType: "AwsConsoleSignIn",
+      managementEvent: true,
+      recipientAccountId: "zz",
+      eventCategory: "Management",
+      tlsDetails: { tlsVersion: "zz", cipherSuite: "zz", clientProvidedHostHeader: "zz" },
+    });
+  });
+
+  test("a kept path is kept at its own depth only", () => {
+    // `type` of an assumed role's session issuer is not `userIdentity.type`; `MFAUsed` at the top is not
+    // `additionalEventData.MFAUsed`.
+    const record: JsonObject = {
+      userIdentity: {
+        type: "AssumedRole",
+        sessionContext: { sessionIssuer: { type: "Role", userName: "Admin" } },
+      },
+      MFAUsed: "No",
+      additionalEventData: { MFAUsed: "Yes", nested: { MFAUsed: "Yes" } },
+    };
+    expect(rewriteStrings(record, (value) => value.toUpperCase(), kept())).toEqual({
+      userIdentity: {
+        type: "AssumedRole",
+        sessionContext: { sessionIssuer: { type: "ROLE", userName: "ADMIN" } },
+      },
+      MFAUsed: "NO",
+      additionalEventData: { MFAUsed: "Yes", nested: { MFAUsed: "YES" } },
+    });
+  });
+});
+
+describe("setAtPath at the root and below a value that is not an object", () => {
+  const record: JsonObject = {
+    eventName: "StopLogging",
+    userIdentity: { type: "Root", arn: "arn:aws:iam::111122223333:root" },
+    resources: [{ ARN: "arn:aws:cloudtrail:us-east-1:111122223333:trail/management-events" }],
+  };
+
+  test("the empty path replaces the whole record with an object, and refuses any other value", () => {
+    const replacement: JsonObject = { eventName: "StartLogging" };
+    expect(setAtPath(record, [], replacement)).toBe(replacement);
+    expect(setAtPath(record, [], "StartLogging")).toBeUndefined();
+    expect(setAtPath(record, [], null)).toBeUndefined();
+    expect(setAtPath(record, [], [replacement])).toBeUndefined();
+    expect(setAtPath(record, [], undefined)).toBeUndefined();
+  });
+
+  test("a path that steps into a string or an array deeper down cannot exist: undefined, not a record without it", () => {
+    expect(setAtPath(record, ["userIdentity", "type", "name"], "x")).toBeUndefined();
+    expect(setAtPath(record, ["userIdentity", "arn", "partition"], undefined)).toBeUndefined();
+    expect(
+      setAtPath({ requestParameters: { tagsList: [] } }, ["requestParameters", "tagsList", "key"], "x"),
+    ).toBeUndefined();
+    expect(record.userIdentity).toEqual({ type: "Root", arn: "arn:aws:iam::111122223333:root" });
   });
 });

@@ -1,5 +1,7 @@
 import { cloudTrailChanges } from "../../lib/controls/cloudtrail-changes";
+import { allControls } from "../../lib/controls";
 import { targetEventNames, targetEventSources } from "../../lib/controls/target";
+import { buildTargetFamily } from "../../lib/cloudtrail/families";
 import {
   aspectsOfPath,
   buildEventFamily,
@@ -67,11 +69,51 @@ describe("aspectsOfPath", () => {
     [["userAgent"], ["client"]],
     [["requestParameters", "name"], ["trail"]],
     [["requestParameters", "s3BucketName"], []],
+    // The trail name is a string: a path below it is in no record and tells no kind apart.
+    [["requestParameters", "name", "trailName"], []],
     [["recipientAccountId"], []],
     [["eventName"], []],
     [[], []],
   ])("%j tells apart %j", (path, aspects) => {
     expect(aspectsOfPath(path)).toEqual(aspects);
+  });
+
+  test("tlsDetails tells event versions and callers apart; only its host header tells regions apart", () => {
+    // CloudTrail writes tlsDetails from event version 1.08 on, and not for calls an AWS service makes (identities.ts,
+    // `hasTlsDetails`); the TLS version and cipher suite are the caller's; the host header is the regional endpoint.
+    for (const path of [["tlsDetails"], ["tlsDetails", "tlsVersion"], ["tlsDetails", "cipherSuite"]]) {
+      expect([...aspectsOfPath(path)].sort()).toEqual(["caller", "version"]);
+    }
+    expect(aspectsOfPath(["tlsDetails", "clientProvidedHostHeader"])).toEqual(["region"]);
+    expect(aspectsOfPath(["additionalEventData", "clientProvidedHostHeader"])).toEqual([]);
+  });
+});
+
+describe("the kinds the families name", () => {
+  // complementOfKind and shortKindList are written for these shapes (docs/mutation/cloudtrail.md rests on them):
+  // each begins with the words that tell its form, and none holds a line break.
+  const SHAPES = [
+    /^successful calls$/,
+    /^calls that fail$/,
+    /^calls that fail with [A-Za-z.]+$/,
+    /^calls by (an? [A-Za-z -]+( \(userIdentity type [A-Za-z]+\))?|the root user)$/,
+    /^calls in [a-z]+(-[a-z]+)+-\d$/,
+    /^event version \d\.\d\d records$/,
+    /^(console|CLI|SDK) calls$/,
+    /^calls that name the trail by (ARN|name)$/,
+    /^calls (from another AWS account|made by AWS Control Tower|made through CloudFormation)$/,
+  ];
+
+  test("every kind of every control's family has one of the shapes", () => {
+    const kinds = new Set(
+      allControls.flatMap((control) =>
+        buildTargetFamily(control.target).positives.flatMap((record) =>
+          KIND_ASPECTS.flatMap((aspect) => record.kindsByAspect[aspect]),
+        ),
+      ),
+    );
+    expect(kinds.size).toBeGreaterThan(100);
+    expect([...kinds].filter((kind) => !SHAPES.some((shape) => shape.test(kind)))).toEqual([]);
   });
 });
 
@@ -99,6 +141,9 @@ describe("words for kinds", () => {
     ["an AWS service", "AWS services"],
     ["a role (userIdentity type Role)", "roles (userIdentity type Role)"],
     ["an unknown identity", "unknown identities"],
+    // A y before the last letter is no plural ending.
+    ["a Directory user", "Directory users"],
+    ["a web-identity-federated role", "web-identity-federated roles"],
     ["the root user", "the root user"],
   ])("plural of %s is %s", (caller, plural) => {
     expect(pluralCaller(caller)).toBe(plural);
@@ -108,6 +153,11 @@ describe("words for kinds", () => {
     const kinds = ["calls by the root user", "calls by an assumed role", "calls by an AWS service"];
     expect(shortKindList(kinds, false)).toBe("calls by the root user, assumed roles, AWS services");
     expect(shortKindList(kinds, true)).toBe("the root user, assumed roles, AWS services");
+  });
+
+  test("an empty list is empty, with or without the caller prefix", () => {
+    expect(shortKindList([], false)).toBe("");
+    expect(shortKindList([], true)).toBe("");
   });
 
   test("a mixed list stays as it is", () => {

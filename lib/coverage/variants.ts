@@ -87,7 +87,7 @@ export function findNarrowing(context: JudgeContext, records: readonly FamilyRec
  * did (7 of 14 bases) would bring each variant back to the same few bases, never to the others.
  */
 function strideFor(count: number): number {
-  let stride = 7;
+  let stride = count === 0 ? 1 : 7; // gcd(7, 0) is 7: no stride fits zero bases
   while (greatestCommonDivisor(stride, count) !== 1) stride++;
   return stride;
 }

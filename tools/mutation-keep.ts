@@ -9,6 +9,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { readCommandLine } from "./command-line";
+import { readReportFile, writtenAt } from "./mutation/report-file";
 import { keepRun, keptRunText, withFirstPassSurvivors, type StrykerFile } from "./mutation/kept-run";
 import { toolRoot } from "./project-root";
 
@@ -23,20 +24,6 @@ interface Report {
 function fail(message: string): number {
   process.stderr.write(`mutate:keep: ${message}\n${usage}\n`);
   return 2;
-}
-
-/** A Stryker JSON report, or why `file` is not one. */
-function readReport(file: string): Report | string {
-  let report: unknown;
-  try {
-    report = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (error) {
-    return `${file}: ${error instanceof SyntaxError ? error.message : "cannot be read"}`;
-  }
-  if (typeof report !== "object" || report === null || typeof (report as { files?: unknown }).files !== "object") {
-    return `${file}: not a Stryker JSON report (no "files")`;
-  }
-  return report as Report;
 }
 
 function main(argv: string[]): number {
@@ -57,19 +44,18 @@ function main(argv: string[]): number {
     return fail(`${JSON.stringify(name)}: a NAME is lower-case letters, digits and -`);
   const root = toolRoot(__dirname);
   const file = given ?? path.join(root, "reports/mutation/mutation.json");
-  let report = readReport(file);
+  let report = readReportFile<Report>(file);
   if (typeof report === "string") return fail(report);
   let note = "";
   const firstPass = line.values["first-pass"];
   if (firstPass !== undefined) {
-    const first = readReport(firstPass);
+    const first = readReportFile<Report>(firstPass);
     if (typeof first === "string") return fail(first);
     const merged = withFirstPassSurvivors(report, first);
     report = merged.report;
     note = `; ${merged.kept} timeouts of the first pass's survivors kept as survived`;
   }
-  const written = fs.statSync(file).mtime.toISOString().slice(0, 16).replace("T", " ") + " UTC";
-  const kept = keepRun(report, written);
+  const kept = keepRun(report, writtenAt(file));
   if (typeof kept === "string") return fail(`${file}: ${kept}`);
   const target = path.resolve(line.values.dir ?? path.join(root, "docs/mutation/runs"), `${name}.json`);
   fs.mkdirSync(path.dirname(target), { recursive: true });

@@ -12,6 +12,7 @@ import { readCommandLine } from "./command-line";
 import { folderOfDocument, readEquivalents, type Equivalent } from "./mutation/equivalents";
 import { filesMatching, measuredFiles, mutationFigures, type MutationReport } from "./mutation/figures";
 import { changedSince } from "./mutation/kept-run";
+import { readReportFile, writtenAt } from "./mutation/report-file";
 import { renderMutationSection, withMutationSection } from "./mutation/render";
 import { toolRoot } from "./project-root";
 
@@ -23,24 +24,6 @@ const TARGET = 0.9;
 function fail(message: string): number {
   process.stderr.write(`mutate:summary: ${message}\n${usage}\n`);
   return 2;
-}
-
-function readReport(file: string): MutationReport | string {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch {
-    return `${file}: cannot be read`;
-  }
-  try {
-    const parsed = JSON.parse(text) as unknown;
-    if (typeof parsed !== "object" || parsed === null || typeof (parsed as { files?: unknown }).files !== "object") {
-      return `${file}: not a Stryker JSON report (no "files")`;
-    }
-    return parsed as MutationReport;
-  } catch (error) {
-    return `${file}: ${error instanceof Error ? error.message : String(error)}`;
-  }
 }
 
 /**
@@ -82,11 +65,10 @@ function main(argv: string[]): number {
   if (files.length === 0) return fail("no report given and no run kept in docs/mutation/runs/");
   const read: { file: string; report: MutationReport; written: string }[] = [];
   for (const file of files) {
-    const report = readReport(file);
+    const report = readReportFile<MutationReport>(file);
     if (typeof report === "string") return fail(report);
     const kept = (report as { written?: unknown }).written;
-    const written =
-      typeof kept === "string" ? kept : fs.statSync(file).mtime.toISOString().slice(0, 16).replace("T", " ") + " UTC";
+    const written = typeof kept === "string" ? kept : writtenAt(file);
     read.push({ file, report, written });
   }
   // Oldest first: a later run of a file replaces an earlier one's figures.

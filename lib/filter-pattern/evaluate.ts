@@ -586,18 +586,16 @@ function compileFieldCompare(operator: ComparisonOperator, value: Value): Check<
  */
 export function selectedNodes(root: EventJson, steps: readonly SelectorStep[]): EventJson[] {
   const nodes: EventJson[] = [];
-  collectReached(root, steps, 0, nodes);
+  // The walk a condition's test takes (`visitReached`), with a test that collects each node and never holds.
+  visitReached(
+    root,
+    steps,
+    0,
+    (node) => {
+      if (node !== ABSENT) nodes.push(node);
+      return false;
+    },
+    { any: false, pending: undefined },
+  );
   return nodes;
-}
-
-function collectReached(node: EventJson, steps: readonly SelectorStep[], at: number, nodes: EventJson[]): void {
-  const step = steps[at];
-  if (step === undefined) {
-    nodes.push(node);
-  } else if (isPathStep(step)) {
-    const next = applyPathStep(node, step);
-    if (next !== ABSENT) collectReached(next, steps, at + 1, nodes);
-  } else if (isContainer(node)) {
-    for (const child of Object.values(node)) collectReached(child, steps, at + 1, nodes);
-  }
 }

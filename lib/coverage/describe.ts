@@ -158,6 +158,12 @@ export function describeLabelled(label: string, value: JsonValue | undefined): s
   if (value === undefined) return `calls without ${label}`;
   if (value === null) return `calls whose ${label} is null`;
   if (typeof value === "string") return `calls whose ${label} is ${JSON.stringify(value)}`;
-  if (typeof value === "object") return `calls whose ${label} is ${Array.isArray(value) ? "an array" : "an object"}`;
+  if (typeof value === "object") return `calls whose ${label} is ${containerWords(value)}`;
   return `calls whose ${label} is ${String(value)}`;
+}
+
+/** An array or object in words, saying when it is empty (`{}`: a selector below it reaches nothing). */
+function containerWords(value: readonly JsonValue[] | { readonly [key: string]: JsonValue }): string {
+  if (Array.isArray(value)) return value.length === 0 ? "an empty array" : "an array";
+  return Object.keys(value).length === 0 ? "an empty object" : "an object";
 }

@@ -15,11 +15,21 @@ describe("describeValue: the calls holding a value in a field", () => {
     ["null", null, "calls whose userAgent is null"],
     ["a string, quoted as JSON", 'aws-cli/2 "beta"', 'calls whose userAgent is "aws-cli/2 \\"beta\\""'],
     ["an object", { zz: "zz" }, "calls whose userAgent is an object"],
+    ["an empty object, said so (a selector below it reaches nothing)", {}, "calls whose userAgent is an empty object"],
     ["an array", ["zz"], "calls whose userAgent is an array"],
+    ["an empty array, said so", [], "calls whose userAgent is an empty array"],
     ["a number", 1.08, "calls whose userAgent is 1.08"],
     ["a boolean", false, "calls whose userAgent is false"],
   ] as const)("%s", (_name, value, words) => {
     expect(describeValue(["userAgent"], value)).toBe(words);
+  });
+
+  test("a documented object CloudTrail may write empty is named so in a miss", () => {
+    // tlsDetails is an object of string members (CloudTrail record contents); `{}` has it but no tlsVersion, so both
+    // clauses fail on it: it is the empty object that is missed, not any object.
+    const reason = reasonOf(`{ (${FIVE_NAMES_PARENTHESISED}) && ($.tlsDetails NOT EXISTS || $.tlsDetails.tlsVersion = "*") }`);
+    expect(reason).toContain("calls whose tlsDetails is an empty object");
+    expect(reason).not.toMatch(/tlsDetails is an object/);
   });
 
   test("a nested field is named by its dotted path", () => {

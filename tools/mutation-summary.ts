@@ -9,6 +9,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { readCommandLine } from "./command-line";
+import { unmeasuredChunks } from "./mutation/chunk-files";
+import { CHUNKS } from "./mutation/chunks";
 import { folderOfDocument, readEquivalents, type Equivalent } from "./mutation/equivalents";
 import { measuredFiles, mutationFigures, type MutationReport } from "./mutation/figures";
 import { mutatedFiles } from "./mutation/mutated-files";
@@ -68,9 +70,11 @@ function main(argv: string[]): number {
     equivalents.push(...read.equivalents);
   }
   const expectedFiles = mutatedFiles(root);
+  const measured = measuredFiles(reports, expectedFiles);
   const section = renderMutationSection({
     figures: mutationFigures(reports),
-    measuredFiles: measuredFiles(reports, expectedFiles),
+    measuredFiles: measured,
+    unmeasuredChunks: unmeasuredChunks(CHUNKS, expectedFiles, measured),
     equivalents,
     expectedFiles,
     reports: read.map(({ file, written }) => ({ path: path.relative(root, path.resolve(file)), written })),

@@ -5,6 +5,7 @@
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { chunkFiles, chunkTableProblems, unmeasuredChunks } from "../../tools/mutation/chunk-files";
 import {
@@ -283,5 +284,35 @@ describe("npm run mutate:chunks", () => {
       "dry run: 2 to run, 0 skipped; nothing was run",
       "",
     ]);
+  });
+
+  it("reports a chunk whose Stryker run fails, goes on to the next, and exits 1 (a stand-in npx: no Stryker runs)", () => {
+    const bin = fs.mkdtempSync(path.join(os.tmpdir(), "mutation-chunks-"));
+    const calls = path.join(bin, "calls.txt");
+    fs.writeFileSync(path.join(bin, "npx"), `#!/bin/sh\necho "$STRYKER_WHOLE_FILES $*" >> ${calls}\nexit 3\n`, {
+      mode: 0o755,
+    });
+    const result = spawnSync(
+      process.execPath,
+      [path.join(root, "bin/tools/mutation-chunks.js"), "stack-8", "ct-family"],
+      {
+        encoding: "utf8",
+        env: { ...process.env, STRYKER_WHOLE_FILES: "", PATH: `${bin}${path.delimiter}${process.env.PATH ?? ""}` },
+      },
+    );
+    const called = fs.readFileSync(calls, "utf8");
+    fs.rmSync(bin, { recursive: true });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      "mutate:chunks: stack-8 failed: stryker exited with status 3\nmutate:chunks: ct-family failed: stryker exited with status 3\n",
+    );
+    expect(result.stdout).toMatch(/mutate:chunks: 2 run, 0 skipped, 2 failed \(stack-8, ct-family\)\n$/);
+    expect(called).toBe(
+      [
+        " stryker run --mutate lib/stack/stack.ts --incrementalFile reports/stack-8-incremental.json --reporters json,progress-append-only,survivors",
+        " stryker run --mutate lib/cloudtrail/family.ts --incrementalFile reports/ct-family-incremental.json --reporters json,progress-append-only,survivors",
+        "",
+      ].join("\n"),
+    );
   });
 });

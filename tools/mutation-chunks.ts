@@ -139,4 +139,9 @@ function main(argv: string[]): number {
   return failed.length > 0 ? 1 : 0;
 }
 
+// Output piped into `head` that has had enough: stop quietly, not with a stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
 process.exitCode = main(process.argv.slice(2));

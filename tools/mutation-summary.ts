@@ -9,8 +9,11 @@
 import * as fs from "fs";
 import * as path from "path";
 import { readCommandLine } from "./command-line";
+import { unmeasuredChunks } from "./mutation/chunk-files";
+import { CHUNKS } from "./mutation/chunks";
 import { folderOfDocument, readEquivalents, type Equivalent } from "./mutation/equivalents";
-import { filesMatching, measuredFiles, mutationFigures, type MutationReport } from "./mutation/figures";
+import { measuredFiles, mutationFigures, type MutationReport } from "./mutation/figures";
+import { mutatedFiles } from "./mutation/mutated-files";
 import { changedSince } from "./mutation/kept-run";
 import { readReportFile, writtenAt } from "./mutation/report-file";
 import { renderMutationSection, withMutationSection } from "./mutation/render";
@@ -24,23 +27,6 @@ const TARGET = 0.9;
 function fail(message: string): number {
   process.stderr.write(`mutate:summary: ${message}\n${usage}\n`);
   return 2;
-}
-
-/**
- * The files a whole `npm run mutate` mutates: those of the folders its `mutate` globs start from that the globs
- * select (stryker.config.json).
- */
-function mutatedFiles(root: string): string[] {
-  const { mutate } = JSON.parse(fs.readFileSync(path.join(root, "stryker.config.json"), "utf8")) as {
-    mutate: string[];
-  };
-  const folders = new Set(mutate.filter((glob) => !glob.startsWith("!")).map((glob) => glob.split("/")[0]));
-  const candidates = [...folders].flatMap((folder) =>
-    fs
-      .readdirSync(path.join(root, folder), { recursive: true, encoding: "utf8" })
-      .map((file) => `${folder}/${file.split(path.sep).join("/")}`),
-  );
-  return filesMatching(mutate, candidates).sort();
 }
 
 function main(argv: string[]): number {
@@ -84,9 +70,11 @@ function main(argv: string[]): number {
     equivalents.push(...read.equivalents);
   }
   const expectedFiles = mutatedFiles(root);
+  const measured = measuredFiles(reports, expectedFiles);
   const section = renderMutationSection({
     figures: mutationFigures(reports),
-    measuredFiles: measuredFiles(reports, expectedFiles),
+    measuredFiles: measured,
+    unmeasuredChunks: unmeasuredChunks(CHUNKS, expectedFiles, measured),
     equivalents,
     expectedFiles,
     reports: read.map(({ file, written }) => ({ path: path.relative(root, path.resolve(file)), written })),

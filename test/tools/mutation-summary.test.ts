@@ -23,6 +23,7 @@ import {
   mutationScore,
   type MutationReport,
 } from "../../tools/mutation/figures";
+import { CHUNKS } from "../../tools/mutation/chunks";
 import {
   judgeSurvivors,
   mutationBlockOf,
@@ -340,6 +341,20 @@ describe("renderMutationSection", () => {
     expect(text).toContain("Not judged: 0 survivors and 0 mutants no in-process test reaches");
   });
 
+  it("names the chunks not yet measured in whole, and none when every chunk is", () => {
+    const text = renderMutationSection({
+      ...base,
+      expectedFiles: ["lib/a/x.ts"],
+      unmeasuredChunks: ["ct-family", "stack-8"],
+    });
+    expect(text).toContain(
+      "Not measured yet, in whole or in part: 2 chunks (`npm run mutate:chunks -- --stale-only` runs them): ct-family, stack-8.\n",
+    );
+    expect(renderMutationSection({ ...base, expectedFiles: ["lib/a/x.ts"], unmeasuredChunks: [] })).not.toContain(
+      "Not measured yet",
+    );
+  });
+
   it("prints a note on how the reports were made under their list", () => {
     const text = renderMutationSection({ ...base, expectedFiles: ["lib/a/x.ts"], note: "Lower bounds." });
     expect(text).toContain("Reports: r.json (2026-12-02 02:00 UTC).\n\nLower bounds.\n");
@@ -375,6 +390,19 @@ describe("npm run mutate:summary", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/\| lib\/kms \(1 of \d+ files\) \| 1 \| 0 \|/);
     fs.rmSync(dir, { recursive: true });
+  });
+
+  it("names every chunk with a file no report measured (tools/mutation/chunks.ts)", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mutation-summary-"));
+    const report = path.join(dir, "mutation.json");
+    // One file of findings-kms measured: the chunk is measured in part only; every other chunk not at all.
+    fs.writeFileSync(report, JSON.stringify({ files: { "lib/kms/index.ts": { mutants: [mutant("Killed")] } } }));
+    const result = run(report);
+    fs.rmSync(dir, { recursive: true });
+    const line = result.stdout.split("\n").find((text) => text.startsWith("Not measured yet"));
+    expect(line).toBe(
+      `Not measured yet, in whole or in part: ${CHUNKS.length} chunks (\`npm run mutate:chunks -- --stale-only\` runs them): ${CHUNKS.map((chunk) => chunk.name).join(", ")}.`,
+    );
   });
 
   it.each([

@@ -18,6 +18,8 @@ export interface SectionInput {
   readonly expectedFiles: readonly string[];
   /** Each report read: its path and when it was written. */
   readonly reports: readonly { readonly path: string; readonly written: string }[];
+  /** The chunks (tools/mutation/chunks.ts) with a file no report measured. */
+  readonly unmeasuredChunks?: readonly string[];
   /** Files whose source has changed since the run that gives their figures (kept runs record a hash of it). */
   readonly changedFiles?: readonly string[];
   readonly target: number;
@@ -125,6 +127,12 @@ export function renderMutationSection(input: SectionInput): string {
     ...(input.note === undefined ? [] : [input.note, ""]),
     verdict,
     "",
+    ...(input.unmeasuredChunks === undefined || input.unmeasuredChunks.length === 0
+      ? []
+      : [
+          `Not measured yet, in whole or in part: ${input.unmeasuredChunks.length === 1 ? "1 chunk" : `${input.unmeasuredChunks.length} chunks`} (\`npm run mutate:chunks -- --stale-only\` runs them): ${input.unmeasuredChunks.join(", ")}.`,
+          "",
+        ]),
     "| folder | killed | timed out | survived | no test reaches | ignored | invalid | score | timeouts undetected |",
     "|---|---|---|---|---|---|---|---|---|",
     ...figures.folders.map((f) => row(name(f.folder), f.counts)),

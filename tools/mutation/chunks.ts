@@ -1,0 +1,84 @@
+/**
+ * The chunks a whole mutation measurement is run in (`npm run mutate:chunks`): each chunk's name, the name its run
+ * is kept under (docs/mutation/runs/<name>.json), and the `mutate` globs Stryker is given for it. Every file
+ * stryker.config.json's `mutate` selects is in exactly one chunk (test/tools/mutation-chunks.test.ts). A chunk is a
+ * run of 5 to 30 minutes on two cores: a few files of at most about 500 lines (about 300 mutants), so that a run
+ * stopped with the machine loses one chunk; the larger chunks of lib/controls and lib/cloudtrail are mostly tables
+ * of data, static mutants that `ignoreStatic` leaves out. The order is the order they are run in.
+ */
+
+export interface Chunk {
+  readonly name: string;
+  /** Stryker's `mutate` globs (`!` excludes), relative to the project's root. */
+  readonly mutate: readonly string[];
+}
+
+const files = (folder: string, ...names: string[]): string[] => names.map((name) => `${folder}/${name}`);
+
+export const CHUNKS: readonly Chunk[] = [
+  { name: "controls", mutate: ["lib/controls/**/*.ts", "!lib/controls/sources.ts"] },
+  {
+    name: "ct-fields",
+    mutate: files("lib/cloudtrail", "fields.ts", "json.ts", "kinds.ts", "negatives.ts", "index.ts", "family-types.ts"),
+  },
+  { name: "ct-family", mutate: ["lib/cloudtrail/family.ts"] },
+  { name: "ct-identities", mutate: ["lib/cloudtrail/identities.ts"] },
+  { name: "cloudtrail-families", mutate: ["lib/cloudtrail/families/**/*.ts"] },
+  {
+    name: "cloudtrail-calls",
+    mutate: ["lib/cloudtrail/callers.ts", "lib/cloudtrail/calls/**/*.ts", "!lib/cloudtrail/calls/sources.ts"],
+  },
+  { name: "cloudtrail-routine", mutate: ["lib/cloudtrail/records.ts", "lib/cloudtrail/routine/**/*.ts"] },
+  { name: "policies", mutate: ["policies/**/*.ts"] },
+  { name: "checks-1", mutate: files("lib/checks", "alarm.ts", "applicability.ts", "trail-delivery.ts") },
+  { name: "checks-2", mutate: files("lib/checks", "metric-filter.ts", "notification.ts") },
+  { name: "findings-kms", mutate: ["lib/findings/**/*.ts", "lib/kms/**/*.ts"] },
+  { name: "alarm-mute", mutate: ["lib/alarm-mute/**/*.ts"] },
+  { name: "alarm-rule-1", mutate: files("lib/alarm-rule", "ast.ts", "build.ts", "credit.ts") },
+  { name: "alarm-rule-2", mutate: files("lib/alarm-rule", "evaluate.ts", "explain.ts", "index.ts") },
+  { name: "alarm-rule-3", mutate: files("lib/alarm-rule", "parser.ts") },
+  { name: "alarm-rule-4", mutate: files("lib/alarm-rule", "printer.ts", "readings.ts", "references.ts", "scanner.ts") },
+  // lib/coverage's seven chunks of 2026-12-02 (docs/mutation-testing.md), with its three small files added.
+  { name: "coverage-1", mutate: files("lib/coverage", "blame.ts", "context.ts", "index.ts") },
+  { name: "coverage-2", mutate: files("lib/coverage", "clauses.ts", "culprits.ts") },
+  { name: "coverage-3", mutate: files("lib/coverage", "describe.ts", "family-cache.ts", "family-misses.ts") },
+  { name: "coverage-4", mutate: files("lib/coverage", "judge.ts", "phrases.ts", "readings.ts") },
+  { name: "coverage-5", mutate: files("lib/coverage", "reason.ts", "types.ts") },
+  { name: "coverage-6", mutate: files("lib/coverage", "record-evaluator.ts", "routine.ts") },
+  { name: "coverage-7", mutate: files("lib/coverage", "variants.ts") },
+  { name: "filter-pattern-1", mutate: files("lib/filter-pattern", "ast.ts", "delimited-fields.ts") },
+  { name: "filter-pattern-2", mutate: files("lib/filter-pattern", "evaluate.ts") },
+  { name: "filter-pattern-3", mutate: files("lib/filter-pattern", "parser.ts") },
+  { name: "filter-pattern-4", mutate: files("lib/filter-pattern", "index.ts", "printer.ts") },
+  { name: "filter-pattern-5", mutate: files("lib/filter-pattern", "regex.ts", "scanner.ts") },
+  { name: "monitoring-1", mutate: files("lib/monitoring", "alarm-criteria.ts", "alarms.ts", "audit-trail.ts") },
+  {
+    name: "monitoring-2",
+    mutate: files("lib/monitoring", "composites.ts", "coverage.ts", "filters.ts", "log-groups.ts", "multimap.ts"),
+  },
+  { name: "monitoring-3", mutate: files("lib/monitoring", "mutes.ts", "notified.ts", "profiles.ts") },
+  {
+    name: "monitoring-4",
+    mutate: files("lib/monitoring", "recorded.ts", "target-recording.ts", "topic-encryption.ts"),
+  },
+  // lib/stack's eight chunks of 2026-12-02 (docs/mutation-testing.md), with model.ts added to stack-2.
+  { name: "stack-1", mutate: files("lib/stack", "adapter.ts", "arn.ts", "aws-native.ts") },
+  { name: "stack-2", mutate: files("lib/stack", "aws.ts", "model.ts") },
+  { name: "stack-3", mutate: files("lib/stack", "chain.ts") },
+  { name: "stack-4", mutate: files("lib/stack", "read.ts") },
+  { name: "stack-5", mutate: files("lib/stack", "regions.ts", "routing-adapters.ts") },
+  { name: "stack-6", mutate: files("lib/stack", "secret-capture.ts", "secrets.ts") },
+  { name: "stack-7", mutate: files("lib/stack", "selectors.ts", "shown.ts") },
+  { name: "stack-8", mutate: files("lib/stack", "stack.ts") },
+];
+
+/** The chunks named (all when none is), in the order given, or the names that are no chunk's. */
+export function selectChunks(
+  chunks: readonly Chunk[],
+  names: readonly string[],
+): { ok: true; chunks: Chunk[] } | { ok: false; unknown: string[] } {
+  if (names.length === 0) return { ok: true, chunks: [...chunks] };
+  const unknown = names.filter((name) => !chunks.some((chunk) => chunk.name === name));
+  if (unknown.length > 0) return { ok: false, unknown };
+  return { ok: true, chunks: [...new Set(names)].map((name) => chunks.find((chunk) => chunk.name === name) as Chunk) };
+}

@@ -8,8 +8,9 @@ import { buildTargetFamily } from "../cloudtrail/families";
 import type { ControlDefinition } from "../controls/types";
 import { parseEventJson } from "../filter-pattern/evaluate";
 import type { EventJson } from "../filter-pattern/evaluate";
+import { memoTable } from "../memo";
 
-const families = new Map<string, EventFamily>();
+const families = memoTable<string, EventFamily>();
 
 /** The family of a control's target records, built on first use. */
 export function familyFor(control: ControlDefinition): EventFamily {

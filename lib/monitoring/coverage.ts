@@ -7,6 +7,7 @@ import type * as CoverageModule from "../coverage";
 import type { CoverageVerdict, RoutineCall } from "../coverage";
 import type { ControlDefinition } from "../controls/types";
 import type { MetricFilterModel } from "../stack/model";
+import { memoTable } from "../memo";
 import { known, type Field } from "../stack/read";
 
 let coverageModule: typeof CoverageModule | undefined;
@@ -18,7 +19,7 @@ function engine(): typeof CoverageModule {
   return coverageModule;
 }
 
-const coverageCache = new Map<string, CoverageVerdict>();
+const coverageCache = memoTable<string, CoverageVerdict>();
 const coverageCacheLimit = 10_000;
 
 /** Which routine calls the trails delivering to a log group record; default: every one. */

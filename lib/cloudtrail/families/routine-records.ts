@@ -14,6 +14,7 @@ import type { RoutineCall, RoutineCaller } from "../routine";
 import { failuresOf, shapeRecord } from "./shape-record";
 import type { ShapeOutcome } from "./shape-record";
 import { BROWSER_AGENTS, signInRecord } from "./sign-in-record";
+import { memoTable } from "../../memo";
 
 export interface RoutineRecord {
   readonly call: RoutineCall;
@@ -34,12 +35,13 @@ function outcomeOf(shape: CallShape, call: RoutineCall): ShapeOutcome {
   );
 }
 
-let built: readonly RoutineRecord[] | undefined;
+const built = memoTable<"all", readonly RoutineRecord[]>();
 
 /** Every routine record, built once. */
 export function routineRecords(): readonly RoutineRecord[] {
-  built ??= ROUTINE_CALLS.flatMap((call, callIndex) => recordsOf(call, callIndex));
-  return built;
+  const records = built.get("all") ?? ROUTINE_CALLS.flatMap((call, callIndex) => recordsOf(call, callIndex));
+  built.set("all", records);
+  return records;
 }
 
 function recordsOf(call: RoutineCall, callIndex: number): RoutineRecord[] {

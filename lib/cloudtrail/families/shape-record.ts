@@ -11,6 +11,7 @@ import { orderedObject } from "../json";
 import type { JsonObject, JsonValue } from "../json";
 import { ACCOUNT_ID, deterministicUuid, eventTimeOf, REGIONS, tlsDetails, versionAtLeast } from "../records";
 import type { Region } from "../records";
+import { memoTable } from "../../memo";
 
 /** How a call ends: success, or one of its failures (`authorization` when it is the access-denied shape). */
 export type ShapeOutcome =
@@ -60,7 +61,7 @@ function hostOf(shape: CallShape, region: Region): string {
 }
 
 /** Filled copies of a shape's JSON parts, per part and region: records of one region share them. */
-const filled = new WeakMap<object, Map<string, JsonValue>>();
+const filled = memoTable<object, Map<string, JsonValue>>();
 
 function filledFor<T extends JsonValue>(part: T, values: { account: string; partition: string; region: string }): T {
   if (part === null || typeof part !== "object") return fillPlaceholders(part, values);

@@ -3,6 +3,7 @@
  * `forgetMemos` the pack computes each value again, equal to the one it had kept. Each table below is one that would
  * credit the code that fills it to a single test of a file, were it kept across tests (docs/mutation-testing.md).
  */
+import * as fs from "fs";
 import * as path from "path";
 import { buildTargetFamily, routineRecords } from "../../lib/cloudtrail/families";
 import { cloudTrailChanges } from "../../lib/controls/cloudtrail-changes";
@@ -56,7 +57,7 @@ describe("forgetMemos: every memo table of the pack computed again, to the same 
   });
 });
 
-describe("mutation runs empty the tables before each test", () => {
+describe("mutation runs empty the tables before each test of Stryker's initial run", () => {
   test("jest.mutate.config.js sets up scripts/jest-mutation-hooks.js after the test framework", async () => {
     const config = (
       (await import(path.resolve(__dirname, "../../jest.mutate.config.js"))) as {
@@ -64,5 +65,41 @@ describe("mutation runs empty the tables before each test", () => {
       }
     ).default;
     expect(config.setupFilesAfterEnv).toContain(path.resolve(__dirname, "../../scripts/jest-mutation-hooks.js"));
+  });
+
+  /**
+   * The hook the script registers, taken from a stand-in `beforeEach`: the script's text run with this test's
+   * `require` (so that it empties the very tables this test reads, in the registry of this file's modules).
+   */
+  function hookOfScript(): () => void {
+    const script = path.resolve(__dirname, "../../scripts/jest-mutation-hooks.js");
+    const hooks: (() => void)[] = [];
+    // The script is plain CommonJS run by jest before each test file; run here as jest would, with stand-ins.
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    const run = new Function("require", "__dirname", "beforeEach", fs.readFileSync(script, "utf8")) as (
+      ...args: unknown[]
+    ) => void;
+    run(require, path.dirname(script), (hook: () => void) => hooks.push(hook));
+    expect(hooks).toHaveLength(1);
+    return hooks[0];
+  }
+
+  test("the initial run (no active mutant): the tables are emptied", () => {
+    const hook = hookOfScript();
+    const before = familyFor(cloudTrailChanges);
+    hook();
+    expect(familyFor(cloudTrailChanges)).not.toBe(before);
+  });
+
+  test("a mutant's run (__STRYKER_ACTIVE_MUTANT__ set): the tables are kept", () => {
+    const hook = hookOfScript();
+    const before = familyFor(cloudTrailChanges);
+    process.env.__STRYKER_ACTIVE_MUTANT__ = "7";
+    try {
+      hook();
+    } finally {
+      delete process.env.__STRYKER_ACTIVE_MUTANT__;
+    }
+    expect(familyFor(cloudTrailChanges)).toBe(before);
   });
 });

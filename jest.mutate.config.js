@@ -25,8 +25,8 @@ module.exports = {
   // The modules the pack loads on first use, loaded before any test (see the file's comment). An absolute path, as
   // below.
   setupFiles: [path.join(__dirname, "scripts", "jest-mutation-preload.js")],
-  // Empties the pack's memo tables before each test, so that Stryker credits the code that fills them to every test
-  // that reads them (see the file's comment).
+  // Empties the pack's memo tables before each test of Stryker's initial run, so that Stryker credits the code that
+  // fills them to every test that reads them (see the file's comment).
   setupFilesAfterEnv: [path.join(__dirname, "scripts", "jest-mutation-hooks.js")],
   // Stops a mutant's run at its first failing test (see the environment's comment). An absolute path: Stryker's
   // jest runner loads the configured environment itself, without jest's `<rootDir>` substitution.

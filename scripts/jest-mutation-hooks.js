@@ -6,7 +6,7 @@
 // would be tried against that one test alone, while the tests that would fail were skipped.
 // In a mutant's run (Stryker's jest runner sets `__STRYKER_ACTIVE_MUTANT__`) the tables are kept: the first test that
 // reads one builds it under the mutant, and every later test of the file reads that mutated table; emptying them
-// there too would only make each test build them again (about three times slower). Same registry as the pack's
+// there too would only make each test build them again (about five times slower). Same registry as the pack's
 // modules: the pack's `require` finds this very module.
 const path = require("path");
 

@@ -327,6 +327,25 @@ describe("renderMutationSection", () => {
     expect(text).toContain("| lib/a | 6 | 3 | 1 | 0 | 0 | 0 | 90.0% | 60.0% |");
   });
 
+  it("rounds a score down, so that one below the target never reads as the target", () => {
+    // 977 killed, 109 survived: 977 / 1,086 = 0.89963..., 89.96%: shown as 89.9% and "not met", not 90.0%.
+    const below = mutationFigures([
+      {
+        files: {
+          "lib/a/x.ts": {
+            mutants: [
+              ...Array.from({ length: 977 }, () => mutant("Killed")),
+              ...Array.from({ length: 109 }, () => mutant("Survived", 3)),
+            ],
+          },
+        },
+      },
+    ]);
+    const text = renderMutationSection({ ...base, figures: below, expectedFiles: ["lib/a/x.ts"] });
+    expect(text).toContain("89.9% of the measured mutants detected (target 90.0%: not met)");
+    expect(text).toContain("| lib/a | 977 | 0 | 109 | 0 | 0 | 0 | 89.9% | 89.9% |");
+  });
+
   it("lists the survivors judged equivalent and counts the rest", () => {
     const equivalent: Equivalent = {
       places: [{ file: "x.ts", line: 3 }],

@@ -63,7 +63,12 @@ export function judgeSurvivors(
 const count = (n: number): string => n.toLocaleString("en-US");
 const placeList = (places: readonly Place[]): string => places.map((p) => `${p.file}:${p.line}`).join(", ");
 const folders = (n: number): string => (n === 1 ? "1 folder" : `${n} folders`);
-const percent = (score: number | undefined): string => (score === undefined ? "–" : `${(score * 100).toFixed(1)}%`);
+/**
+ * A score to one decimal, rounded down, so that a score below the target never reads as the target (977 of 1,086 is
+ * 89.96%: "89.9%", not "90.0%"). The 1e-9 keeps a product such as 0.29 × 1000 = 289.99999999999994 at 29.0%.
+ */
+const percent = (score: number | undefined): string =>
+  score === undefined ? "–" : `${(Math.floor(score * 1000 + 1e-9) / 10).toFixed(1)}%`;
 const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
 
 function row(name: string, c: Counts): string {

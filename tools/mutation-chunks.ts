@@ -17,7 +17,7 @@ import { chunkState, describeChunkState, runsChunk } from "./mutation/chunk-stat
 import { CHUNKS, selectChunks } from "./mutation/chunks";
 import type { MutationReport } from "./mutation/figures";
 import { keepReport } from "./mutation/keep";
-import { mutatedFiles } from "./mutation/mutated-files";
+import { mutatedFiles, sourceReader } from "./mutation/mutated-files";
 import { readReportFile } from "./mutation/report-file";
 import { toolRoot } from "./project-root";
 
@@ -95,13 +95,7 @@ function main(argv: string[]): number {
   const root = toolRoot(__dirname);
   const runs = path.join(root, "docs/mutation/runs");
   const mutated = mutatedFiles(root);
-  const currentSource = (file: string): string | undefined => {
-    try {
-      return fs.readFileSync(path.join(root, file), "utf8");
-    } catch {
-      return undefined;
-    }
-  };
+  const currentSource = sourceReader(root);
   const [ran, skipped, failed]: [string[], string[], string[]] = [[], [], []];
   for (const chunk of selected.chunks) {
     const files = chunkFiles(chunk, mutated);

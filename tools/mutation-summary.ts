@@ -13,7 +13,7 @@ import { unmeasuredChunks } from "./mutation/chunk-files";
 import { CHUNKS } from "./mutation/chunks";
 import { folderOfDocument, readEquivalents, type Equivalent } from "./mutation/equivalents";
 import { measuredFiles, mutationFigures, type MutationReport } from "./mutation/figures";
-import { mutatedFiles } from "./mutation/mutated-files";
+import { mutatedFiles, sourceReader } from "./mutation/mutated-files";
 import { changedSince } from "./mutation/kept-run";
 import { readReportFile, writtenAt } from "./mutation/report-file";
 import { renderMutationSection, withMutationSection } from "./mutation/render";
@@ -78,13 +78,7 @@ function main(argv: string[]): number {
     equivalents,
     expectedFiles,
     reports: read.map(({ file, written }) => ({ path: path.relative(root, path.resolve(file)), written })),
-    changedFiles: changedSince(reports, (file) => {
-      try {
-        return fs.readFileSync(path.join(root, file), "utf8");
-      } catch {
-        return undefined;
-      }
-    }),
+    changedFiles: changedSince(reports, sourceReader(root)),
     target: TARGET,
     note: line.values.note,
   });

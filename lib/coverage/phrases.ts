@@ -17,7 +17,7 @@ import type {
   RegexValue,
   StringValue,
 } from "../filter-pattern/ast";
-import { readWildcard, selectedNodes } from "../filter-pattern/evaluate";
+import { hasQuotedEscape, readWildcard, selectedNodes, wildcardMatcher } from "../filter-pattern/evaluate";
 import type { EventJson } from "../filter-pattern/evaluate";
 import { compileRegexSearch } from "../filter-pattern/regex";
 import { selectorLabel, splitSelector } from "./clauses";
@@ -173,15 +173,16 @@ function textWords(operator: ComparisonOperator, value: StringValue): TestWords 
   if (wildcard.kind === "any") return operator === "=" ? { kind: "none" } : undefined;
   // An infix `*` or a backslash in quotes leaves every value undecided (lib/filter-pattern/evaluate.ts).
   if (wildcard.kind === "infix" || hasQuotedEscape(value)) return { kind: "none" };
-  const core = wildcard.text;
-  const quoted = JSON.stringify(core);
-  const string = (test: (text: string) => boolean) => (node: EventJson) => typeof node === "string" && test(node);
-  const [text, negation, holds] = {
-    exact: [`is ${quoted}`, `is not ${quoted}`, string((text) => text === core)] as const,
-    contains: [`contains ${quoted}`, `does not contain ${quoted}`, string((text) => text.includes(core))] as const,
-    prefix: [`starts with ${quoted}`, `does not start with ${quoted}`, string((text) => text.startsWith(core))] as const,
-    suffix: [`ends with ${quoted}`, `does not end with ${quoted}`, string((text) => text.endsWith(core))] as const,
+  const quoted = JSON.stringify(wildcard.text);
+  const [text, negation] = {
+    exact: [`is ${quoted}`, `is not ${quoted}`],
+    contains: [`contains ${quoted}`, `does not contain ${quoted}`],
+    prefix: [`starts with ${quoted}`, `does not start with ${quoted}`],
+    suffix: [`ends with ${quoted}`, `does not end with ${quoted}`],
   }[wildcard.kind];
+  // The strings the value matches, as the evaluator matches them.
+  const matches = wildcardMatcher(wildcard);
+  const holds = (node: EventJson): boolean => typeof node === "string" && matches(node);
   return operator === "=" ? accepting(text, negation, holds) : rejecting(text, holds);
 }
 
@@ -211,9 +212,4 @@ function equalitiesWords(operands: readonly JsonExpression[]): TestWords | undef
     two ? `is neither ${shown[0]} nor ${shown[1]}` : `is none of ${shown.join(", ")}`,
     (node) => (typeof node === "string" || typeof node === "number") && values.includes(node),
   );
-}
-
-/** A backslash in a quoted value: its meaning is undocumented, and the evaluator decides no value with it. */
-function hasQuotedEscape(value: StringValue): boolean {
-  return value.quoted && value.text.includes("\\");
 }

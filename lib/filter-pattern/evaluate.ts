@@ -415,7 +415,7 @@ function compileTextCompare(negate: boolean, value: StringValue): Check<Scalar> 
 /** How a text value matches a string, or why it cannot be decided (infix `*`, backslash in quotes). */
 function textMatcher(value: StringValue, wildcard: Wildcard): ((text: string) => boolean) | Unknown {
   if (wildcard.kind === "infix") return unknown("infixWildcard");
-  if (value.quoted && value.text.includes("\\")) return unknown("quotedEscape");
+  if (hasQuotedEscape(value)) return unknown("quotedEscape");
   return wildcardMatcher(wildcard);
 }
 
@@ -476,8 +476,8 @@ export function readWildcard(text: string): Wildcard {
 }
 
 /** A wildcard whose match is decided: not an infix `*`, for which `textMatcher` answers first with the reason. */
-type DecidedWildcard = Exclude<Wildcard, { readonly kind: "infix" }>;
-function wildcardMatcher(wildcard: DecidedWildcard): (text: string) => boolean {
+export type DecidedWildcard = Exclude<Wildcard, { readonly kind: "infix" }>;
+export function wildcardMatcher(wildcard: DecidedWildcard): (text: string) => boolean {
   switch (wildcard.kind) {
     case "any":
       return () => true;
@@ -598,4 +598,9 @@ export function selectedNodes(root: EventJson, steps: readonly SelectorStep[]): 
     { any: false, pending: undefined },
   );
   return nodes;
+}
+
+/** A backslash in a quoted value: AWS does not document escapes inside quoted strings, so no value is decided with it. */
+export function hasQuotedEscape(value: StringValue): boolean {
+  return value.quoted && value.text.includes("\\");
 }

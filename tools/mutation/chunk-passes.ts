@@ -3,6 +3,7 @@
  * they leave in reports/, and the step between them that makes the second pass test pass 1's survivors again.
  */
 import type { Chunk } from "./chunks";
+import { isUndetected } from "./figures";
 
 /** A command to run from the project's root, with the variables it adds to the environment. */
 export interface Command {
@@ -52,7 +53,7 @@ export function withoutUndetected<
   const files = Object.fromEntries(
     Object.entries(report.files).map(([file, result]) => [
       file,
-      { ...result, mutants: result.mutants.filter((m) => m.status !== "Survived" && m.status !== "NoCoverage") },
+      { ...result, mutants: result.mutants.filter((m) => !isUndetected(m.status)) },
     ]),
   );
   return { ...report, files };

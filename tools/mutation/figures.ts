@@ -78,6 +78,10 @@ export interface MutationFigures {
 const emptyCounts = (): Counts => ({ killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, invalid: 0 });
 
 /** detected / (detected + undetected), as a fraction; undefined when no mutant counts. */
+/** Whether a status is one Stryker counts as undetected: survived, or reached by no test. */
+export const isUndetected = (status: string): status is "Survived" | "NoCoverage" =>
+  status === "Survived" || status === "NoCoverage";
+
 export function mutationScore(counts: Counts): number | undefined {
   const detected = counts.killed + counts.timeout;
   const valid = detected + counts.survived + counts.noCoverage;
@@ -120,7 +124,7 @@ export function mutationFigures(reports: readonly MutationReport[]): MutationFig
       if (key === undefined) continue;
       counts[key]++;
       total[key]++;
-      if (mutant.status === "Survived" || mutant.status === "NoCoverage") {
+      if (isUndetected(mutant.status)) {
         undetected.push({
           file,
           line: mutant.location.start.line,

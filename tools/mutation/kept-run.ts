@@ -6,7 +6,7 @@
  * here, one folder or a few files at a time; a file whose source has changed since its run is named as such.
  */
 import { createHash } from "crypto";
-import type { MutationReport, ReportMutant } from "./figures";
+import { isUndetected, type MutationReport, type ReportMutant } from "./figures";
 
 /** What a Stryker JSON report holds of a file, as far as a kept run reads it. */
 export interface StrykerFile {
@@ -25,8 +25,6 @@ const REPLACEMENT_LIMIT = 120;
 
 export const sourceHash = (source: string): string => createHash("sha256").update(source).digest("hex");
 
-const undetected = (status: string): boolean => status === "Survived" || status === "NoCoverage";
-
 function keptMutant(mutant: ReportMutant): ReportMutant {
   const { line, column } = mutant.location.start;
   const replacement = mutant.replacement?.replace(/\s+/g, " ");
@@ -34,7 +32,7 @@ function keptMutant(mutant: ReportMutant): ReportMutant {
     mutatorName: mutant.mutatorName,
     status: mutant.status,
     location: { start: { line, column } },
-    ...(undetected(mutant.status) && replacement !== undefined
+    ...(isUndetected(mutant.status) && replacement !== undefined
       ? {
           replacement:
             replacement.length > REPLACEMENT_LIMIT ? `${replacement.slice(0, REPLACEMENT_LIMIT - 1)}…` : replacement,

@@ -27,6 +27,17 @@ export function filesUnder(root: string, folders: readonly string[]): string[] {
     .sort();
 }
 
+/** How `root`'s file at a project path reads today: its source, or undefined when it is gone (`changedSince`). */
+export const sourceReader =
+  (root: string) =>
+  (file: string): string | undefined => {
+    try {
+      return fs.readFileSync(path.join(root, file), "utf8");
+    } catch {
+      return undefined;
+    }
+  };
+
 /** The files a whole `npm run mutate` mutates: those of the folders its `mutate` globs start from that they select. */
 export function mutatedFiles(root: string): string[] {
   const mutate = strykerMutateGlobs(root);

@@ -34,7 +34,13 @@ function takeStep(step: Step, root: string, runs: string): { problem?: string; s
   switch (step.kind) {
     case "command": {
       const { command, args, env } = step.command;
-      const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+      // The step's variables only: none of ours left over from the shell (undefined drops a variable).
+      const ours = { MUTATION_KEEP_MEMOS: undefined, STRYKER_WHOLE_FILES: undefined };
+      const result = spawnSync(command, args, {
+        cwd: root,
+        stdio: "inherit",
+        env: { ...process.env, ...ours, ...env },
+      });
       if (result.error !== undefined) return { problem: `${command}: ${result.error.message}` };
       if (result.signal !== null)
         return {

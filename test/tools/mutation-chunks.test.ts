@@ -287,17 +287,27 @@ describe("npm run mutate:chunks", () => {
   });
 
   it("reports a chunk whose Stryker run fails, goes on to the next, and exits 1 (a stand-in npx: no Stryker runs)", () => {
+    // The stand-in writes the two variables the loop sets; the shell's own values of them never reach Stryker.
     const bin = fs.mkdtempSync(path.join(os.tmpdir(), "mutation-chunks-"));
     const calls = path.join(bin, "calls.txt");
-    fs.writeFileSync(path.join(bin, "npx"), `#!/bin/sh\necho "$STRYKER_WHOLE_FILES $*" >> ${calls}\nexit 3\n`, {
-      mode: 0o755,
-    });
+    fs.writeFileSync(
+      path.join(bin, "npx"),
+      `#!/bin/sh\necho "[$MUTATION_KEEP_MEMOS] [$STRYKER_WHOLE_FILES] $*" >> ${calls}\nexit 3\n`,
+      {
+        mode: 0o755,
+      },
+    );
     const result = spawnSync(
       process.execPath,
       [path.join(root, "bin/tools/mutation-chunks.js"), "stack-8", "ct-family"],
       {
         encoding: "utf8",
-        env: { ...process.env, STRYKER_WHOLE_FILES: "", PATH: `${bin}${path.delimiter}${process.env.PATH ?? ""}` },
+        env: {
+          ...process.env,
+          MUTATION_KEEP_MEMOS: "1",
+          STRYKER_WHOLE_FILES: "1",
+          PATH: `${bin}${path.delimiter}${process.env.PATH ?? ""}`,
+        },
       },
     );
     const called = fs.readFileSync(calls, "utf8");
@@ -309,8 +319,8 @@ describe("npm run mutate:chunks", () => {
     expect(result.stdout).toMatch(/mutate:chunks: 2 run, 0 skipped, 2 failed \(stack-8, ct-family\)\n$/);
     expect(called).toBe(
       [
-        " stryker run --mutate lib/stack/stack.ts --incrementalFile reports/stack-8-incremental.json --reporters json,progress-append-only,survivors",
-        " stryker run --mutate lib/cloudtrail/family.ts --incrementalFile reports/ct-family-incremental.json --reporters json,progress-append-only,survivors",
+        "[1] [] stryker run --mutate lib/stack/stack.ts --incrementalFile reports/stack-8-incremental.json --reporters json,progress-append-only,survivors",
+        "[] [] stryker run --mutate lib/cloudtrail/family.ts --incrementalFile reports/ct-family-incremental.json --reporters json,progress-append-only,survivors",
         "",
       ].join("\n"),
     );

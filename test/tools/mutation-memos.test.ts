@@ -11,6 +11,8 @@ import { iamPolicyChanges } from "../../lib/controls/iam-policy-changes";
 import { familyFor } from "../../lib/coverage/family-cache";
 import { forgetMemos } from "../../lib/memo";
 import { coverageOf } from "../../lib/monitoring/coverage";
+import { commandText, firstPassCommand, secondPassCommand } from "../../tools/mutation/chunk-passes";
+import { CHUNKS, MEMO_CODE, mutatesMemoCode, type Chunk } from "../../tools/mutation/chunks";
 
 /** Reads a value twice with the tables kept, then again after `forgetMemos`. */
 function readThrice<T>(read: () => T): { first: T; kept: T; afresh: T } {
@@ -101,5 +103,106 @@ describe("mutation runs empty the tables before each test of Stryker's initial r
       delete process.env.__STRYKER_ACTIVE_MUTANT__;
     }
     expect(familyFor(cloudTrailChanges)).toBe(before);
+  });
+
+  test("the initial run of a chunk that computes no table (MUTATION_KEEP_MEMOS=1): the tables are kept", () => {
+    const hook = hookOfScript();
+    const before = familyFor(cloudTrailChanges);
+    process.env.MUTATION_KEEP_MEMOS = "1";
+    try {
+      hook();
+    } finally {
+      delete process.env.MUTATION_KEEP_MEMOS;
+    }
+    expect(familyFor(cloudTrailChanges)).toBe(before);
+  });
+});
+
+describe("MEMO_CODE (tools/mutation/chunks.ts): the code that can run while a table's value is computed", () => {
+  const root = path.resolve(__dirname, "../..");
+  const relative = (file: string): string => path.relative(root, file).split(path.sep).join("/");
+  const inMemoCode = (file: string): boolean => MEMO_CODE.some((code) => relative(file).startsWith(code));
+
+  function sourcesUnder(folder: string): string[] {
+    return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) return sourcesUnder(full);
+      return entry.name.endsWith(".ts") ? [full] : [];
+    });
+  }
+
+  /** The pack's modules a file loads (imports of types only load nothing), as files. */
+  function loadedBy(file: string): string[] {
+    const text = fs.readFileSync(file, "utf8");
+    const specifiers = [...text.matchAll(/(?:(?:import|export)(?! type)[^"]*?from|require\()\s*"(\.[^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    return specifiers.map((specifier) => {
+      const target = path.resolve(path.dirname(file), specifier);
+      return fs.existsSync(`${target}.ts`) ? `${target}.ts` : path.join(target, "index.ts");
+    });
+  }
+
+  const makers = ["lib", "policies"]
+    .flatMap((folder) => sourcesUnder(path.join(root, folder)))
+    .filter((file) => !relative(file).startsWith("lib/memo/") && /\bmemoTable</.test(fs.readFileSync(file, "utf8")));
+
+  test("names every file that makes a memo table (a new one is a decision: it joins MEMO_CODE and this list)", () => {
+    expect(makers.map(relative).sort()).toEqual([
+      "lib/cloudtrail/families/routine-records.ts",
+      "lib/cloudtrail/families/shape-record.ts",
+      "lib/coverage/family-cache.ts",
+      "lib/monitoring/coverage.ts",
+    ]);
+    expect(makers.filter((file) => !inMemoCode(file)).map(relative)).toEqual([]);
+  });
+
+  test("holds every module the tables' values are computed with, and every module those load", () => {
+    // lib/monitoring/coverage.ts computes its verdicts with lib/coverage (`judgeCoverage`); its other imports serve
+    // the key and the filter's pattern, read before the table is.
+    const roots = [
+      ...makers.filter((file) => relative(file) !== "lib/monitoring/coverage.ts"),
+      path.join(root, "lib/coverage/index.ts"),
+    ];
+    const seen = new Set<string>();
+    const queue = [...roots];
+    while (queue.length > 0) {
+      const file = queue.pop() as string;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      queue.push(...loadedBy(file));
+    }
+    expect(seen.size).toBeGreaterThan(40);
+    expect([...seen].filter((file) => !inMemoCode(file)).map(relative)).toEqual([]);
+  });
+
+  test("leaves the tables alone in the initial run of a chunk outside it, and only there (mutate:chunks)", () => {
+    const keeps = (chunk: Chunk): boolean => firstPassCommand(chunk).env.MUTATION_KEEP_MEMOS === "1";
+    expect(CHUNKS.filter(keeps).map((chunk) => chunk.name)).toEqual([
+      "policies",
+      "checks-1",
+      "checks-2",
+      "findings-kms",
+      "alarm-mute",
+      "alarm-rule-1",
+      "alarm-rule-2",
+      "alarm-rule-3",
+      "alarm-rule-4",
+      "monitoring-1",
+      "monitoring-3",
+      "monitoring-4",
+      "stack-1",
+      "stack-2",
+      "stack-3",
+      "stack-4",
+      "stack-5",
+      "stack-6",
+      "stack-7",
+      "stack-8",
+    ]);
+    expect(CHUNKS.filter(keeps).every((chunk) => !mutatesMemoCode(chunk))).toBe(true);
+    expect(commandText(secondPassCommand(CHUNKS.find((chunk) => chunk.name === "stack-3") as Chunk))).toMatch(
+      /^MUTATION_KEEP_MEMOS=1 STRYKER_WHOLE_FILES=1 npx stryker run --mutate lib\/stack\/chain\.ts /,
+    );
   });
 });

@@ -2,7 +2,7 @@
  * The two passes of a chunk's run (docs/mutation-testing.md, "Two passes"): the Stryker command lines, the files
  * they leave in reports/, and the step between them that makes the second pass test pass 1's survivors again.
  */
-import type { Chunk } from "./chunks";
+import { mutatesMemoCode, type Chunk } from "./chunks";
 import { isUndetected } from "./figures";
 
 /** A command to run from the project's root, with the variables it adds to the environment. */
@@ -18,10 +18,14 @@ export const incrementalFileOf = (chunk: Chunk): string => `reports/${chunk.name
 /** Where pass 1's report is copied, for `mutate:keep --first-pass`. */
 export const firstPassFileOf = (chunk: Chunk): string => `reports/${chunk.name}-pass1.json`;
 
-/** Stryker over the chunk's files, with its own incremental file: the json report, progress and survivors as found. */
+/**
+ * Stryker over the chunk's files, with its own incremental file: the json report, progress and survivors as found.
+ * The memo tables are kept through the initial run (MUTATION_KEEP_MEMOS) when the chunk mutates no code that
+ * computes them (`mutatesMemoCode`).
+ */
 export function firstPassCommand(chunk: Chunk): Command {
   return {
-    env: {},
+    env: mutatesMemoCode(chunk) ? {} : { MUTATION_KEEP_MEMOS: "1" },
     command: "npx",
     args: [
       "stryker",
@@ -43,7 +47,7 @@ export function firstPassCommand(chunk: Chunk): Command {
  */
 export function secondPassCommand(chunk: Chunk): Command {
   const first = firstPassCommand(chunk);
-  return { ...first, env: { STRYKER_WHOLE_FILES: "1" }, args: [...first.args, "--timeoutMS", "60000"] };
+  return { ...first, env: { ...first.env, STRYKER_WHOLE_FILES: "1" }, args: [...first.args, "--timeoutMS", "60000"] };
 }
 
 /** An incremental file (a Stryker JSON report) less its Survived and NoCoverage mutants, which Stryker then tests again. */

@@ -25,6 +25,18 @@ describe("a record the pattern may or may not match", () => {
     });
   });
 
+  test("is named by its event in a family of one service's API calls", () => {
+    // DisableKey matches its own clause; ScheduleKeyDeletion meets only "Schedule*Deletion".
+    const verdict = judgeCoverage(
+      '{ ($.eventSource = "kms.amazonaws.com") && (($.eventName = DisableKey) || ($.eventName = "Schedule*Deletion")) }',
+      controlById("kms-key-disable-or-deletion"),
+    );
+    expect(verdict).toEqual({
+      verdict: "indeterminate",
+      reason: `cannot tell whether the pattern matches ScheduleKeyDeletion calls: ${INFIX}`,
+    });
+  });
+
   test("is named by its label in a family of labelled records (the root user's calls, by service)", () => {
     // The root user's sign-ins match `$.eventSource = "signin.amazonaws.com"`; its first other call is an IAM one
     // (EnableMFADevice, lib/cloudtrail/calls/root.ts), for which only the undecided `!= "x*y"` remains.

@@ -9,6 +9,7 @@ import { consoleAuthenticationFailures } from "../../lib/controls/console-authen
 import { consoleSignInWithoutMfa } from "../../lib/controls/console-signin-without-mfa";
 import { rootAccountUsage } from "../../lib/controls/root-account-usage";
 import { unauthorizedApiCalls } from "../../lib/controls/unauthorized-api-calls";
+import { controlById } from "../../lib/controls";
 import { judgeCoverage } from "../../lib/coverage";
 import type { CoverageVerdict } from "../../lib/coverage";
 
@@ -337,6 +338,12 @@ describe("term patterns: excluded words slipped into text the caller chooses", (
   test('-"a b": a trail name cannot hold a space, so only the user agent is tried', () => {
     expect(misses(judgeCoverage('"cloudtrail" -"a b"', cloudTrailChanges)).reason).toBe(
       `misses ${FIVE} calls whose user agent contains "a b", because of \`-"a b"\``,
+    );
+  });
+
+  test('-"beta" in a family of one service\'s API calls: its user agent too', () => {
+    expect(misses(judgeCoverage('"kms.amazonaws.com" -"beta"', controlById("kms-key-disable-or-deletion"))).reason).toBe(
+      `misses DisableKey and ScheduleKeyDeletion calls whose user agent contains "beta", because of \`-"beta"\``,
     );
   });
 });

@@ -357,7 +357,14 @@ describe("renderMutationSection", () => {
     const text = renderMutationSection({ ...base, expectedFiles: ["lib/a/x.ts"], equivalents: [equivalent] });
     expect(text).toContain("1 of the 1 undetected mutants (survived or reached by no test) are judged equivalent");
     expect(text).toContain("| x.ts:3 | ConditionalExpression | `a \\| b` | why | 1 |");
-    expect(text).toContain("Not judged: 0 survivors and 0 mutants no in-process test reaches");
+    expect(text).toContain("Not judged: 0 survivors and 0 mutants no in-process test reaches.\n");
+  });
+
+  it("lists each mutant no row judges, with its place, mutator and replacement", () => {
+    const text = renderMutationSection({ ...base, expectedFiles: ["lib/a/x.ts"] });
+    expect(text).toContain(
+      "Not judged: 1 survivors and 0 mutants no in-process test reaches:\n\n- lib/a/x.ts:3 ConditionalExpression `true`\n",
+    );
   });
 
   it("names the chunks not yet measured in whole, and none when every chunk is", () => {

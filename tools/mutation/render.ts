@@ -160,7 +160,16 @@ export function renderMutationSection(input: SectionInput): string {
           ),
           "",
         ]),
-    `Not judged: ${count(unjudged.filter((m) => m.status === "Survived").length)} survivors and ${count(unjudged.filter((m) => m.status === "NoCoverage").length)} mutants no in-process test reaches (reports/survivors.txt of a run lists them).`,
+    `Not judged: ${count(unjudged.filter((m) => m.status === "Survived").length)} survivors and ${count(unjudged.filter((m) => m.status === "NoCoverage").length)} mutants no in-process test reaches${unjudged.length === 0 ? "." : ":"}`,
+    ...(unjudged.length === 0
+      ? []
+      : [
+          "",
+          ...unjudged.map(
+            (m) =>
+              `- ${m.file}:${m.line} ${m.mutator} \`${cell(m.replacement)}\`${m.status === "NoCoverage" ? " (no coverage)" : ""}`,
+          ),
+        ]),
     "",
   ].join("\n");
 }

@@ -201,6 +201,13 @@ describe("MEMO_CODE (tools/mutation/chunks.ts): the code that can run while a ta
       "stack-8",
     ]);
     expect(CHUNKS.filter(keeps).every((chunk) => !mutatesMemoCode(chunk))).toBe(true);
+    // A glob that reaches into that code, or holds some of it, empties them.
+    const chunk = (...mutate: string[]): Chunk => ({ name: "c", mutate });
+    expect(mutatesMemoCode(chunk("lib/**/*.ts"))).toBe(true);
+    expect(mutatesMemoCode(chunk("lib/monitoring/*.ts"))).toBe(true);
+    expect(mutatesMemoCode(chunk("lib/stack/chain.ts", "lib/coverage/judge.ts"))).toBe(true);
+    expect(mutatesMemoCode(chunk("lib/stack/**/*.ts", "!lib/coverage/**"))).toBe(false);
+    expect(mutatesMemoCode(chunk("lib/monitoring/alarms.ts"))).toBe(false);
     expect(commandText(secondPassCommand(CHUNKS.find((chunk) => chunk.name === "stack-3") as Chunk))).toMatch(
       /^MUTATION_KEEP_MEMOS=1 STRYKER_WHOLE_FILES=1 npx stryker run --mutate lib\/stack\/chain\.ts /,
     );

@@ -97,6 +97,21 @@ describe("no: when x is in ALARM the rule can still be false", () => {
       'when "x" is in ALARM the rule is still false if "y" is in INSUFFICIENT_DATA: it also needs one of: "y" in ' +
         'OK; or "y" in ALARM',
     ],
+    // As above, but a free z keeps the OR open while y is INSUFFICIENT_DATA: the OR is false only with z not in
+    // ALARM too, so z is set (OK), and y keeps the state that made OK(y) and ALARM(y) false. In y OK or ALARM the
+    // rule is true, so a world naming y in either would not make it false.
+    [
+      "ALARM(x) AND (OK(y) OR ALARM(y) OR ALARM(z))",
+      'when "x" is in ALARM the rule is still false if "y" is in INSUFFICIENT_DATA and "z" is in OK: it also needs ' +
+        'one of: "y" in OK; or "y" in ALARM; or "z" in ALARM',
+    ],
+    // The same with y also listed in an AT_LEAST: AT_LEAST(1, ALARM, (y, z)) is false only with neither in ALARM;
+    // y, in INSUFFICIENT_DATA, already is not, and only z is set (OK). y in OK would make OK(y) true.
+    [
+      "ALARM(x) AND (OK(y) OR AT_LEAST(1, ALARM, (y, z)))",
+      'when "x" is in ALARM the rule is still false if "y" is in INSUFFICIENT_DATA and "z" is in OK: it also needs ' +
+        'one of: "y" in OK; or at least 1 of ("y", "z") in ALARM',
+    ],
     // y's part is always true; only z in INSUFFICIENT_DATA makes the rule false: the second alarm's state changes
     // after the first has gone through all three.
     [

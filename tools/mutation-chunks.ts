@@ -12,7 +12,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { readCommandLine } from "./command-line";
 import { chunkFiles } from "./mutation/chunk-files";
-import { chunkSteps, stepText, withoutUndetected, type Step } from "./mutation/chunk-passes";
+import { chunkSteps, COMMAND_VARIABLES, stepText, withoutUndetected, type Step } from "./mutation/chunk-passes";
 import { chunkState, describeChunkState, runsChunk } from "./mutation/chunk-state";
 import { CHUNKS, selectChunks } from "./mutation/chunks";
 import type { MutationReport } from "./mutation/figures";
@@ -35,7 +35,7 @@ function takeStep(step: Step, root: string, runs: string): { problem?: string; s
     case "command": {
       const { command, args, env } = step.command;
       // The step's variables only: none of ours left over from the shell (undefined drops a variable).
-      const ours = { MUTATION_KEEP_MEMOS: undefined, STRYKER_WHOLE_FILES: undefined };
+      const ours = Object.fromEntries(COMMAND_VARIABLES.map((name) => [name, undefined]));
       const result = spawnSync(command, args, {
         cwd: root,
         stdio: "inherit",

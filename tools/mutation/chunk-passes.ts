@@ -12,6 +12,11 @@ export interface Command {
   readonly args: readonly string[];
 }
 
+/** The variables the commands below may set (mutate:chunks clears any the shell left set). */
+const KEEP_MEMOS = "MUTATION_KEEP_MEMOS";
+const WHOLE_FILES = "STRYKER_WHOLE_FILES";
+export const COMMAND_VARIABLES: readonly string[] = [KEEP_MEMOS, WHOLE_FILES];
+
 /** Where Stryker's json reporter writes its report. */
 export const REPORT_FILE = "reports/mutation/mutation.json";
 export const incrementalFileOf = (chunk: Chunk): string => `reports/${chunk.name}-incremental.json`;
@@ -25,7 +30,7 @@ export const firstPassFileOf = (chunk: Chunk): string => `reports/${chunk.name}-
  */
 export function firstPassCommand(chunk: Chunk): Command {
   return {
-    env: mutatesMemoCode(chunk) ? {} : { MUTATION_KEEP_MEMOS: "1" },
+    env: mutatesMemoCode(chunk) ? {} : { [KEEP_MEMOS]: "1" },
     command: "npx",
     args: [
       "stryker",
@@ -47,7 +52,7 @@ export function firstPassCommand(chunk: Chunk): Command {
  */
 export function secondPassCommand(chunk: Chunk): Command {
   const first = firstPassCommand(chunk);
-  return { ...first, env: { ...first.env, STRYKER_WHOLE_FILES: "1" }, args: [...first.args, "--timeoutMS", "60000"] };
+  return { ...first, env: { ...first.env, [WHOLE_FILES]: "1" }, args: [...first.args, "--timeoutMS", "60000"] };
 }
 
 /** An incremental file (a Stryker JSON report) less its Survived and NoCoverage mutants, which Stryker then tests again. */

@@ -77,11 +77,11 @@ export interface MutationFigures {
 
 const emptyCounts = (): Counts => ({ killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, invalid: 0 });
 
-/** detected / (detected + undetected), as a fraction; undefined when no mutant counts. */
 /** Whether a status is one Stryker counts as undetected: survived, or reached by no test. */
 export const isUndetected = (status: string): status is "Survived" | "NoCoverage" =>
   status === "Survived" || status === "NoCoverage";
 
+/** detected / (detected + undetected), as a fraction; undefined when no mutant counts. */
 export function mutationScore(counts: Counts): number | undefined {
   const detected = counts.killed + counts.timeout;
   const valid = detected + counts.survived + counts.noCoverage;

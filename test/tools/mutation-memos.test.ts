@@ -86,15 +86,29 @@ describe("mutation runs empty the tables before each test of Stryker's initial r
     return hooks[0];
   }
 
-  /** Whether the script's hook, run with `variables` set, left the family table as it was. */
-  function keptBy(variables: Record<string, string>): boolean {
+  /** The variables the hook reads. Mutation runs set them around this very test: Stryker's jest runner sets
+   * `__STRYKER_ACTIVE_MUTANT__` in every mutant's run, `npm run mutate:chunks` sets `MUTATION_KEEP_MEMOS` for a
+   * whole run. */
+  const HOOK_VARIABLES = ["__STRYKER_ACTIVE_MUTANT__", "MUTATION_KEEP_MEMOS"] as const;
+
+  /**
+   * Whether the script's hook, run with exactly `variables` set among HOOK_VARIABLES, left the family table as it
+   * was. The variables the process had are put back after: read from the process as it is, this test would fail in
+   * every mutant's run of Stryker, and so "kill" every mutant of the code it runs.
+   */
+  function keptBy(variables: Partial<Record<(typeof HOOK_VARIABLES)[number], string>>): boolean {
     const hook = hookOfScript();
     const before = familyFor(cloudTrailChanges);
+    const saved = HOOK_VARIABLES.map((name) => [name, process.env[name]] as const);
+    for (const name of HOOK_VARIABLES) delete process.env[name];
     Object.assign(process.env, variables);
     try {
       hook();
     } finally {
-      for (const name of Object.keys(variables)) delete process.env[name];
+      for (const [name, value] of saved) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
     }
     return familyFor(cloudTrailChanges) === before;
   }
@@ -109,6 +123,22 @@ describe("mutation runs empty the tables before each test of Stryker's initial r
 
   test("the initial run of a chunk that computes no table (MUTATION_KEEP_MEMOS=1): the tables are kept", () => {
     expect(keptBy({ MUTATION_KEEP_MEMOS: "1" })).toBe(true);
+  });
+
+  test("the answers do not depend on the variables of the run the test itself is in (a mutant's, a kept run's)", () => {
+    const ambient = HOOK_VARIABLES.map((name) => [name, process.env[name]] as const);
+    process.env.__STRYKER_ACTIVE_MUTANT__ = "12";
+    process.env.MUTATION_KEEP_MEMOS = "1";
+    try {
+      expect(keptBy({})).toBe(false);
+      expect(keptBy({ __STRYKER_ACTIVE_MUTANT__: "7" })).toBe(true);
+      expect(process.env.__STRYKER_ACTIVE_MUTANT__).toBe("12");
+    } finally {
+      for (const [name, value] of ambient) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
   });
 });
 

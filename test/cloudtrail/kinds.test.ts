@@ -12,13 +12,19 @@ import {
   pluralCaller,
   shortKindList,
 } from "../../lib/cloudtrail";
-
-const family = buildEventFamily({
-  eventSource: targetEventSources(cloudTrailChanges.target)[0],
-  eventNames: targetEventNames(cloudTrailChanges.target),
-});
+import type { EventFamily } from "../../lib/cloudtrail";
 
 describe("kinds by aspect", () => {
+  // Built before each test, not when the file is read: Stryker credits a mutant to the tests during which its code ran
+  // (beforeEach runs inside its test), so a family built at top level would leave this file out of every mutant's run.
+  let family: EventFamily;
+  beforeEach(() => {
+    family = buildEventFamily({
+      eventSource: targetEventSources(cloudTrailChanges.target)[0],
+      eventNames: targetEventNames(cloudTrailChanges.target),
+    });
+  });
+
   test("every record's kinds are its kinds by aspect, in aspect order", () => {
     for (const record of family.positives) {
       expect(record.kinds).toEqual(KIND_ASPECTS.flatMap((aspect) => record.kindsByAspect[aspect]));

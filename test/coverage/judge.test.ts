@@ -3,10 +3,16 @@
  * readings disagree, how many negative controls it names, and how long patterns share the variant budget.
  */
 import { controlById } from "../../lib/controls";
+import type { ControlDefinition } from "../../lib/controls";
 import { judgeCoverage } from "../../lib/coverage";
 import { FIVE, FIVE_NAMES_OR, FIVE_NAMES_PARENTHESISED } from "../helpers/coverage-verdicts";
 
-const cloudtrail = controlById("cloudtrail-changes");
+// Looked up before each test, not when the file is read: Stryker credits a mutant to the tests during which its code
+// ran (beforeEach runs inside its test), and lib/controls' lookup run at top level would be credited to none.
+let cloudtrail: ControlDefinition;
+beforeEach(() => {
+  cloudtrail = controlById("cloudtrail-changes");
+});
 
 // Whether a * inside a value is a wildcard is not documented (old AWS docs: literal; current "Filter pattern syntax":
 // silent), so the evaluator leaves such a comparison undecided (lib/filter-pattern/evaluate.ts, infixWildcard).

@@ -6,10 +6,16 @@
 import { callShapeOf } from "../../lib/cloudtrail/calls";
 import { ROUTINE_CALLS } from "../../lib/cloudtrail/routine";
 import { allControls, controlById } from "../../lib/controls";
+import type { ControlDefinition } from "../../lib/controls";
 import { judgeCoverage, routineCallsFor } from "../../lib/coverage";
 import type { CoverageVerdict, RoutineCall } from "../../lib/coverage";
 
-const cloudtrail = controlById("cloudtrail-changes");
+// Looked up before each test, not when the file is read: Stryker credits a mutant to the tests during which its code
+// ran (beforeEach runs inside its test), and lib/controls' lookup run at top level would be credited to none.
+let cloudtrail: ControlDefinition;
+beforeEach(() => {
+  cloudtrail = controlById("cloudtrail-changes");
+});
 const FIVE = "($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) || ($.eventName = StopLogging)";
 
 /** Trails that record write events only (an event selector with readOnly false). */

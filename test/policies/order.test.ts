@@ -4,7 +4,7 @@
  * and the same order. Duplicates (two trails on one log group, two topics of one name) resolve the same way
  * whatever comes first.
  */
-import type { PolicyResource } from "@pulumi/policy";
+import type { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
 import { createPolicies } from "../../policies";
 import { runPolicy, StackFixture } from "../helpers/engine-resources";
 import type { ValidCase } from "../helpers/policy-tester";
@@ -38,7 +38,12 @@ function reordered(fixture: StackFixture, seed: number): StackFixture {
   });
 }
 
-const policies = createPolicies({ stackRegion: () => "us-east-1", now: () => new Date("2026-12-01T12:00:00Z") });
+// Made before each test, not when the file is read: Stryker credits a mutant to the tests during which its code ran
+// (beforeEach runs inside its test), and policies made at top level would leave this file out of toStackPolicy's runs.
+let policies: StackValidationPolicy[];
+beforeEach(() => {
+  policies = createPolicies({ stackRegion: () => "us-east-1", now: () => new Date("2026-12-01T12:00:00Z") });
+});
 
 describe("the order of the resources", () => {
   it.each(rows.map((row) => [row.name, row] as const))("%s", async (_name, row) => {

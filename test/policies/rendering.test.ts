@@ -5,6 +5,7 @@
  * Each expected text is put together by hand from the templates (lib/checks/*.ts, lib/monitoring/*.ts,
  * lib/stack/chain.ts, lib/findings/common-messages.ts, policies/messages.ts) and the stack's values.
  */
+import type { StackValidationPolicy } from "@pulumi/policy";
 import * as alarmPolicy from "../../policies/cloudtrail-changes-alarm";
 import * as snsPolicy from "../../policies/cloudtrail-changes-alarm-sns";
 import * as metricFilterPolicy from "../../policies/cloudtrail-changes-metric-filter";
@@ -65,7 +66,12 @@ const topicSnippet = lines(
 );
 
 describe("cloudtrail-logs-to-cloudwatch messages", () => {
-  const policy = logsPolicy.createPolicy(environment);
+  // Each policy is made before each test, not in the describe body: Stryker credits a mutant to the tests during
+  // which its code ran (beforeEach runs inside its test); toStackPolicy run while the file is read is credited to none.
+  let policy: StackValidationPolicy;
+  beforeEach(() => {
+    policy = logsPolicy.createPolicy(environment);
+  });
 
   it("trail: every problem, then every fix", async () => {
     const stack = compliantStack().patch(names.trail, {
@@ -117,7 +123,10 @@ describe("cloudtrail-logs-to-cloudwatch messages", () => {
 });
 
 describe("cloudtrail-changes-metric-filter messages", () => {
-  const policy = metricFilterPolicy.createPolicy(environment);
+  let policy: StackValidationPolicy;
+  beforeEach(() => {
+    policy = metricFilterPolicy.createPolicy(environment);
+  });
 
   it("unresolvedTrail", async () => {
     expect(await runPolicy(policy, compliantStack({ phase: "preview" }).dependOn(names.trail, {}))).toEqual([
@@ -280,7 +289,10 @@ describe("cloudtrail-changes-metric-filter messages", () => {
 });
 
 describe("cloudtrail-changes-alarm messages", () => {
-  const policy = alarmPolicy.createPolicy(environment);
+  let policy: StackValidationPolicy;
+  beforeEach(() => {
+    policy = alarmPolicy.createPolicy(environment);
+  });
 
   it("unknownMetric", async () => {
     const stack = compliantStack({ phase: "preview" }).patch(names.filter, {
@@ -487,7 +499,10 @@ describe("cloudtrail-changes-alarm messages", () => {
 });
 
 describe("cloudtrail-changes-alarm-sns messages", () => {
-  const policy = snsPolicy.createPolicy(environment);
+  let policy: StackValidationPolicy;
+  beforeEach(() => {
+    policy = snsPolicy.createPolicy(environment);
+  });
 
   it("noActions", async () => {
     const stack = compliantStack().patch(names.alarm, { alarmActions: [] }).dependOn(names.alarm, {});
@@ -642,7 +657,10 @@ describe("cloudtrail-changes-alarm-sns messages", () => {
 });
 
 describe("iam-policy-changes-monitored messages", () => {
-  const policy = createMonitoredPolicy(iamPolicyChanges, environment);
+  let policy: StackValidationPolicy;
+  beforeEach(() => {
+    policy = createMonitoredPolicy(iamPolicyChanges, environment);
+  });
 
   it("trail: whether it records the changes where they land is not known at preview", async () => {
     const stack = cisMonitoringStack().patch(names.trail, { includeGlobalServiceEvents: unknownValue.bool });
@@ -666,7 +684,10 @@ describe("iam-policy-changes-monitored messages", () => {
 });
 
 describe("cloudtrail-changes-alarm-sns messages: composite alarms", () => {
-  const policy = snsPolicy.createPolicy(environment);
+  let policy: StackValidationPolicy;
+  beforeEach(() => {
+    policy = snsPolicy.createPolicy(environment);
+  });
 
   it("noActions: a composite that notifies nobody, its problems separated by semicolons", async () => {
     const otherRegion = "arn:aws:sns:eu-west-1:123456789012:security-alerts";

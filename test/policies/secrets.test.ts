@@ -5,6 +5,7 @@
  * distinctive value of the stack. A value is distinctive when it is not a logical name and not words the pack
  * itself prints (its templates, its controls' data): "us-east-1" may appear in a fix snippet, an ARN may not.
  */
+import type { StackValidationPolicy } from "@pulumi/policy";
 import { allControls } from "../../lib/controls";
 import { createPolicies } from "../../policies";
 import { messageCatalogue } from "../../policies/messages";
@@ -45,7 +46,12 @@ function printsValue(message: string, value: string): boolean {
   return message.includes(value) || message.includes(JSON.stringify(value).slice(1, -1));
 }
 
-const policies = createPolicies({ stackRegion: () => "us-east-1", now: () => new Date("2026-12-01T12:00:00Z") });
+// Made before each test, not when the file is read: Stryker credits a mutant to the tests during which its code ran
+// (beforeEach runs inside its test), and policies made at top level would leave this file out of toStackPolicy's runs.
+let policies: StackValidationPolicy[];
+beforeEach(() => {
+  policies = createPolicies({ stackRegion: () => "us-east-1", now: () => new Date("2026-12-01T12:00:00Z") });
+});
 
 describe("every property sent as a secret", () => {
   it.each(rows.map((row) => [row.name, row] as const))("%s", async (_name, row) => {

@@ -18,6 +18,7 @@ import {
   type PublishedMetric,
 } from "../../lib/stack/chain";
 import { renderDatum } from "../../lib/findings/render";
+import type { MetricFilterModel } from "../../lib/stack/model";
 import { absent, known, unknown, type Field } from "../../lib/stack/read";
 import { buildStackModel, defaultAdapters, snapshotStack } from "../../lib/stack/stack";
 import { types } from "../helpers/aws-fixtures";
@@ -200,14 +201,21 @@ describe("log group identities by name and region", () => {
 });
 
 describe("whether an alarm watches a published metric", () => {
-  const model = modelOf(
-    new StackFixture().add(types.metricFilter, "filter", {
-      logGroupName: "trail-logs",
-      pattern: "{ $.eventName = StopLogging }",
-      metricTransformation: { name: "CloudTrailChanges", namespace: "CloudTrailMetrics", value: "1" },
-    }),
-  );
-  const filter = model.metricFilters[0];
+  // The model is built before each test, not in the describe body: Stryker credits a mutant to the tests during which
+  // its code ran (beforeEach runs inside its test), and lib/stack's model built while the file is read is credited to none.
+  let filter: MetricFilterModel;
+  let here: MetricFilterModel["region"];
+  beforeEach(() => {
+    const model = modelOf(
+      new StackFixture().add(types.metricFilter, "filter", {
+        logGroupName: "trail-logs",
+        pattern: "{ $.eventName = StopLogging }",
+        metricTransformation: { name: "CloudTrailChanges", namespace: "CloudTrailMetrics", value: "1" },
+      }),
+    );
+    filter = model.metricFilters[0];
+    here = filter.region;
+  });
   const published = (metricName: string | undefined | null, region = filter.region): PublishedMetric => {
     const transformation = filter.transformations.state === "known" ? filter.transformations.value[0] : undefined;
     if (transformation === undefined) throw new Error("no transformation");
@@ -231,7 +239,6 @@ describe("whether an alarm watches a published metric", () => {
     unit: absent,
     dimensions: absent,
   });
-  const here = filter.region;
   const elsewhere = { state: "unknown", providerKey: "urn:another-provider" } as const;
   it("the same name and namespace in the same region: yes; another name or namespace, or none: no", () => {
     expect(alarmMetricMatches(metric(known("CloudTrailChanges")), here, published("CloudTrailChanges"))).toBe("yes");

@@ -5,9 +5,4 @@ import { WORKLOAD_ROUTINE_CALLS } from "./workloads";
 
 export const ROUTINE_CALLS: readonly RoutineCall[] = [...GOVERNANCE_ROUTINE_CALLS, ...WORKLOAD_ROUTINE_CALLS];
 
-/** The routine calls of one service, e.g. every routine kms.amazonaws.com call. */
-export function routineCallsOf(eventSource: string): RoutineCall[] {
-  return ROUTINE_CALLS.filter((call) => call.eventSource === eventSource);
-}
-
 export type { RoutineCall, RoutineCaller } from "./types";

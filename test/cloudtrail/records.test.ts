@@ -6,7 +6,7 @@
  * (AWS GovCloud (US) user guide, "Service endpoints"), every other Region in `aws` (AWS General Reference, "AWS
  * service endpoints").
  */
-import { REGIONS, deterministicUuid, regionNamed } from "../../lib/cloudtrail/records";
+import { REGIONS, deterministicUuid, eventTimeOf, regionNamed } from "../../lib/cloudtrail/records";
 
 describe("regionNamed", () => {
   test("a China Region: partition aws-cn, endpoints under amazonaws.com.cn", () => {
@@ -52,5 +52,33 @@ describe("deterministicUuid", () => {
 
   test("is the same for the same seed", () => {
     expect(deterministicUuid(20_001)).toBe(deterministicUuid(20_001));
+  });
+});
+
+describe("eventTimeOf", () => {
+  // CloudTrail writes eventTime in UTC, to the second, as "2014-03-06T21:22:54Z" ("CloudTrail record contents").
+  const SECONDS = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
+  const MINUTE = 60_000;
+
+  test("gives CloudTrail's form, whole minutes apart, later for each later record", () => {
+    let previous = -Infinity;
+    for (let index = 0; index <= 500; index++) {
+      const time = eventTimeOf(index);
+      expect(time).toMatch(SECONDS);
+      const at = Date.parse(time);
+      expect(at % MINUTE).toBe(0);
+      expect(at).toBeGreaterThan(previous);
+      previous = at;
+    }
+  });
+
+  test("an offset moves the time by that many minutes", () => {
+    for (const [index, offset] of [
+      [0, 3],
+      [12, 1],
+      [40, 90],
+    ]) {
+      expect(Date.parse(eventTimeOf(index, offset)) - Date.parse(eventTimeOf(index))).toBe(offset * MINUTE);
+    }
   });
 });

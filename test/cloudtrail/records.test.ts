@@ -6,7 +6,7 @@
  * (AWS GovCloud (US) user guide, "Service endpoints"), every other Region in `aws` (AWS General Reference, "AWS
  * service endpoints").
  */
-import { REGIONS, deterministicUuid, eventTimeOf, regionNamed } from "../../lib/cloudtrail/records";
+import { REGIONS, deterministicUuid, eventTimeOf, regionNamed, tlsDetails } from "../../lib/cloudtrail/records";
 
 describe("regionNamed", () => {
   test("a China Region: partition aws-cn, endpoints under amazonaws.com.cn", () => {
@@ -80,5 +80,19 @@ describe("eventTimeOf", () => {
     ]) {
       expect(Date.parse(eventTimeOf(index, offset)) - Date.parse(eventTimeOf(index))).toBe(offset * MINUTE);
     }
+  });
+});
+
+describe("tlsDetails", () => {
+  // "CloudTrail record contents", tlsDetails: tlsVersion, cipherSuite and clientProvidedHostHeader (the service's
+  // endpoint). A TLS 1.3 suite is named TLS_<AEAD>_<hash> (RFC 8446, B.4); TLS 1.2's ECDHE suites as OpenSSL names them.
+  test("holds the three documented fields, a suite of its TLS version, and the host called", () => {
+    const details = [0, 1, 2, 3].map((index) => tlsDetails(index, "cloudtrail.us-east-1.amazonaws.com"));
+    for (const detail of details) {
+      expect(Object.keys(detail)).toEqual(["tlsVersion", "cipherSuite", "clientProvidedHostHeader"]);
+      expect(detail.clientProvidedHostHeader).toBe("cloudtrail.us-east-1.amazonaws.com");
+      expect(detail.cipherSuite).toMatch(detail.tlsVersion === "TLSv1.3" ? /^TLS_AES_\w+_SHA\d+$/ : /^ECDHE-/);
+    }
+    expect(new Set(details.map((detail) => detail.tlsVersion))).toEqual(new Set(["TLSv1.2", "TLSv1.3"]));
   });
 });

@@ -91,25 +91,32 @@ describe("mutation runs empty the tables before each test of Stryker's initial r
    * whole run. */
   const HOOK_VARIABLES = ["__STRYKER_ACTIVE_MUTANT__", "MUTATION_KEEP_MEMOS"] as const;
 
+  type HookVariables = Partial<Record<(typeof HOOK_VARIABLES)[number], string>>;
+
   /**
-   * Whether the script's hook, run with exactly `variables` set among HOOK_VARIABLES, left the family table as it
-   * was. The variables the process had are put back after: read from the process as it is, this test would fail in
-   * every mutant's run of Stryker, and so "kill" every mutant of the code it runs.
+   * Runs `body` with exactly `variables` set among HOOK_VARIABLES, and puts back after it the ones the process had:
+   * read from the process as it is, these tests would fail in every mutant's run of Stryker, and so "kill" every
+   * mutant of the code they run.
    */
-  function keptBy(variables: Partial<Record<(typeof HOOK_VARIABLES)[number], string>>): boolean {
-    const hook = hookOfScript();
-    const before = familyFor(cloudTrailChanges);
+  function withVariables<T>(variables: HookVariables, body: () => T): T {
     const saved = HOOK_VARIABLES.map((name) => [name, process.env[name]] as const);
     for (const name of HOOK_VARIABLES) delete process.env[name];
     Object.assign(process.env, variables);
     try {
-      hook();
+      return body();
     } finally {
       for (const [name, value] of saved) {
         if (value === undefined) delete process.env[name];
         else process.env[name] = value;
       }
     }
+  }
+
+  /** Whether the script's hook, run with exactly `variables` set among HOOK_VARIABLES, left the family table as it was. */
+  function keptBy(variables: HookVariables): boolean {
+    const hook = hookOfScript();
+    const before = familyFor(cloudTrailChanges);
+    withVariables(variables, hook);
     return familyFor(cloudTrailChanges) === before;
   }
 
@@ -126,19 +133,11 @@ describe("mutation runs empty the tables before each test of Stryker's initial r
   });
 
   test("the answers do not depend on the variables of the run the test itself is in (a mutant's, a kept run's)", () => {
-    const ambient = HOOK_VARIABLES.map((name) => [name, process.env[name]] as const);
-    process.env.__STRYKER_ACTIVE_MUTANT__ = "12";
-    process.env.MUTATION_KEEP_MEMOS = "1";
-    try {
+    withVariables({ __STRYKER_ACTIVE_MUTANT__: "12", MUTATION_KEEP_MEMOS: "1" }, () => {
       expect(keptBy({})).toBe(false);
       expect(keptBy({ __STRYKER_ACTIVE_MUTANT__: "7" })).toBe(true);
       expect(process.env.__STRYKER_ACTIVE_MUTANT__).toBe("12");
-    } finally {
-      for (const [name, value] of ambient) {
-        if (value === undefined) delete process.env[name];
-        else process.env[name] = value;
-      }
-    }
+    });
   });
 });
 

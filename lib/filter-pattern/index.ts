@@ -46,7 +46,7 @@ export type {
 } from "./ast";
 export { parseFilterPattern, ERROR_PREFIX, MAX_PATTERN_LENGTH } from "./parser";
 export type { AndOrReading, ParseOptions } from "./parser";
-export { printCondition, printFilterPattern, printSelector, printValue } from "./printer";
+export { printCondition, printFilterPattern, printValue } from "./printer";
 export {
   compilePattern,
   evaluateJsonPattern,

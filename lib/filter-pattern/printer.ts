@@ -100,17 +100,15 @@ export function printCondition(condition: JsonCondition): string {
   return printConditionWith(condition, canonical);
 }
 
-/** A selector rebuilt from its steps: `.name` for simple keys, `.['key']` for others. */
-export function printSelector(selector: Selector): string {
-  return printSelectorWith(selector, canonical);
-}
-
-/** Compact: a quoted key after the first step as `['key']`, without the `.` (the parser takes both). */
+/**
+ * A selector rebuilt from its steps: `.name` for simple keys, `.['key']` for others. Compact: a quoted key after the
+ * first step as `['key']`, without the `.` (the parser takes both).
+ */
 function printSelectorWith(selector: Selector, layout: Layout): string {
   return "$" + selector.steps.map((step, k) => printStep(step, layout === compact && k > 0)).join("");
 }
 
-function printStep(step: SelectorStep, bareBracket = false): string {
+function printStep(step: SelectorStep, bareBracket: boolean): string {
   switch (step.kind) {
     case "key":
       return /^[A-Za-z0-9_-]+$/.test(step.name) ? `.${step.name}` : `${bareBracket ? "" : "."}['${step.name}']`;

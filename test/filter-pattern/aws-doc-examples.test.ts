@@ -28,7 +28,9 @@ describe("every documented example event", () => {
 
 describe("every documented pattern prints back to itself", () => {
   const accepted = [...DOC_EXAMPLES, ...DOC_PATTERNS_WITHOUT_EVENTS.filter((entry) => entry.accepted)];
-  test.each(accepted.map((entry) => [entry.pattern]))("%s", (pattern) => {
+  // %j: the empty pattern would give a name ending in a blank, which Stryker's jest runner does not match with its
+  // coverage.
+  test.each(accepted.map((entry) => [entry.pattern]))("%j", (pattern) => {
     const parsed = parseFilterPattern(pattern);
     if (!parsed.ok) throw new Error(parsed.error.message);
     const reparsed = parseFilterPattern(printFilterPattern(parsed.pattern));
@@ -37,7 +39,7 @@ describe("every documented pattern prints back to itself", () => {
 });
 
 describe("documented patterns shown without events", () => {
-  test.each(DOC_PATTERNS_WITHOUT_EVENTS.map((entry) => [entry.pattern, entry]))("%s", (_pattern, entry) => {
+  test.each(DOC_PATTERNS_WITHOUT_EVENTS.map((entry) => [entry.pattern, entry]))("%j", (_pattern, entry) => {
     expect(parseFilterPattern(entry.pattern).ok).toBe(entry.accepted);
   });
 });

@@ -1,7 +1,23 @@
 /** The printer: canonical text for each kind of pattern, and print→parse giving back the same tree. */
-import type { FilterPattern } from "../../lib/filter-pattern";
+import type { FilterPattern, Span, Term, Value } from "../../lib/filter-pattern";
 import { parseFilterPattern, printCondition, printFilterPattern } from "../../lib/filter-pattern";
 import { PATTERN_CORPUS, sameTree } from "./corpus";
+
+const NO_SPAN: Span = { start: 0, end: 0 };
+
+/** `{ $.a = value }`, built by hand. */
+function jsonEquals(value: Value): FilterPattern {
+  return {
+    kind: "json",
+    span: NO_SPAN,
+    expression: {
+      kind: "condition",
+      span: NO_SPAN,
+      selector: { text: "$.a", steps: [{ kind: "key", name: "a" }], span: NO_SPAN },
+      test: { kind: "compare", operator: "=", value },
+    },
+  };
+}
 
 function canonical(text: string): string {
   const result = parseFilterPattern(text);
@@ -62,6 +78,35 @@ describe("canonical text", () => {
     };
     expect(printFilterPattern(pattern)).toBe('{ $.a = "a b" }');
   });
+
+  // The parser gives an unquoted value only for text that reads back bare; a tree built otherwise (as the
+  // hand-built one above) must still print to text whose value is the same string. Each row would read back as
+  // something else bare: nothing (""), a number, a single-quoted value AWS rejects, a regular expression.
+  it.each(["", "123", "-1e+3", ".5", "'a", "%a"])(
+    "prints the unquoted string %j so that it reads back as that string",
+    (text) => {
+      const printed = printFilterPattern(jsonEquals({ kind: "string", text, quoted: false, span: NO_SPAN }));
+      const reparsed = parseFilterPattern(printed);
+      if (!reparsed.ok) throw new Error(`${printed}: ${reparsed.error.message}`);
+      const value =
+        reparsed.pattern.kind === "json" && reparsed.pattern.expression.kind === "condition"
+          ? reparsed.pattern.expression.test
+          : undefined;
+      expect(value).toMatchObject({ kind: "compare", value: { kind: "string", text } });
+    },
+  );
+
+  it("quotes an unquoted term that is not one word of letters, digits and _", () => {
+    // AWS: terms with other characters are written in double quotes ("Filter pattern syntax").
+    const term = (text: string): Term => ({ kind: "term", text, quoted: false, modifier: "required", span: NO_SPAN });
+    const printed = printFilterPattern({ kind: "terms", terms: [term("a b"), term("c")], span: NO_SPAN });
+    expect(printed).toBe('"a b" c');
+    const reparsed = parseFilterPattern(printed);
+    expect(reparsed.ok && reparsed.pattern.kind === "terms" && reparsed.pattern.terms.map((t) => t.text)).toEqual([
+      "a b",
+      "c",
+    ]);
+  });
 });
 
 describe("printCondition", () => {
@@ -102,6 +147,27 @@ describe("a pattern near the length limit", () => {
     if (!first.ok) throw new Error(first.error.message);
     const printed = printFilterPattern(first.pattern);
     expect(printed).toBe(compact);
+    const second = parseFilterPattern(printed);
+    expect(second.ok && sameTree(second.pattern, first.pattern)).toBe(true);
+  });
+
+  it("prints with canonical spacing when that is exactly 1,024 characters", () => {
+    // 93 clauses of 7 characters with canonical spacing, one of them 8 (`$.a = 10`), 92 ` || `, "{ " and " }":
+    // 93 * 7 + 1 + 92 * 4 + 4 = 1,024.
+    const text = `{ ${["$.a = 10", ...Array.from({ length: 92 }, () => "$.a = 1")].join(" || ")} }`;
+    expect(text.length).toBe(1024);
+    expect(canonical(text)).toBe(text);
+  });
+
+  it("keeps the blank before IS NULL and writes later quoted keys as ['key'] in the compact form", () => {
+    // Compact: 140 clauses `$.a=1`, the `||` between them and two more clauses, 993 characters; canonical spacing
+    // would pass 1,024. `$.b IS NULL` keeps its blank (`$.bIS` would be a selector); the first step stays `.['b c']`
+    // (a selector starts with `$.`), later ones may drop the `.`.
+    const text = `{${Array.from({ length: 140 }, () => "$.a=1").join("||")}||$.b IS NULL||$.['b c']['d e']=1}`;
+    const first = parseFilterPattern(text);
+    if (!first.ok) throw new Error(first.error.message);
+    const printed = printFilterPattern(first.pattern);
+    expect(printed).toBe(text);
     const second = parseFilterPattern(printed);
     expect(second.ok && sameTree(second.pattern, first.pattern)).toBe(true);
   });

@@ -6,11 +6,17 @@
 const path = require("path");
 const base = require("./jest.config.js");
 
+// MUTATION_TESTS (comma-separated test folders, set by `npm run mutate:chunks` for a chunk that names its tests,
+// tools/mutation/chunks.ts): only those folders' tests, so that a mutant of code every test runs is tried against
+// its own area's tests; the chunk's score is then a lower bound.
+const only = (process.env.MUTATION_TESTS ?? "").split(",").filter((folder) => folder !== "");
+
 module.exports = {
   ...base,
   // The source folders too, so that jest sees which tests reach a file through others (--findRelatedTests, which
   // Stryker uses to pick the tests of the mutated files): with test/ alone, only direct importers were related.
   roots: ["<rootDir>/test", "<rootDir>/lib", "<rootDir>/policies"],
+  testMatch: only.length === 0 ? base.testMatch : only.map((folder) => `<rootDir>/${folder}/**/*.test.ts`),
   testPathIgnorePatterns: [
     "/node_modules/",
     "<rootDir>/test/engine/",

@@ -67,6 +67,7 @@ function takeStep(step: Step, root: string, runs: string): { problem?: string; s
         name: step.name,
         report: at(step.report),
         firstPass: step.firstPass === undefined ? undefined : at(step.firstPass),
+        tests: step.tests,
         dir: runs,
       });
       if (!kept.ok) return { problem: kept.message };
@@ -107,7 +108,7 @@ function main(argv: string[]): number {
     const files = chunkFiles(chunk, mutated);
     const keptFile = path.join(runs, `${chunk.name}.json`);
     const kept = fs.existsSync(keptFile) ? readReportFile<MutationReport>(keptFile) : undefined;
-    const state = chunkState(files, kept, currentSource);
+    const state = chunkState(files, kept, currentSource, chunk.tests);
     const runIt = runsChunk(state, line.values["stale-only"] === true);
     const fileCount = files.length === 1 ? "1 file" : `${files.length} files`;
     process.stdout.write(`${chunk.name} (${fileCount}): ${describeChunkState(state)} -> ${runIt ? "run" : "skip"}\n`);

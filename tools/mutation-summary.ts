@@ -77,7 +77,11 @@ function main(argv: string[]): number {
     unmeasuredChunks: unmeasuredChunks(CHUNKS, expectedFiles, measured),
     equivalents,
     expectedFiles,
-    reports: read.map(({ file, written }) => ({ path: path.relative(root, path.resolve(file)), written })),
+    reports: read.map(({ file, written, report }) => ({
+      path: path.relative(root, path.resolve(file)),
+      written,
+      ...(report.config?.tests === undefined ? {} : { tests: report.config.tests }),
+    })),
     changedFiles: changedSince(reports, sourceReader(root)),
     target: TARGET,
     note: line.values.note,

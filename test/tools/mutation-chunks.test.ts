@@ -13,6 +13,7 @@ import {
   commandText,
   firstPassCommand,
   secondPassCommand,
+  stepText,
   withoutUndetected,
 } from "../../tools/mutation/chunk-passes";
 import { chunkState, describeChunkState, runsChunk } from "../../tools/mutation/chunk-state";
@@ -26,6 +27,41 @@ const keptNames = fs
   .readdirSync(runsDir)
   .filter((name) => name.endsWith(".json"))
   .map((name) => name.slice(0, -".json".length));
+
+describe("the mutation runs' jest configuration", () => {
+  const configWith = (tests: string | undefined): { testMatch: string[] } => {
+    const saved = process.env.MUTATION_TESTS;
+    if (tests === undefined) delete process.env.MUTATION_TESTS;
+    else process.env.MUTATION_TESTS = tests;
+    try {
+      let config: { testMatch: string[] } | undefined;
+      jest.isolateModules(() => {
+        config = jest.requireActual(path.join(root, "jest.mutate.config.js"));
+      });
+      return config as { testMatch: string[] };
+    } finally {
+      if (saved === undefined) delete process.env.MUTATION_TESTS;
+      else process.env.MUTATION_TESTS = saved;
+    }
+  };
+
+  it("takes every test without MUTATION_TESTS, and only the folders it names with it", () => {
+    expect(configWith(undefined).testMatch).toEqual(["**/*.test.ts"]);
+    expect(configWith("").testMatch).toEqual(["**/*.test.ts"]);
+    expect(configWith("test/filter-pattern,test/a").testMatch).toEqual([
+      "<rootDir>/test/filter-pattern/**/*.test.ts",
+      "<rootDir>/test/a/**/*.test.ts",
+    ]);
+  });
+
+  it("names test folders that exist and hold tests, in every chunk that names any", () => {
+    const named = CHUNKS.flatMap((chunk) => chunk.tests ?? []);
+    expect(named.length).toBeGreaterThan(0);
+    for (const folder of named) {
+      expect(fs.readdirSync(path.join(root, folder)).some((file) => file.endsWith(".test.ts"))).toBe(true);
+    }
+  });
+});
 
 describe("chunkTableProblems", () => {
   const tree = ["lib/a/x.ts", "lib/a/y.ts", "lib/a/sources.ts", "lib/b/z.ts"];
@@ -138,6 +174,21 @@ describe("chunkState", () => {
     expect(runsChunk(state, true)).toBe(true);
   });
 
+  it("is stale when its run was tried against other tests than the chunk names", () => {
+    const limited = { ...kept("x now", ["lib/a/x.ts", "lib/a/y.ts"]), config: { mutate: files, tests: ["test/a"] } };
+    const whole = kept("x now", files);
+    expect(chunkState(files, limited, current, ["test/a"])).toEqual({ kind: "current" });
+    expect(chunkState(files, whole, current)).toEqual({ kind: "current" });
+    expect(describeChunkState(chunkState(files, whole, current, ["test/a"]))).toBe(
+      "stale: its run was tried against every suite",
+    );
+    expect(describeChunkState(chunkState(files, limited, current))).toBe("stale: its run was tried against test/a");
+    expect(describeChunkState(chunkState(files, limited, current, ["test/a", "test/b"]))).toBe(
+      "stale: its run was tried against test/a",
+    );
+    expect(runsChunk(chunkState(files, limited, current), true)).toBe(true);
+  });
+
   it("is never kept without a kept run, and names why a kept run cannot be read: both run", () => {
     expect(describeChunkState(chunkState(files, undefined, current))).toBe("never kept");
     expect(runsChunk(chunkState(files, undefined, current), true)).toBe(true);
@@ -196,6 +247,30 @@ describe("the passes of a chunk's run", () => {
         firstPass: "reports/controls-pass1.json",
       },
     ]);
+  });
+
+  it("runs a chunk that names its test folders against those only, and keeps its run with them", () => {
+    const limited: Chunk = {
+      name: "fp",
+      mutate: ["lib/filter-pattern/regex.ts"],
+      tests: ["test/filter-pattern", "test/x"],
+    };
+    expect(firstPassCommand(limited).env).toEqual({ MUTATION_TESTS: "test/filter-pattern,test/x" });
+    expect(secondPassCommand(limited).env).toEqual({
+      MUTATION_TESTS: "test/filter-pattern,test/x",
+      STRYKER_WHOLE_FILES: "1",
+    });
+    const steps = chunkSteps(limited, false);
+    expect(steps[2]).toEqual({
+      kind: "keep",
+      name: "fp",
+      report: "reports/mutation/mutation.json",
+      tests: ["test/filter-pattern", "test/x"],
+    });
+    expect(stepText(steps[2])).toBe(
+      "npm run mutate:keep -- --tests test/filter-pattern,test/x fp reports/mutation/mutation.json",
+    );
+    expect(chunkSteps(limited, true)[4]).toMatchObject({ firstPass: "reports/fp-pass1.json", tests: limited.tests });
   });
 
   it("forgets the survived and uncovered mutants of an incremental file, and nothing else of it", () => {

@@ -66,6 +66,17 @@ describe("keepRun", () => {
     expect(where(fromKept)).toEqual(where(fromReport));
   });
 
+  it("records the test folders a run was limited to, and none for a run of every suite", () => {
+    const kept = keepRun(report, "w", ["test/filter-pattern"]);
+    if (typeof kept === "string") throw new Error(kept);
+    expect(kept.config).toEqual({ mutate: ["lib/a/**/*.ts"], tests: ["test/filter-pattern"] });
+    expect(JSON.parse(keptRunText(kept)).config).toEqual(kept.config);
+    const withoutGlobs = keepRun({ files: report.files }, "w", ["test/a"]);
+    expect(typeof withoutGlobs !== "string" && withoutGlobs.config).toEqual({ tests: ["test/a"] });
+    const whole = keepRun({ files: report.files }, "w");
+    expect(typeof whole !== "string" && "config" in whole).toBe(false);
+  });
+
   it("refuses a file without its source, naming it", () => {
     expect(keepRun({ files: { "lib/a/z.ts": { mutants: [] } } }, "w")).toBe(
       "lib/a/z.ts: the report holds no source for it",
@@ -196,12 +207,31 @@ describe("npm run mutate:keep", () => {
     expect(kept.files["lib/kms/index.ts"].mutants[0].status).toBe("Survived");
   });
 
+  it("with --tests, records the test folders the run was limited to; the summary marks the run", () => {
+    const report = path.join(dir, "mutation.json");
+    fs.writeFileSync(
+      report,
+      JSON.stringify({ files: { "lib/kms/index.ts": { source: "x", mutants: [mutant("Killed", 1)] } } }),
+    );
+    const result = run("--dir", dir, "--tests", "test/kms,test/findings", "kms", report);
+    expect([result.status, result.stderr]).toEqual([0, ""]);
+    const kept = JSON.parse(fs.readFileSync(path.join(dir, "kms.json"), "utf8")) as { config?: unknown };
+    expect(kept.config).toEqual({ tests: ["test/kms", "test/findings"] });
+    const summary = spawnSync(
+      process.execPath,
+      [path.join(__dirname, "../../bin/tools/mutation-summary.js"), path.join(dir, "kms.json")],
+      { encoding: "utf8" },
+    );
+    expect(summary.stdout).toMatch(/kms\.json \([^)]*; test\/kms, test\/findings only\)/);
+  });
+
   it.each([
     [[], "mutate:keep: a NAME for the run is needed"],
     [["Bad Name"], 'mutate:keep: "Bad Name": a NAME is lower-case letters, digits and -'],
     [["x", "/nonexistent/m.json"], "mutate:keep: /nonexistent/m.json: cannot be read"],
     [["x", "a.json", "b.json"], "mutate:keep: one report at a time (also given: b.json)"],
     [["--bogus"], "mutate:keep: Unknown option '--bogus'"],
+    [["--tests", ",", "x"], "mutate:keep: --tests needs at least one test folder"],
   ])("answers %j with one line and status 2", (args, line) => {
     const result = run("--dir", dir, ...args);
     expect(result.status).toBe(2);

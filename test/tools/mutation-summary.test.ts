@@ -381,6 +381,19 @@ describe("renderMutationSection", () => {
     );
   });
 
+  it("marks a run tried against some test folders only, and says its figures are a lower bound", () => {
+    const text = renderMutationSection({
+      ...base,
+      expectedFiles: ["lib/a/x.ts"],
+      reports: [...base.reports, { path: "fp.json", written: "2026-12-03 15:00 UTC", tests: ["test/a", "test/b"] }],
+    });
+    expect(text).toContain(
+      "Reports: r.json (2026-12-02 02:00 UTC), fp.json (2026-12-03 15:00 UTC; test/a, test/b only).\n\nA run marked with test folders",
+    );
+    expect(text).toContain("its figures are a lower bound");
+    expect(renderMutationSection({ ...base, expectedFiles: ["lib/a/x.ts"] })).not.toContain("lower bound");
+  });
+
   it("prints a note on how the reports were made under their list", () => {
     const text = renderMutationSection({ ...base, expectedFiles: ["lib/a/x.ts"], note: "Lower bounds." });
     expect(text).toContain("Reports: r.json (2026-12-02 02:00 UTC).\n\nLower bounds.\n");

@@ -15,7 +15,9 @@ export interface Command {
 /** The variables the commands below may set (mutate:chunks clears any the shell left set). */
 const KEEP_MEMOS = "MUTATION_KEEP_MEMOS";
 const WHOLE_FILES = "STRYKER_WHOLE_FILES";
-export const COMMAND_VARIABLES: readonly string[] = [KEEP_MEMOS, WHOLE_FILES];
+/** The chunk's test folders, comma-separated (`Chunk.tests`; read by jest.mutate.config.js). */
+const TESTS = "MUTATION_TESTS";
+export const COMMAND_VARIABLES: readonly string[] = [KEEP_MEMOS, WHOLE_FILES, TESTS];
 
 /** Where Stryker's json reporter writes its report. */
 export const REPORT_FILE = "reports/mutation/mutation.json";
@@ -26,11 +28,14 @@ export const firstPassFileOf = (chunk: Chunk): string => `reports/${chunk.name}-
 /**
  * Stryker over the chunk's files, with its own incremental file: the json report, progress and survivors as found.
  * The memo tables are kept through the initial run (MUTATION_KEEP_MEMOS) when the chunk mutates no code that
- * computes them (`mutatesMemoCode`).
+ * computes them (`mutatesMemoCode`); only the chunk's test folders are run when it names them (MUTATION_TESTS).
  */
 export function firstPassCommand(chunk: Chunk): Command {
   return {
-    env: mutatesMemoCode(chunk) ? {} : { [KEEP_MEMOS]: "1" },
+    env: {
+      ...(mutatesMemoCode(chunk) ? {} : { [KEEP_MEMOS]: "1" }),
+      ...(chunk.tests === undefined ? {} : { [TESTS]: chunk.tests.join(",") }),
+    },
     command: "npx",
     args: [
       "stryker",
@@ -84,12 +89,19 @@ export type Step =
   | { readonly kind: "copy"; readonly from: string; readonly to: string }
   /** `withoutUndetected` over the file. */
   | { readonly kind: "forget survivors"; readonly file: string }
-  /** `mutate:keep` of `report` under the chunk's name (tools/mutation/keep.ts). */
-  | { readonly kind: "keep"; readonly name: string; readonly report: string; readonly firstPass?: string };
+  /** `mutate:keep` of `report` under the chunk's name (tools/mutation/keep.ts), with the chunk's test folders. */
+  | {
+      readonly kind: "keep";
+      readonly name: string;
+      readonly report: string;
+      readonly firstPass?: string;
+      readonly tests?: readonly string[];
+    };
 
 /** The steps of a chunk's run: pass 1, its report put aside, pass 2 when asked for, and the run kept. */
 export function chunkSteps(chunk: Chunk, secondPass: boolean): Step[] {
   const firstPass = firstPassFileOf(chunk);
+  const tests = chunk.tests === undefined ? {} : { tests: chunk.tests };
   return [
     { kind: "command", command: firstPassCommand(chunk) },
     { kind: "copy", from: REPORT_FILE, to: firstPass },
@@ -97,9 +109,9 @@ export function chunkSteps(chunk: Chunk, secondPass: boolean): Step[] {
       ? ([
           { kind: "forget survivors", file: incrementalFileOf(chunk) },
           { kind: "command", command: secondPassCommand(chunk) },
-          { kind: "keep", name: chunk.name, report: REPORT_FILE, firstPass },
+          { kind: "keep", name: chunk.name, report: REPORT_FILE, firstPass, ...tests },
         ] as const)
-      : ([{ kind: "keep", name: chunk.name, report: REPORT_FILE }] as const)),
+      : ([{ kind: "keep", name: chunk.name, report: REPORT_FILE, ...tests }] as const)),
   ];
 }
 
@@ -113,6 +125,6 @@ export function stepText(step: Step): string {
     case "forget survivors":
       return `(take the Survived and NoCoverage mutants out of ${step.file})`;
     case "keep":
-      return `npm run mutate:keep -- ${step.firstPass === undefined ? "" : `--first-pass ${step.firstPass} `}${step.name} ${step.report}`;
+      return `npm run mutate:keep -- ${step.firstPass === undefined ? "" : `--first-pass ${step.firstPass} `}${step.tests === undefined ? "" : `--tests ${step.tests.join(",")} `}${step.name} ${step.report}`;
   }
 }

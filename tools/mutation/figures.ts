@@ -21,7 +21,8 @@ export interface ReportMutant {
  */
 export interface MutationReport {
   readonly files: Readonly<Record<string, { readonly mutants: readonly ReportMutant[] }>>;
-  readonly config?: { readonly mutate?: readonly string[] };
+  /** `tests`: in a kept run, the only test folders its mutants were tried against (`Chunk.tests`). */
+  readonly config?: { readonly mutate?: readonly string[]; readonly tests?: readonly string[] };
 }
 
 /**

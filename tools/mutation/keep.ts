@@ -20,6 +20,8 @@ export interface KeepRequest {
   readonly report: string;
   /** When `report` is a second pass, the first pass's report (`withFirstPassSurvivors`). */
   readonly firstPass?: string;
+  /** The only test folders the run tried its mutants against (`Chunk.tests`), recorded in the kept run. */
+  readonly tests?: readonly string[];
   readonly dir: string;
 }
 
@@ -38,7 +40,7 @@ export function keepReport(request: KeepRequest): { ok: true; message: string } 
     report = merged.report;
     note = `; ${merged.kept} timeouts of the first pass's survivors kept as survived`;
   }
-  const kept = keepRun(report, writtenAt(request.report));
+  const kept = keepRun(report, writtenAt(request.report), request.tests);
   if (typeof kept === "string") return fail(`${request.report}: ${kept}`);
   const target = path.resolve(request.dir, `${request.name}.json`);
   fs.mkdirSync(path.dirname(target), { recursive: true });

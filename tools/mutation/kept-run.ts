@@ -3,7 +3,8 @@
  * summary reads (each mutant's mutator, status and line; the replacement of the undetected ones), the run's `mutate`
  * globs, when it was written, and a SHA-256 of each file's source as the run saw it. A whole run takes longer than a
  * working session, and `reports/` is not committed, so the figures of the whole pack are put together from runs kept
- * here, one folder or a few files at a time; a file whose source has changed since its run is named as such.
+ * here, one folder or a few files at a time; a file whose source has changed since its run is named as such. A run
+ * made against some test folders only (`Chunk.tests`) records them as `config.tests`.
  */
 import { createHash } from "crypto";
 import { isUndetected, type MutationReport, type ReportMutant } from "./figures";
@@ -42,8 +43,9 @@ function keptMutant(mutant: ReportMutant): ReportMutant {
 }
 
 /**
- * The kept form of a Stryker report. A file the report holds without its source cannot be checked for changes
- * later, so it is refused: the message names it.
+ * The kept form of a Stryker report, with the test folders its run was limited to (none: every in-process suite). A
+ * file the report holds without its source cannot be checked for changes later, so it is refused: the message names
+ * it.
  */
 export function keepRun(
   report: {
@@ -51,6 +53,7 @@ export function keepRun(
     readonly config?: { readonly mutate?: readonly string[] };
   },
   written: string,
+  tests?: readonly string[],
 ): KeptRun | string {
   const files: Record<string, { sha256: string; mutants: ReportMutant[] }> = {};
   for (const file of Object.keys(report.files).sort()) {
@@ -66,7 +69,11 @@ export function keepRun(
     };
   }
   const mutate = report.config?.mutate;
-  return { written, ...(mutate === undefined ? {} : { config: { mutate: [...mutate] } }), files };
+  const config = {
+    ...(mutate === undefined ? {} : { mutate: [...mutate] }),
+    ...(tests === undefined ? {} : { tests: [...tests] }),
+  };
+  return { written, ...(Object.keys(config).length === 0 ? {} : { config }), files };
 }
 
 /**

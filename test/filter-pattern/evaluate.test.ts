@@ -10,6 +10,7 @@ import {
   matchFilterPattern,
   parseFilterPattern,
 } from "../../lib/filter-pattern";
+import { selectedNodes } from "../../lib/filter-pattern/evaluate";
 
 type Expected = "match" | "noMatch" | IndeterminateReasonKey;
 
@@ -128,6 +129,8 @@ describe("JSON patterns: conditions by the node they reach", () => {
     ["{ $.s = Create* }", "match"],
     ['{ $.s = "*eateTr*" }', "match"],
     ["{ $.s = *Logging }", "noMatch"],
+    ["{ $.s = *eate }", "noMatch"], // a leading * takes the end of the value only: "eate" is inside "CreateTrail"
+    ["{ $.s = Trail* }", "noMatch"], // and a trailing * its start
     ["{ $.s = Update* }", "noMatch"],
     ["{ $.s = *xyz* }", "noMatch"],
     ["{ $.s = Cr*Trail }", "infixWildcard"],
@@ -466,5 +469,43 @@ describe("evaluatePattern on a parsed tree", () => {
     // classic polynomial case for backtracking engines. RE2 answers immediately.
     const pattern = `%${"a*".repeat(20)}b%`;
     expect(matchFilterPattern(pattern, "a".repeat(5000))).toEqual({ ok: true, outcome: "noMatch" });
+  });
+});
+
+// The nodes a selector reaches (what a condition tests), as AWS's JSON selectors read: `[*]` every element of an
+// array, `.*` every value of an object, `[n]` one element; nothing past a missing key, an index out of range or a
+// scalar.
+describe("selectedNodes", () => {
+  const record = {
+    a: [{ b: 1 }, { b: 2 }, { c: 3 }],
+    o: { x: "1", y: { z: true } },
+    s: "text",
+    e: [],
+    n: null,
+  };
+  const stepsOf = (selector: string) => {
+    const parsed = parseFilterPattern(`{ ${selector} = 1 }`);
+    if (!parsed.ok || parsed.pattern.kind !== "json" || parsed.pattern.expression.kind !== "condition") {
+      throw new Error(`${selector}: one condition expected`);
+    }
+    return parsed.pattern.expression.selector.steps;
+  };
+
+  it.each<[string, unknown[]]>([
+    ["$.a[*].b", [1, 2]],
+    ["$.a[1].b", [2]],
+    ["$.a[2]", [{ c: 3 }]],
+    ["$.a[3]", []],
+    ["$.o.*", ["1", { z: true }]],
+    ["$.o.y.z", [true]],
+    ["$.s", ["text"]],
+    ["$.n", [null]],
+    ["$.s.x", []],
+    ["$.s[*]", []],
+    ["$.e[*]", []],
+    ["$.missing", []],
+    ["$.missing.b", []],
+  ])("%s reaches %j", (selector, expected) => {
+    expect(selectedNodes(record, stepsOf(selector))).toEqual(expected);
   });
 });

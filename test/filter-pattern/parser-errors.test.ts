@@ -491,6 +491,13 @@ describe("JSON patterns AWS rejects: operators and values", () => {
       column: 9,
       message: `${AT(9)}values must not be single-quoted (hint: use double quotes: "Root")`,
     },
+    {
+      // A blank right after the quote: what follows is the rest of the pattern, not the value's word.
+      pattern: "{ $.a = ' && $.b = x }",
+      code: "single-quoted-value",
+      column: 9,
+      message: `${AT(9)}values must not be single-quoted (hint: use double quotes: "Root")`,
+    },
     { pattern: "{ $.a > abc }", code: "relational-needs-number", column: 9, message: relational(9, ">") },
     { pattern: '{ $.a >= "5" }', code: "relational-needs-number", column: 10, message: relational(10, ">=") },
     { pattern: "{ $.a < %5% }", code: "relational-needs-number", column: 9, message: relational(9, "<") },

@@ -344,11 +344,11 @@ describe("npm run mutate:chunks", () => {
     expect(lines[0]).toMatch(/^stack-8 \(1 file\): .* -> run$/);
     expect(lines[6]).toMatch(/^ct-family \(1 file\): .* -> run$/);
     expect(lines.slice(7)).toEqual([
-      "  npx stryker run --mutate lib/cloudtrail/family.ts --incrementalFile reports/ct-family-incremental.json --reporters json,progress-append-only,survivors",
+      "  MUTATION_TESTS=test/cloudtrail,test/coverage npx stryker run --mutate lib/cloudtrail/family.ts --incrementalFile reports/ct-family-incremental.json --reporters json,progress-append-only,survivors",
       "  cp reports/mutation/mutation.json reports/ct-family-pass1.json",
       "  (take the Survived and NoCoverage mutants out of reports/ct-family-incremental.json)",
-      "  STRYKER_WHOLE_FILES=1 npx stryker run --mutate lib/cloudtrail/family.ts --incrementalFile reports/ct-family-incremental.json --reporters json,progress-append-only,survivors --timeoutMS 60000",
-      "  npm run mutate:keep -- --first-pass reports/ct-family-pass1.json ct-family reports/mutation/mutation.json",
+      "  MUTATION_TESTS=test/cloudtrail,test/coverage STRYKER_WHOLE_FILES=1 npx stryker run --mutate lib/cloudtrail/family.ts --incrementalFile reports/ct-family-incremental.json --reporters json,progress-append-only,survivors --timeoutMS 60000",
+      "  npm run mutate:keep -- --first-pass reports/ct-family-pass1.json --tests test/cloudtrail,test/coverage ct-family reports/mutation/mutation.json",
       "dry run: 2 to run, 0 skipped; nothing was run",
       "",
     ]);

@@ -10,7 +10,7 @@ import {
   matchFilterPattern,
   parseFilterPattern,
 } from "../../lib/filter-pattern";
-import { selectedNodes } from "../../lib/filter-pattern/evaluate";
+import { selectedNodes, type EventJson } from "../../lib/filter-pattern/evaluate";
 
 type Expected = "match" | "noMatch" | IndeterminateReasonKey;
 
@@ -476,7 +476,7 @@ describe("evaluatePattern on a parsed tree", () => {
 // array, `.*` every value of an object, `[n]` one element; nothing past a missing key, an index out of range or a
 // scalar.
 describe("selectedNodes", () => {
-  const record = {
+  const record: EventJson = {
     a: [{ b: 1 }, { b: 2 }, { c: 3 }],
     o: { x: "1", y: { z: true } },
     s: "text",

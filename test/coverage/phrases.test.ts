@@ -42,6 +42,40 @@ describe("the calls a numeric comparison rejects", () => {
     expect(phrase("{ $.bytes < 5 }", { bytes: true })).toBeUndefined();
     expect(phrase("{ $.bytes != 5 }", { bytes: false })).toBeUndefined();
   });
+
+  // A comparison with a number holds for no boolean or null, so these calls are missed; yet JavaScript would call
+  // true (1) at most 5 and null (0) below 5: the words must not.
+  it.each([
+    ["{ $.bytes > 5 }", { bytes: true }],
+    ["{ $.bytes >= 5 }", { bytes: null }],
+    ["{ $.bytes <= -1 }", { bytes: false }],
+  ])("%s misses %j, which is no number: no words", (pattern, missed) => {
+    const parsed = parseFilterPattern(pattern);
+    if (!parsed.ok || parsed.pattern.kind !== "json") throw new Error(`not a JSON pattern: ${pattern}`);
+    expect(evaluateJsonPattern(parsed.pattern, missed).outcome).toBe("noMatch");
+    expect(phrase(pattern, missed)).toBeUndefined();
+  });
+
+  // The value itself is the boundary: `<=` and `>=` count a call holding it, `<` and `>` miss it. Words are said
+  // only when they hold for every call they are given, so a call at the boundary that the clause counts, given with
+  // a missed one, leaves no words ("bytes is above 5" is false of 5).
+  it.each([
+    ["{ $.bytes <= 5 }", { bytes: 6 }, { bytes: 5 }],
+    ["{ $.bytes >= 5 }", { bytes: 4 }, { bytes: 5 }],
+    ["{ $.bytes < 5 }", { bytes: 5 }, { bytes: 4 }],
+    ["{ $.bytes > 5 }", { bytes: 5 }, { bytes: 6 }],
+    ["{ $.bytes = 5 }", { bytes: 4 }, { bytes: 5 }],
+    ["{ $.bytes != 5 }", { bytes: 5 }, { bytes: 4 }],
+  ])("%s misses %j and counts %j: no words fit both", (pattern, missed, counted) => {
+    expect(phrase(pattern, missed, counted)).toBeUndefined();
+  });
+
+  it.each([
+    ["{ $.bytes <= 5 }", { bytes: 5.5 }, "calls whose bytes is above 5"],
+    ["{ $.bytes >= 5 }", { bytes: 4.5 }, "calls whose bytes is below 5"],
+  ])("%s misses %j, just past the boundary: %s", (pattern, missed, words) => {
+    expect(phrase(pattern, missed)).toBe(words);
+  });
 });
 
 describe("the calls a text comparison rejects", () => {
@@ -94,6 +128,14 @@ describe("the calls a null or boolean test rejects", () => {
   ])("%s rejects %j: %s", (pattern, missed, words) => {
     expect(phrase(pattern, missed)).toBe(words);
   });
+
+  it.each([
+    ["{ $.responseElements IS NULL }", { responseElements: null }],
+    ["{ $.readOnly IS TRUE }", { readOnly: true }],
+    ["{ $.readOnly IS FALSE }", { readOnly: false }],
+  ])("%s counts %j: given with a missed call, no words fit both", (pattern, counted) => {
+    expect(phrase(pattern, { responseElements: "x", readOnly: "x" }, counted)).toBeUndefined();
+  });
 });
 
 // AWS, "Filter pattern syntax": `= *` matches a field that is present whatever it holds, and a * at either end of a
@@ -134,6 +176,14 @@ describe("an || of equalities on one field", () => {
     ["{ $.errorCode = 1 || $.errorCode = 2 }", { errorCode: 3 }, "calls whose errorCode is neither 1 nor 2"],
   ])("%s rejects %j: %s", (pattern, missed, words) => {
     expect(phrase(pattern, missed)).toBe(words);
+  });
+
+  // The words hold for any value but those named, whatever it reads; a call holding a named one is counted.
+  it.each([["D"], [""], ["Stryker was here"]])("a call whose eventName is %j is neither A nor B", (name) => {
+    expect(phrase("{ $.eventName = A || $.eventName = B }", { eventName: name })).toBe(
+      'calls whose eventName is neither "A" nor "B"',
+    );
+    expect(phrase("{ $.eventName = A || $.eventName = B }", { eventName: name }, { eventName: "B" })).toBeUndefined();
   });
 
   it.each([

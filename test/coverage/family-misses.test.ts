@@ -6,6 +6,7 @@
  * guide, "Filter pattern syntax for metric filters, subscription filters, filter log events, and Live Tail": `!=`
  * holds for any other value; `&&` needs every condition).
  */
+import { iamPolicyChanges } from "../../lib/controls/iam-policy-changes";
 import { CALLER_KINDS, FIVE, FIVE_NAMES_PARENTHESISED, missesOf } from "../helpers/coverage-verdicts";
 
 describe("every missed call is put down to a clause that is false for it", () => {
@@ -26,6 +27,32 @@ describe("every missed call is put down to a clause that is false for it", () =>
       eventName: "CreateTrail",
       // The eight excluded callers; only unknown identities (the last kind) are counted.
       kinds: CALLER_KINDS.slice(0, 8),
+    });
+  });
+});
+
+describe("a clause false for none of an event's missed calls is not put down for them", () => {
+  // Terms of an unstructured pattern are case-sensitive substrings, every plain term must occur and a `-` term must
+  // not (CloudWatch Logs user guide, "Filter pattern syntax ...": "ERROR Exception", "-ERROR"). Inside a quoted term a
+  // backslash escape is undocumented, so whether `"\"Version\""` occurs in a message cannot be told.
+  const pattern = 'PutGroupPolicy "\\"Version\\"" -AccessDenied';
+
+  test("an undecided quoted term that every missed call holds as written is not blamed", () => {
+    // CIS "IAM policy changes" names 16 calls. The other 15 never mention "PutGroupPolicy": all their calls are missed.
+    // PutGroupPolicy's policyDocument is a JSON string (IAM API Reference, PutGroupPolicy), so its record holds it with
+    // escaped quotes, `{\"Version\":...`: the quoted term's text, backslashes and all, is in every PutGroupPolicy
+    // call. Its calls that fail with AccessDenied hold "AccessDenied" (errorCode) and are missed whatever the quoted
+    // term means; the others are undecided, not missed. So those calls are put down to `-AccessDenied` alone.
+    const verdict = missesOf(pattern, iamPolicyChanges);
+    expect(verdict.reason).toBe(
+      "misses all DeleteGroupPolicy, DeleteRolePolicy, DeleteUserPolicy, PutRolePolicy, PutUserPolicy, CreatePolicy, " +
+        "DeletePolicy, CreatePolicyVersion, DeletePolicyVersion, AttachRolePolicy, DetachRolePolicy, AttachUserPolicy, " +
+        "DetachUserPolicy, AttachGroupPolicy and DetachGroupPolicy calls: no clause matches their eventName; " +
+        "misses PutGroupPolicy calls that fail with AccessDenied, because of `-AccessDenied`",
+    );
+    expect(verdict.missed.find((miss) => miss.eventName === "PutGroupPolicy")).toEqual({
+      eventName: "PutGroupPolicy",
+      kinds: ["calls that fail with AccessDenied"],
     });
   });
 });

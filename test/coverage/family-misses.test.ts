@@ -6,6 +6,7 @@
  * guide, "Filter pattern syntax for metric filters, subscription filters, filter log events, and Live Tail": `!=`
  * holds for any other value; `&&` needs every condition).
  */
+import { iamPolicyChanges } from "../../lib/controls/iam-policy-changes";
 import { CALLER_KINDS, FIVE, FIVE_NAMES_PARENTHESISED, missesOf } from "../helpers/coverage-verdicts";
 
 describe("every missed call is put down to a clause that is false for it", () => {
@@ -27,5 +28,47 @@ describe("every missed call is put down to a clause that is false for it", () =>
       // The eight excluded callers; only unknown identities (the last kind) are counted.
       kinds: CALLER_KINDS.slice(0, 8),
     });
+  });
+});
+
+describe("a clause false for none of an event's missed calls is not put down for them", () => {
+  // Terms of an unstructured pattern are case-sensitive substrings, every plain term must occur and a `-` term must
+  // not (CloudWatch Logs user guide, "Filter pattern syntax ...": "ERROR Exception", "-ERROR"). Inside a quoted term a
+  // backslash escape is undocumented, so whether `"\"Version\""` occurs in a message cannot be told.
+  const pattern = 'PutGroupPolicy "\\"Version\\"" -AccessDenied';
+
+  test("an undecided quoted term that every missed call holds as written is not blamed", () => {
+    // CIS "IAM policy changes" names 16 calls. The other 15 never mention "PutGroupPolicy": all their calls are missed.
+    // PutGroupPolicy's policyDocument is a JSON string (IAM API Reference, PutGroupPolicy), so its record holds it with
+    // escaped quotes, `{\"Version\":...`: the quoted term's text, backslashes and all, is in every PutGroupPolicy
+    // call. Its calls that fail with AccessDenied hold "AccessDenied" (errorCode) and are missed whatever the quoted
+    // term means; the others are undecided, not missed. So those calls are put down to `-AccessDenied` alone.
+    const verdict = missesOf(pattern, iamPolicyChanges);
+    expect(verdict.reason).toBe(
+      "misses all DeleteGroupPolicy, DeleteRolePolicy, DeleteUserPolicy, PutRolePolicy, PutUserPolicy, CreatePolicy, " +
+        "DeletePolicy, CreatePolicyVersion, DeletePolicyVersion, AttachRolePolicy, DetachRolePolicy, AttachUserPolicy, " +
+        "DetachUserPolicy, AttachGroupPolicy and DetachGroupPolicy calls: no clause matches their eventName; " +
+        "misses PutGroupPolicy calls that fail with AccessDenied, because of `-AccessDenied`",
+    );
+    expect(verdict.missed.find((miss) => miss.eventName === "PutGroupPolicy")).toEqual({
+      eventName: "PutGroupPolicy",
+      kinds: ["calls that fail with AccessDenied"],
+    });
+  });
+});
+
+describe("calls no clause comes close for", () => {
+  // FAILS ON MAIN (a wrong reason, not a false pass): family-misses.ts gives a partly missed event's calls that hold
+  // none of a term pattern's required terms to the first clause found, and that clause's words then describe them.
+  test("are not described by the words of a clause that is true for them", () => {
+    // Every plain term must occur and a `-` term must not (CloudWatch Logs user guide, "Filter pattern syntax ...").
+    // "AssumedRole" is the userIdentity type of the 20 assumed-role calls of each of the five calls' 60 (CloudTrail
+    // user guide, "CloudTrail userIdentity element"); "AccessDenied" is in the errorCode of the calls failing with
+    // AccessDenied or AccessDeniedException. So each call misses 50 calls: the 40 of the eight other callers, and the
+    // 10 assumed-role calls that fail so. 20 of the 50, the other callers' successful calls (no errorCode) and
+    // TrailAlreadyExistsException calls, mention neither term: "calls that mention "AccessDenied"" is false of them,
+    // and a reason that says only that hides that no call by the root user or an IAM user is counted.
+    const createTrail = missesOf("AssumedRole -AccessDenied").missed.find((miss) => miss.eventName === "CreateTrail");
+    expect(createTrail?.kinds.every((kind) => kind.startsWith('calls that mention "AccessDenied"'))).toBe(false);
   });
 });

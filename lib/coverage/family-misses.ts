@@ -29,10 +29,12 @@ export function familyMissGroups(context: JudgeContext, misses: readonly FamilyR
       groups.push({ events: [subject], kinds: [ALL_CALLS], blame: combineBlames(blames) });
       continue;
     }
-    const attribution = attributeMisses(culprits, missed);
-    if (attribution.size === 0) {
-      const kinds = [sampleCount(missed[0], missed.length, records.length)];
-      groups.push({ events: [subject], kinds, blame: blameFor(context, recordForBlame(context, missed[0])) });
+    const { attribution, rest } = attributeMisses(culprits, missed);
+    // Calls no clause comes close for (a term pattern none of whose required terms they hold): named by example,
+    // blamed as a wholly missed call would be, never described by the words of a clause that is true for them.
+    if (rest.length > 0) {
+      const kinds = [sampleCount(rest[0], rest.length, records.length)];
+      groups.push({ events: [subject], kinds, blame: blameFor(context, recordForBlame(context, rest[0])) });
     }
     for (const [culprit, accounted] of attribution) {
       const entry = byClause.get(culprit.key) ?? { culprit, events: [], records: [], missed: new Set<FamilyRecord>() };
@@ -66,10 +68,13 @@ function sampleMisses(records: readonly FamilyRecord[], missed: ReadonlySet<Fami
 /**
  * Which clause accounts for which missed record of one event: the clauses sampled records blame, plus those of
  * each record none of the clauses found so far accounts for (a record is never put down to a clause that is true
- * for it: `$.userIdentity.type != Root` does not miss a federated user's call); a record no clause comes close for
- * goes to the first clause.
+ * for it: `$.userIdentity.type != Root` does not miss a federated user's call). `rest`: the records no clause
+ * accounts for (no clause comes close for them), in the event's order.
  */
-function attributeMisses(culprits: CulpritCache, missed: readonly FamilyRecord[]): Map<Culprit, FamilyRecord[]> {
+function attributeMisses(
+  culprits: CulpritCache,
+  missed: readonly FamilyRecord[],
+): { attribution: Map<Culprit, FamilyRecord[]>; rest: FamilyRecord[] } {
   const found: Culprit[] = [];
   const add = (record: FamilyRecord): void => {
     for (const culprit of culprits.of(record)) if (!found.includes(culprit)) found.push(culprit);
@@ -82,7 +87,5 @@ function attributeMisses(culprits: CulpritCache, missed: readonly FamilyRecord[]
     const records = missed.filter((record) => culprit.fails(record));
     if (records.length > 0) attribution.set(culprit, records);
   }
-  const rest = missed.filter((record) => !accounted(record));
-  if (rest.length > 0 && found.length > 0) attribution.set(found[0], [...(attribution.get(found[0]) ?? []), ...rest]);
-  return attribution;
+  return { attribution, rest: missed.filter((record) => !accounted(record)) };
 }

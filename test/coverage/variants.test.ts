@@ -476,6 +476,26 @@ describe("selectors, containers and the changes tried once", () => {
     expect(kinds).toEqual([...everyTypeOf("foo"), ...everyTypeOf("fo.o")]);
   });
 
+  test("a key with a dot in it ($.['a.b']) is another field than the b member of a ($.a.b): each one is tried", () => {
+    // FAILS: a false pass. `$.['a.b']` selects the top-level property named "a.b" (AWS "Filter pattern syntax", JSON
+    // log events: `{ $.['cluster.name'] = "c" }` "matches a JSON property with a period (.) in the key"), `$.a.b`
+    // the b member of a. On its own, `$.['a.b'] NOT EXISTS` is judged to miss calls that have an a.b property (an
+    // undocumented field, tried as every type, as foo is). Here a call with an a.b property (say "zz-other") and no
+    // x passes `$.x NOT EXISTS` and fails `$.['a.b'] NOT EXISTS`, so the `&&`: it is missed. But the two selectors'
+    // conditions are grouped under one label, "a.b" (literalGroups keys a key path by its names joined with dots),
+    // so only a.b, the member of a, is varied, which the first clause lets through, and the pattern is judged
+    // covering. (changeKey joins the same way: a change at ["a.b"] and one at ["a", "b"] with the same value would
+    // be tried only once.)
+    expect(misses(judgeCoverage(`{ (${OR}) && $.['a.b'] NOT EXISTS }`, cloudTrailChanges)).reason).toMatch(
+      /because of `\$\.\['a\.b'\] NOT EXISTS`$/,
+    );
+    const verdict = judgeCoverage(
+      `{ (${OR}) && ($.x NOT EXISTS || $.a.b NOT EXISTS) && $.['a.b'] NOT EXISTS }`,
+      cloudTrailChanges,
+    );
+    expect(misses(verdict).reason).toMatch(/because of `\$\.\['a\.b'\] NOT EXISTS`$/);
+  });
+
   test("a member added to an object is another change than the object set to that value", () => {
     // additionalEventData is a documented optional object (CloudTrail record contents), which no record of the family
     // holds. Set to {} (a realistic value) it passes `$.additionalEventData.* NOT EXISTS` (no member to reach), as does

@@ -448,3 +448,124 @@ describe("the variants' budget (maxVariantEvaluations)", () => {
     );
   });
 });
+
+describe("selectors, containers and the changes tried once", () => {
+  // Each selector the pattern tests gets its own variants (a change is tried once: the same value at the same path);
+  // containers get absent and null only where CloudTrail allows them, and a value built under a wildcard keeps the
+  // container's documented type. AWS "Filter pattern syntax", JSON log events: NOT EXISTS holds only for what is
+  // not there; `[0]` reaches the first element of an array; "the JSON wildcard to select any array element or any
+  // JSON object field"; a selector pointing to an array or object satisfies no comparison, not even `= "*"`.
+
+  test("$.event.Name is no eventName: a field CloudTrail does not document, tried as every type", () => {
+    // eventName is the same for every call of an event (an invariant path, not varied); event.Name, the Name member
+    // of an undocumented event object, is not it. A call that has event.Name, whatever its value, fails NOT EXISTS.
+    const verdict = misses(judgeCoverage(`{ (${OR}) && $.event.Name NOT EXISTS }`, cloudTrailChanges));
+    const kinds = everyTypeOf("event.Name");
+    expect(verdict.missed.map((missed) => missed.kinds)).toEqual([kinds, kinds, kinds, kinds, kinds]);
+  });
+
+  test("two selectors with an index: each one's element is tried", () => {
+    // foo and bar are undocumented; a call where either reaches an element fails its NOT EXISTS, and so the `&&`.
+    const kinds = stopLoggingKinds("$.foo[0] NOT EXISTS && $.bar[0] NOT EXISTS");
+    expect(kinds).toEqual([...everyTypeOf("foo[0]"), ...everyTypeOf("bar[0]")]);
+  });
+
+  test("two key paths that read alike without their dots (foo, fo.o): each one is tried", () => {
+    // foo and fo.o are different fields (the o member of an fo object): a call that has either fails the `&&`.
+    const kinds = stopLoggingKinds("$.foo NOT EXISTS && $.fo.o NOT EXISTS");
+    expect(kinds).toEqual([...everyTypeOf("foo"), ...everyTypeOf("fo.o")]);
+  });
+
+  test("a key with a dot in it ($.['a.b']) is another field than the b member of a ($.a.b): each one is tried", () => {
+    // FAILS: a false pass. `$.['a.b']` selects the top-level property named "a.b" (AWS "Filter pattern syntax", JSON
+    // log events: `{ $.['cluster.name'] = "c" }` "matches a JSON property with a period (.) in the key"), `$.a.b`
+    // the b member of a. On its own, `$.['a.b'] NOT EXISTS` is judged to miss calls that have an a.b property (an
+    // undocumented field, tried as every type, as foo is). Here a call with an a.b property (say "zz-other") and no
+    // x passes `$.x NOT EXISTS` and fails `$.['a.b'] NOT EXISTS`, so the `&&`: it is missed. But the two selectors'
+    // conditions are grouped under one label, "a.b" (literalGroups keys a key path by its names joined with dots),
+    // so only a.b, the member of a, is varied, which the first clause lets through, and the pattern is judged
+    // covering. (changeKey joins the same way: a change at ["a.b"] and one at ["a", "b"] with the same value would
+    // be tried only once.)
+    expect(misses(judgeCoverage(`{ (${OR}) && $.['a.b'] NOT EXISTS }`, cloudTrailChanges)).reason).toMatch(
+      /because of `\$\.\['a\.b'\] NOT EXISTS`$/,
+    );
+    const verdict = judgeCoverage(
+      `{ (${OR}) && ($.x NOT EXISTS || $.a.b NOT EXISTS) && $.['a.b'] NOT EXISTS }`,
+      cloudTrailChanges,
+    );
+    expect(misses(verdict).reason).toMatch(/because of `\$\.\['a\.b'\] NOT EXISTS`$/);
+  });
+
+  test("a member added to an object is another change than the object set to that value", () => {
+    // additionalEventData is a documented optional object (CloudTrail record contents), which no record of the family
+    // holds. Set to {} (a realistic value) it passes `$.additionalEventData.* NOT EXISTS` (no member to reach), as does
+    // its absence; with a member added, whatever the member's value (an empty object too), both clauses fail.
+    const kinds = stopLoggingKinds("($.additionalEventData NOT EXISTS || $.additionalEventData.* NOT EXISTS)");
+    expect(kinds).toEqual(everyTypeOf("additionalEventData.*"));
+  });
+
+  test("a selector that reaches nothing in a documented string spends none of the budget", () => {
+    // eventTime is a string in every call: `$.eventTime[0]` reaches nothing in any (an index reaches array elements
+    // only), so its element is not tried; with one evaluation allowed (four attempts), the user agent's is.
+    const pattern = `{ (${OR}) && $.eventTime[0] NOT EXISTS && $.userAgent != "*beta" }`;
+    expect(misses(judgeCoverage(pattern, cloudTrailChanges, { maxVariantEvaluations: 1 })).reason).toBe(
+      `misses ${FIVE} calls whose userAgent ends with "beta", because of \`$.userAgent != "*beta"\``,
+    );
+  });
+
+  test("a documented array under .*: its element is tried in an array, which [0] reaches", () => {
+    // resources is an array (CloudTrail record contents), optional, which the family lacks. `.*` reaches its elements
+    // as `[*]` does; `$.resources[0] = "*"` holds for a first element that is a string, a number or a boolean, and for
+    // none that is an object or an array (full or empty): a call whose resources hold such an element is missed. An
+    // empty array or none at all passes `.* NOT EXISTS`; a null element is undecided.
+    expect(stopLoggingKinds('($.resources.* NOT EXISTS || $.resources[0] = "*")')).toEqual([
+      "calls whose resources.* is an object",
+      "calls whose resources.* is an empty object",
+      "calls whose resources.* is an array",
+      "calls whose resources.* is an empty array",
+    ]);
+  });
+
+  test("an undocumented field under .*: its member is tried in an object, which [0] does not reach", () => {
+    // foo may be an object: `.*` reaches its member, `[0]` nothing, so a call whose foo is an object with a member
+    // fails both clauses whatever the member. `[0]`'s own element is tried in an array, where `= "*"` fails only for
+    // an object or an array.
+    expect(stopLoggingKinds('($.foo.* NOT EXISTS || $.foo[0] = "*")')).toEqual([
+      ...everyTypeOf("foo.*"),
+      "calls whose foo[0] is an object",
+      "calls whose foo[0] is an empty object",
+      "calls whose foo[0] is an array",
+      "calls whose foo[0] is an empty array",
+    ]);
+  });
+
+  test("a container every call has is not tried absent: requestParameters of the five calls", () => {
+    // CreateTrail, UpdateTrail, DeleteTrail, StartLogging and StopLogging all take the trail's Name (CloudTrail API
+    // Reference: Name, required), so requestParameters always holds it; `.*` reaches it, and a member added beside it
+    // leaves it there.
+    expect(judgeCoverage(`{ (${OR}) && $.requestParameters.* = "*" }`, cloudTrailChanges).verdict).toBe("covers");
+  });
+
+  test("an optional container is tried absent: failed sign-ins without additionalEventData", () => {
+    // additionalEventData is optional (CloudTrail record contents); every failed sign-in of the family holds it
+    // (LoginTo, MobileVersion, MFAUsed), so `.* = "*"` passes them all, and one recorded without it reaches nothing.
+    const prescribed = consoleAuthenticationFailures.prescribedPatterns[0].text.trim().slice(1, -1).trim();
+    const clause = '$.additionalEventData.* = "*"';
+    expect(misses(judgeCoverage(`{ (${prescribed}) && ${clause} }`, consoleAuthenticationFailures)).reason).toBe(
+      "misses failed ConsoleLogin calls by IAM users and failed ConsoleLogin calls by the root user without " +
+        `additionalEventData, because of \`${clause}\``,
+    );
+  });
+
+  test("a nullable container is tried null: failed sign-ins whose responseElements is null", () => {
+    // responseElements may be null (CloudTrail record contents; the family's failed trail calls have it null); every
+    // failed sign-in of the family holds {"ConsoleLogin": "Failure"}, which `.* = "Failure"` reaches, and a null one
+    // has no member to reach.
+    const prescribed = consoleAuthenticationFailures.prescribedPatterns[0].text.trim().slice(1, -1).trim();
+    const clause = '$.responseElements.* = "Failure"';
+    expect(misses(judgeCoverage(`{ (${prescribed}) && ${clause} }`, consoleAuthenticationFailures)).reason).toBe(
+      "misses failed ConsoleLogin calls by IAM users and failed ConsoleLogin calls by the root user whose " +
+        `responseElements is null, because of \`${clause}\``,
+    );
+  });
+});

@@ -569,3 +569,114 @@ describe("selectors, containers and the changes tried once", () => {
     );
   });
 });
+
+describe("variants past line 300 of variants.ts: placement, containers, candidates, words", () => {
+  // AWS "Filter pattern syntax", JSON log events: an index (`[0]`) selects an element of an array ("The elements in
+  // arrays follow a zero-based numbering system"); `.*` / `[*]` "select any array element or any JSON object field";
+  // NOT EXISTS holds only for what is not there, IS NULL only for null, IS TRUE / IS FALSE only for a boolean; a
+  // comparison holds for no object or array, and `= "*"` for any value that exists.
+
+  test("an index past 1000 anywhere in the selector, not only at its end, leaves the verdict undecided", () => {
+    // `$.foo[1001].bar` reaches bar in the 1002nd element of foo: a call whose foo holds that many objects with a bar
+    // fails NOT EXISTS, and no such call is tried.
+    expect(judgeCoverage(`{ (${OR}) && $.foo[1001].bar NOT EXISTS }`, cloudTrailChanges)).toEqual({
+      verdict: "indeterminate",
+      reason:
+        "cannot tell whether the pattern matches every CloudTrail configuration change: $.foo[1001].bar reaches past " +
+        "element 1000 of an array, and calls holding arrays that long are not tried",
+    });
+  });
+
+  test("an index into a documented object (requestParameters) reaches nothing, however large: the pattern covers", () => {
+    // requestParameters is a JSON object ("CloudTrail record contents": the parameters sent with the request); an
+    // index reaches elements of arrays only, so `$.requestParameters[5000] NOT EXISTS` holds for every call.
+    expect(judgeCoverage(`{ (${OR}) && $.requestParameters[5000] NOT EXISTS }`, cloudTrailChanges).verdict).toBe(
+      "covers",
+    );
+  });
+
+  test("a wildcard below a documented string (errorCode) reaches nothing: the pattern covers", () => {
+    // errorCode is a string where present ("CloudTrail record contents": the AWS service error), absent from
+    // successful calls; a string has no members, so `$.errorCode.*` reaches nothing in any call.
+    expect(judgeCoverage(`{ (${OR}) && $.errorCode.* NOT EXISTS }`, cloudTrailChanges).verdict).toBe("covers");
+  });
+
+  test("`.*` below a documented array (resources) is tried in an array, which an index reaches too", () => {
+    // resources is a JSON array ("CloudTrail record contents": "A list of resources accessed in the event"). A call
+    // with one resource, of any value, fails both clauses: `.*` reaches it, and so does `[0]`. Those are the misses
+    // named, as for `$.resources.* NOT EXISTS` alone; an object in place of the list is no CloudTrail record.
+    const verdict = misses(
+      judgeCoverage(`{ (${OR}) && ($.resources.* NOT EXISTS || $.resources[0] NOT EXISTS) }`, cloudTrailChanges),
+    );
+    const kinds = everyTypeOf("resources.*");
+    expect(verdict.missed.map((missed) => missed.kinds)).toEqual([kinds, kinds, kinds, kinds, kinds]);
+  });
+
+  test("a null responseElements (DeleteTrail's) gets a member too, which `.* = \"*\"` may not hold for", () => {
+    // CloudTrail writes responseElements as null for calls whose response has no elements (the family's DeleteTrail,
+    // StartLogging and StopLogging records all hold null); a member added to it is reached by `.*`, and where that
+    // member is an array, `= "*"` holds for nothing the selector reaches, and responseElements is no longer null.
+    // Only these calls can show it: where responseElements holds the trail (CreateTrail's), its name is a string,
+    // for which `= "*"` holds whatever is added beside it.
+    const verdict = misses(
+      judgeCoverage(`{ (${OR}) && ($.responseElements IS NULL || $.responseElements.* = "*") }`, cloudTrailChanges),
+    );
+    expect(verdict.missed.map((missed) => missed.eventName)).toEqual(FIVE.replace(" and", ",").split(", "));
+    const deleteTrail = verdict.missed.find((missed) => missed.eventName === "DeleteTrail");
+    expect(deleteTrail?.kinds).toContain("calls whose responseElements.* is an array");
+  });
+
+  test("a string compared with a documented boolean is not tried in it (isMultiRegionTrail)", () => {
+    // CloudTrail API Reference, CreateTrail / UpdateTrail: IsMultiRegionTrail is a Boolean, absent when not sent.
+    // Every call passes IS TRUE, IS FALSE or NOT EXISTS, so the `!= "yes"` beside them narrows nothing.
+    const field = "$.requestParameters.isMultiRegionTrail";
+    const pattern = `{ (${OR}) && (${field} IS TRUE || ${field} IS FALSE || ${field} NOT EXISTS || ${field} != "yes") }`;
+    expect(judgeCoverage(pattern, cloudTrailChanges).verdict).toBe("covers");
+  });
+
+  test("an undocumented field: another string than the empty one the pattern names is tried", () => {
+    // `$.foo = ""` holds for the empty string only; a call whose foo is any other string fails both clauses.
+    expect(stopLoggingKinds('($.foo NOT EXISTS || $.foo = "")')).toContain("calls whose foo is another string");
+  });
+
+  test("an undocumented field tried as an object and an array: their member is no empty string", () => {
+    // A foo with a member (object or array) that is a non-empty string fails all three clauses: it is not null,
+    // `.*` reaches the member, which is not "". An empty object or array passes NOT EXISTS.
+    const kinds = stopLoggingKinds('($.foo IS NULL || $.foo.* NOT EXISTS || $.foo.* = "")');
+    expect(kinds).toContain("calls whose foo is an object");
+    expect(kinds).toContain("calls whose foo is an array");
+    expect(kinds).not.toContain("calls whose foo is an empty object");
+    expect(kinds).not.toContain("calls whose foo is an empty array");
+  });
+
+  test('a required word stripped does not come back where its halves meet ("1122" in 111122223333)', () => {
+    // The account ID 111122223333 holds "1122" once; with it taken out, "11" and "223333" meet as "11223333", which
+    // holds "1122" again. A call of another account (444455556666, say, in userIdentity and recipientAccountId)
+    // does not mention "1122".
+    expect(misses(judgeCoverage('"cloudtrail" "1122"', cloudTrailChanges)).reason).toBe(
+      `misses ${FIVE} calls that mention "1122" only in fields that vary and calls whose varying fields hold other ` +
+        'values, because of `"1122"`',
+    );
+  });
+
+  test('an excluded word is added to the user agent, not put in its place: -"beta" is blamed alone', () => {
+    // A console sign-in is made in a browser, whose user agent ("CloudTrail record contents", userAgent; the
+    // ConsoleLogin examples: "Mozilla/5.0 ...") every sign-in record holds and no other field does. A browser whose
+    // user agent also holds "beta" (text the caller's software appends) still sends "Mozilla": the pattern misses
+    // such a sign-in because of -"beta" alone, and misses one whose user agent lacks "Mozilla" because of "Mozilla".
+    const pattern = '"ConsoleLogin" "Mozilla" -"beta"';
+    expect(misses(judgeCoverage(pattern, consoleSignInWithoutMfa)).reason).toBe(
+      'misses ConsoleLogin calls without MFA by IAM users: calls that mention "Mozilla" only in fields that vary and ' +
+        'calls whose varying fields hold other values, because of `"Mozilla"`, and calls whose user agent contains ' +
+        '"beta", because of `-"beta"`',
+    );
+  });
+
+  test("a regex that only needs the region to be a word covers: no call has an empty awsRegion", () => {
+    // awsRegion is always present and names a region ("CloudTrail record contents": e.g. us-east-2), so the text
+    // after `"awsRegion":"` starts with a letter in every call; the event name before it is kept (every call of the
+    // event has it). `\W{3}` is `","` and `":"` (AWS regular expressions: `\W`, `{n}`, `[...]`, `+`, `|`).
+    const regex = "%[CUD][a-z]+Trail\\W{3}awsRegion\\W{3}\\w|Logging\\W{3}awsRegion\\W{3}\\w%";
+    expect(judgeCoverage(regex, cloudTrailChanges).verdict).toBe("covers");
+  });
+});

@@ -223,15 +223,22 @@ type LiteralGroup = {
   | { readonly path?: undefined; readonly split: SplitSelector }
 );
 
-/** The pattern's conditions grouped by selector, in order, leaving out those on paths every target call shares. */
+/**
+ * The pattern's conditions grouped by selector, in order, leaving out those on paths every target call shares. A key
+ * path is told by its keys, not by their text joined with dots: `$.['a.b']` (a key with a dot, AWS "Filter pattern
+ * syntax") is another field than `$.a.b`, and is named as written.
+ */
 function literalGroups(expression: JsonExpression, invariantPaths: ReadonlySet<string>): LiteralGroup[] {
   const groups = new Map<string, LiteralGroup>();
   for (const condition of conditionsOf(expression)) {
     const split = splitSelector(condition);
     const container = split ? split.container : keyPath(condition);
-    if (!container || invariantPaths.has(container.join("."))) continue;
-    const label = split ? selectorLabel(condition) : container.join(".");
-    const key = split ? `$.${label}` : label;
+    if (!container) continue;
+    const dotted = container.some((key) => key.includes("."));
+    // The families name their invariant paths with dots (`userIdentity.type`), which no key with a dot is.
+    if (!dotted && invariantPaths.has(container.join("."))) continue;
+    const label = split || dotted ? selectorLabel(condition) : container.join(".");
+    const key = split ? `$.${label}` : JSON.stringify(container);
     const group = groups.get(key) ?? (split ? { label, split, values: [] } : { label, path: container, values: [] });
     if (condition.test.kind === "compare") group.values.push(condition.test.value);
     groups.set(key, group);
@@ -256,9 +263,12 @@ function addVariant(path: readonly string[], member: JsonValue, kind: string): K
   return { key: changeKey(path, member, true), kind, apply: (record) => withMember(record, path, member) };
 }
 
-/** What a variant changes, to try each change once: `foo=["zz"]`, `foo=absent`, `requestParameters+={"zz":0}`. */
+/**
+ * What a variant changes, to try each change once: `["foo"]=["zz"]`, `["foo"]=absent`,
+ * `["requestParameters"]+={"zz":0}`. The path as a JSON list, so that `["a.b"]` and `["a","b"]` differ.
+ */
 function changeKey(path: readonly string[], value: JsonValue | undefined, added = false): string {
-  return `${path.join(".")}${added ? "+" : ""}=${value === undefined ? "absent" : JSON.stringify(value)}`;
+  return `${JSON.stringify(path)}${added ? "+" : ""}=${value === undefined ? "absent" : JSON.stringify(value)}`;
 }
 
 /** The member added to an object so that a `.*` selector reaches it. */

@@ -133,15 +133,21 @@ const FIELD_SPECS: ReadonlyMap<string, FieldSpec> = new Map<string, FieldSpec>([
   ["edgeDeviceDetails", OPTIONAL_OBJECT],
 ]);
 
-/** The documented spec of a key path, or undefined for a path CloudTrail does not document for these calls. */
+/**
+ * The documented spec of a key path, or undefined for a path CloudTrail does not document for these calls. The
+ * specs are named by dotted paths, and no documented key holds a dot: a key with one (`$.['userIdentity.type']`, a
+ * top-level key of that name) is undocumented, not the nested field its text reads as.
+ */
 export function fieldSpecOf(path: readonly string[]): FieldSpec | undefined {
-  return FIELD_SPECS.get(path.join("."));
+  return hasDottedKey(path) ? undefined : FIELD_SPECS.get(path.join("."));
 }
 
-/** Whether a condition on this path cannot narrow beyond what the family shows. */
+/** Whether a condition on this path cannot narrow beyond what the family shows (never for a key with a dot). */
 export function isInvariantPath(path: readonly string[]): boolean {
-  return INVARIANT_PATHS.has(path.join("."));
+  return !hasDottedKey(path) && INVARIANT_PATHS.has(path.join("."));
 }
+
+const hasDottedKey = (path: readonly string[]): boolean => path.some((key) => key.includes("."));
 
 /** The dotted paths of the fields that are the same for every record of the required calls (see `FieldSpec`). */
 export const INVARIANT_PATHS: ReadonlySet<string> = new Set(

@@ -1,4 +1,4 @@
-import { isInvariantPath, rewriteStrings, rewriteVaryingStrings, setAtPath } from "../../lib/cloudtrail";
+import { fieldSpecOf, isInvariantPath, rewriteStrings, rewriteVaryingStrings, setAtPath } from "../../lib/cloudtrail";
 import type { JsonObject } from "../../lib/cloudtrail";
 
 describe("isInvariantPath", () => {
@@ -12,8 +12,20 @@ describe("isInvariantPath", () => {
     [["event", "Name"], false],
     [["read", "Only"], false],
     [["nope"], false],
+    // `$.['eventName']` is eventName; `$.['event.Name']` a top-level key with a dot, which no record has.
+    [["event.Name"], false],
   ])("%j is invariant: %s", (path, expected) => {
     expect(isInvariantPath(path)).toBe(expected);
+  });
+});
+
+describe("fieldSpecOf", () => {
+  test("documents userIdentity.type as the nested field, not a top-level key of that name", () => {
+    // CloudTrail record contents: userIdentity is an object, and type one of its string fields. A key with a dot
+    // (`$.['userIdentity.type']`) is no documented field.
+    expect(fieldSpecOf(["userIdentity", "type"])).toBeDefined();
+    expect(fieldSpecOf(["userIdentity.type"])).toBeUndefined();
+    expect(fieldSpecOf(["userIdentity", "type.x"])).toBeUndefined();
   });
 });
 

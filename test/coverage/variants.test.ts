@@ -477,15 +477,15 @@ describe("selectors, containers and the changes tried once", () => {
   });
 
   test("a key with a dot in it ($.['a.b']) is another field than the b member of a ($.a.b): each one is tried", () => {
-    // FAILS: a false pass. `$.['a.b']` selects the top-level property named "a.b" (AWS "Filter pattern syntax", JSON
+    // Was a false pass (fixed 2026-12-03). `$.['a.b']` selects the top-level property named "a.b" (AWS "Filter pattern syntax", JSON
     // log events: `{ $.['cluster.name'] = "c" }` "matches a JSON property with a period (.) in the key"), `$.a.b`
     // the b member of a. On its own, `$.['a.b'] NOT EXISTS` is judged to miss calls that have an a.b property (an
     // undocumented field, tried as every type, as foo is). Here a call with an a.b property (say "zz-other") and no
     // x passes `$.x NOT EXISTS` and fails `$.['a.b'] NOT EXISTS`, so the `&&`: it is missed. But the two selectors'
-    // conditions are grouped under one label, "a.b" (literalGroups keys a key path by its names joined with dots),
-    // so only a.b, the member of a, is varied, which the first clause lets through, and the pattern is judged
-    // covering. (changeKey joins the same way: a change at ["a.b"] and one at ["a", "b"] with the same value would
-    // be tried only once.)
+    // conditions were grouped under one label, "a.b" (literalGroups keyed a key path by its names joined with dots),
+    // so only a.b, the member of a, was varied, which the first clause lets through, and the pattern was judged
+    // covering. (changeKey joined the same way: a change at ["a.b"] and one at ["a", "b"] with the same value were
+    // tried only once.)
     expect(misses(judgeCoverage(`{ (${OR}) && $.['a.b'] NOT EXISTS }`, cloudTrailChanges)).reason).toMatch(
       /because of `\$\.\['a\.b'\] NOT EXISTS`$/,
     );
@@ -494,6 +494,20 @@ describe("selectors, containers and the changes tried once", () => {
       cloudTrailChanges,
     );
     expect(misses(verdict).reason).toMatch(/because of `\$\.\['a\.b'\] NOT EXISTS`$/);
+  });
+
+  test("a key with a dot in it is undocumented, even when its text reads as a documented field", () => {
+    // Was a false pass (fixed 2026-12-03). `$.['userIdentity.type']` is a top-level key of that name, which CloudTrail
+    // documents no record to have; the documented field is `$.userIdentity.type`, a string. `= "*"` holds for any
+    // value that exists but null, an object or an array (AWS "Filter pattern syntax": `*` matches any value, a
+    // comparison no object), so a call whose key holds an object is missed, as with any undocumented key (foo.bar).
+    // Read as userIdentity.type's spec (a string), the key was tried with strings only and the pattern judged covering.
+    for (const key of ["userIdentity.type", "foo.bar"]) {
+      const clause = `$.['${key}'] NOT EXISTS || $.['${key}'] = "*"`;
+      expect(misses(judgeCoverage(`{ (${OR}) && (${clause}) }`, cloudTrailChanges)).reason).toContain(
+        `calls whose ['${key}'] is an object`,
+      );
+    }
   });
 
   test("a member added to an object is another change than the object set to that value", () => {

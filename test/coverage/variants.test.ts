@@ -370,6 +370,20 @@ describe("term patterns: words no variant can strip", () => {
   });
 });
 
+describe("term patterns: words no record holds", () => {
+  test("a quoted word with a backslash, which no record holds, is no word to strip: it spends none of the budget", () => {
+    // Each `"x\\y"` below is a quoted term holding a backslash, whose reading AWS does not document (the evaluator
+    // leaves every record undecided); no CloudTrail record of these calls holds a backslash, so no field mentions the
+    // word and stripping it changes nothing: no attempt is spent on it. The one evaluation allowed goes to a user
+    // agent holding "beta" (any printable text the caller sends), which `-"beta"` rejects whatever the other terms
+    // mean: such a call is missed for certain.
+    const pattern = '"a\\\\b" "c\\\\d" "e\\\\f" "g\\\\h" -"beta"';
+    const verdict = misses(judgeCoverage(pattern, cloudTrailChanges, { maxVariantEvaluations: 1 }));
+    const kinds = ['calls whose user agent contains "beta"'];
+    expect(verdict.missed.map((missed) => missed.kinds)).toEqual([kinds, kinds, kinds, kinds, kinds]);
+  });
+});
+
 describe("regular expressions and space-delimited patterns must not lean on fields that vary", () => {
   test("%111122223333%: the account ID is no part of the call", () => {
     expect(misses(judgeCoverage("%111122223333%", cloudTrailChanges)).reason).toBe(
@@ -444,6 +458,16 @@ describe("the variants' budget (maxVariantEvaluations)", () => {
     const pattern = `{ (${OR}) && $.eventTime.a NOT EXISTS && $.userAgent != "*beta" }`;
     expect(judgeCoverage(pattern, cloudTrailChanges, { maxVariantEvaluations: 2 }).verdict).toBe("covers");
     expect(misses(judgeCoverage(pattern, cloudTrailChanges, { maxVariantEvaluations: 3 })).reason).toBe(
+      `misses ${FIVE} calls whose userAgent ends with "beta", because of \`$.userAgent != "*beta"\``,
+    );
+  });
+
+  test("the attempts stop at four times the evaluations allowed, not one later", () => {
+    // Twenty attempts that cannot change a record (eventTime.a, then eventTime.b, each tried as the ten values above)
+    // come before the user agent: five evaluations allow exactly twenty attempts, all spent before it; six allow 24.
+    const pattern = `{ (${OR}) && $.eventTime.a NOT EXISTS && $.eventTime.b NOT EXISTS && $.userAgent != "*beta" }`;
+    expect(judgeCoverage(pattern, cloudTrailChanges, { maxVariantEvaluations: 5 }).verdict).toBe("covers");
+    expect(misses(judgeCoverage(pattern, cloudTrailChanges, { maxVariantEvaluations: 6 })).reason).toBe(
       `misses ${FIVE} calls whose userAgent ends with "beta", because of \`$.userAgent != "*beta"\``,
     );
   });

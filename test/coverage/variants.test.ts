@@ -280,6 +280,51 @@ describe("each subject's variants are tried on records of several callers", () =
     );
     expect(verdict.reason).toBe(`misses ${CODES} whose userAgent ends with "beta", because of \`${clause}\``);
   });
+
+  test("unauthorized calls: every caller but a role session not federated by web identity let through, AccessDenied ones are missed", () => {
+    // CloudTrail userIdentity element: `webIdFederationData` names the identity provider (`federatedProvider`) of
+    // temporary credentials obtained by web identity federation. An AccessDenied call by a role session that was not
+    // (an assumed role's, through the CLI) must pass `$.userAgent != "*beta"`, which a user agent ending with "beta" or
+    // none at all fails: such a call is still an authorization failure, and is missed.
+    const clause =
+      '$.userIdentity.type = "AWSService" || $.userIdentity.type = "Root" || $.userIdentity.type = "IAMUser" || ' +
+      '$.userIdentity.type = "FederatedUser" || ' +
+      '$.userIdentity.sessionContext.webIdFederationData.federatedProvider = "*" || $.userAgent != "*beta"';
+    const verdict = misses(judgeCoverage(`{ (${prescribed}) && (${clause}) }`, unauthorizedApiCalls));
+    expect(verdict.missed.map((missed) => missed.eventName)).toContain("calls failing with AccessDenied");
+  });
+});
+
+describe("each subject's variants are tried on a successful CLI call and on the root user's successful call", () => {
+  // Of every CloudTrail change call the family holds successful CLI calls (an IAM user's, with its long-term access
+  // key), failed console calls, an AWS service's and the root user's successful calls; each is a base record the
+  // variants are tried on, since a miss may show on one of these alone.
+  const USER_AGENT_KINDS = ['calls whose userAgent ends with "beta"', "calls without userAgent"];
+
+  test("a successful call with long-term keys: no sessionContext, so only its user agent can let it through", () => {
+    // CloudTrail userIdentity element: `sessionContext` is there only when the request was made with temporary
+    // security credentials (an assumed role's, a console session's); the example of a request made with an IAM user's
+    // own credentials has none. So a successful IAM user's call made with its access key, not by an AWS service,
+    // passes only `$.userAgent != "*beta"`, which a user agent ending with "beta" or none at all fails. Failed calls
+    // (errorCode), AWS services and every call with a session pass whatever their user agent.
+    const clause =
+      '$.errorCode = "*" || $.userIdentity.type = "AWSService" || ' +
+      '$.userIdentity.sessionContext.attributes.mfaAuthenticated = "*" || $.userAgent != "*beta"';
+    const verdict = misses(judgeCoverage(`{ (${OR}) && (${clause}) }`, cloudTrailChanges));
+    expect(verdict.missed.map((missed) => missed.eventName)).toEqual(FIVE.replace(" and", ",").split(", "));
+    for (const missed of verdict.missed) expect(USER_AGENT_KINDS).toEqual(expect.arrayContaining(missed.kinds));
+  });
+
+  test("the root user's successful calls: a clause that lets every other caller through", () => {
+    // `$.userIdentity.type != "Root"` lets every caller but the root user through (a type that is there: an absent
+    // one fails every comparison, AWS "Filter pattern syntax"), `$.errorCode = "*"` every failed call: only a
+    // successful root call must pass `$.userAgent != "*beta"`, and one whose user agent ends with "beta" or that has
+    // none does not.
+    const clause = '$.errorCode = "*" || $.userIdentity.type != "Root" || $.userAgent != "*beta"';
+    const verdict = misses(judgeCoverage(`{ (${OR}) && (${clause}) }`, cloudTrailChanges));
+    expect(verdict.missed.map((missed) => missed.eventName)).toEqual(FIVE.replace(" and", ",").split(", "));
+    for (const missed of verdict.missed) expect(USER_AGENT_KINDS).toEqual(expect.arrayContaining(missed.kinds));
+  });
 });
 
 describe("a subject of one caller: its variants are tried on records of other event versions and regions", () => {
@@ -309,6 +354,15 @@ describe("a subject of one caller: its variants are tried on records of other ev
     expect(misses(judgeCoverage(`{ (${prescribed}) && (${clause}) }`, consoleSignInWithoutMfa)).reason).toBe(
       `misses ConsoleLogin calls without MFA by IAM users whose userAgent ends with "beta", because of \`${clause}\``,
     );
+  });
+
+  test("root activity: a clause that lets every EnableMFADevice call through does not hide the other IAM calls' misses", () => {
+    // The root user's IAM calls are not all EnableMFADevice: a root CreateAccessKey call (an IAM call the root user
+    // can make) whose user agent ends with "beta", or that has none, fails `$.userAgent != "*beta"` and is missed.
+    const prescribed = rootAccountUsage.prescribedPatterns[0].text.trim().slice(1, -1).trim();
+    const clause = '$.eventName = "EnableMFADevice" || $.userAgent != "*beta"';
+    const verdict = misses(judgeCoverage(`{ (${prescribed}) && (${clause}) }`, rootAccountUsage));
+    expect(verdict.missed.map((missed) => missed.eventName)).toContain("root calls to iam.amazonaws.com");
   });
 
   test("root activity: every base record is met, whatever their number (14 here, which 7 divides)", () => {

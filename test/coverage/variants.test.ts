@@ -365,6 +365,19 @@ describe("a subject of one caller: its variants are tried on records of other ev
     expect(verdict.missed.map((missed) => missed.eventName)).toContain("root calls to iam.amazonaws.com");
   });
 
+  test("console sign-ins without MFA: a clause that lets four regions through does not hide a fifth region's misses", () => {
+    // CloudTrail user guide, "AWS Management Console sign-in events": an IAM user's sign-in through the global
+    // endpoint with an account-alias cookie is recorded in us-east-2, eu-north-1 or ap-southeast-2 (as
+    // lib/cloudtrail/calls/signin.ts reads it). One recorded in eu-north-1 whose browser user agent ends with "beta"
+    // fails every clause below, and is still a console sign-in without MFA.
+    const prescribed = consoleSignInWithoutMfa.prescribedPatterns[0].text.trim().slice(1, -1).trim();
+    const regions = ["us-east-1", "us-east-2", "eu-west-1", "ap-southeast-2"];
+    const clause = `${regions.map((region) => `$.awsRegion = "${region}"`).join(" || ")} || $.userAgent NOT EXISTS || $.userAgent != "*beta"`;
+    expect(misses(judgeCoverage(`{ (${prescribed}) && (${clause}) }`, consoleSignInWithoutMfa)).missed).toEqual([
+      { eventName: "ConsoleLogin calls without MFA by IAM users", kinds: ['calls whose userAgent ends with "beta"'] },
+    ]);
+  });
+
   test("root activity: every base record is met, whatever their number (14 here, which 7 divides)", () => {
     // The root user's calls by service: 4, 4, 2 and 4 base records. A variant meets one base per pass, 7 further
     // on each time; with 14 bases it met only two of them, never a record of another version than 1.06 with the

@@ -532,6 +532,15 @@ describe("the variants' budget (maxVariantEvaluations)", () => {
     );
   });
 
+  test("without a bound, the search still ends once every variant has met every base record", () => {
+    // A call without userAgent passes NOT EXISTS, one with any string passes `= "*"` (AWS "Filter pattern syntax":
+    // NOT EXISTS for an absent property, `*` for any value): no variant of the user agent proves a miss, and with no
+    // bound on the evaluations (Infinity) the budget never runs out. The passes end all the same, and so does the
+    // judgment (a search that went round again would never end).
+    const pattern = `{ (${OR}) && ($.userAgent NOT EXISTS || $.userAgent = "*") }`;
+    expect(judgeCoverage(pattern, cloudTrailChanges, { maxVariantEvaluations: Infinity }).verdict).toBe("covers");
+  });
+
   test("the attempts stop at four times the evaluations allowed, not one later", () => {
     // Twenty attempts that cannot change a record (eventTime.a, then eventTime.b, each tried as the ten values above)
     // come before the user agent: five evaluations allow exactly twenty attempts, all spent before it; six allow 24.

@@ -395,6 +395,24 @@ describe("a subject of one caller: its variants are tried on records of other ev
   });
 });
 
+describe("the stride between the base records a variant meets on successive passes", () => {
+  test("root activity, 14 base records: the stride is 9, the first number from 7 up that shares no factor with 14", () => {
+    // The root user's calls by service: 4, 4, 2 and 4 base records (pairs 0-3, 4-7, 8-9, 10-13); pair 9, the s3
+    // subject's second, is the only one recorded in cn-north-1. A root call there whose user agent ends with "beta",
+    // or that has none, fails both clauses; every other base passes `$.awsRegion != "cn-north-1"`, and a variant of
+    // the region alone keeps the base's user agent. The variants come in the order of the pattern's selectors, each
+    // with its literals first and absent after (jsonVariants): seven userIdentity.type values, three of invokedBy,
+    // then the user agent ending with "beta" (variant 10), two other user agents and none (variant 13), then three
+    // regions. Variant i meets pair (i + pass * stride) mod 14 (findNarrowing), so with a stride of 9 variant 10
+    // meets pair 9 on pass 3 (10 + 27 = 37), variant 13 only on pass 12; the first pass with a miss names its kinds.
+    const prescribed = rootAccountUsage.prescribedPatterns[0].text.trim().slice(1, -1).trim();
+    const clause = '$.userAgent != "*beta" || $.awsRegion != "cn-north-1"';
+    expect(misses(judgeCoverage(`{ (${prescribed}) && (${clause}) }`, rootAccountUsage)).missed).toEqual([
+      { eventName: "root calls to s3.amazonaws.com", kinds: ['calls whose userAgent ends with "beta"'] },
+    ]);
+  });
+});
+
 describe("term patterns: excluded words slipped into text the caller chooses", () => {
   // CloudWatch Logs: `-"word"` excludes log events that contain the word. The user agent is any printable ASCII the
   // caller sends (CloudTrail record contents, userAgent); a trail name is 3 to 128 letters, digits, `.`, `_` or `-`

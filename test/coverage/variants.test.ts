@@ -12,6 +12,9 @@ import { unauthorizedApiCalls } from "../../lib/controls/unauthorized-api-calls"
 import { controlById } from "../../lib/controls";
 import { judgeCoverage } from "../../lib/coverage";
 import type { CoverageVerdict } from "../../lib/coverage";
+import { familyFor } from "../../lib/coverage/family-cache";
+import { evaluateJsonPattern } from "../../lib/filter-pattern/evaluate";
+import { parseFilterPattern } from "../../lib/filter-pattern/parser";
 
 const FIVE = "CreateTrail, UpdateTrail, DeleteTrail, StartLogging and StopLogging";
 const OR =
@@ -280,6 +283,51 @@ describe("each subject's variants are tried on records of several callers", () =
     );
     expect(verdict.reason).toBe(`misses ${CODES} whose userAgent ends with "beta", because of \`${clause}\``);
   });
+
+  test("unauthorized calls: every caller but a role session not federated by web identity let through, AccessDenied ones are missed", () => {
+    // CloudTrail userIdentity element: `webIdFederationData` names the identity provider (`federatedProvider`) of
+    // temporary credentials obtained by web identity federation. An AccessDenied call by a role session that was not
+    // (an assumed role's, through the CLI) must pass `$.userAgent != "*beta"`, which a user agent ending with "beta" or
+    // none at all fails: such a call is still an authorization failure, and is missed.
+    const clause =
+      '$.userIdentity.type = "AWSService" || $.userIdentity.type = "Root" || $.userIdentity.type = "IAMUser" || ' +
+      '$.userIdentity.type = "FederatedUser" || ' +
+      '$.userIdentity.sessionContext.webIdFederationData.federatedProvider = "*" || $.userAgent != "*beta"';
+    const verdict = misses(judgeCoverage(`{ (${prescribed}) && (${clause}) }`, unauthorizedApiCalls));
+    expect(verdict.missed.map((missed) => missed.eventName)).toContain("calls failing with AccessDenied");
+  });
+});
+
+describe("each subject's variants are tried on a successful CLI call and on the root user's successful call", () => {
+  // Of every CloudTrail change call the family holds successful CLI calls (an IAM user's, with its long-term access
+  // key), failed console calls, an AWS service's and the root user's successful calls; each is a base record the
+  // variants are tried on, since a miss may show on one of these alone.
+  const USER_AGENT_KINDS = ['calls whose userAgent ends with "beta"', "calls without userAgent"];
+
+  test("a successful call with long-term keys: no sessionContext, so only its user agent can let it through", () => {
+    // CloudTrail userIdentity element: `sessionContext` is there only when the request was made with temporary
+    // security credentials (an assumed role's, a console session's); the example of a request made with an IAM user's
+    // own credentials has none. So a successful IAM user's call made with its access key, not by an AWS service,
+    // passes only `$.userAgent != "*beta"`, which a user agent ending with "beta" or none at all fails. Failed calls
+    // (errorCode), AWS services and every call with a session pass whatever their user agent.
+    const clause =
+      '$.errorCode = "*" || $.userIdentity.type = "AWSService" || ' +
+      '$.userIdentity.sessionContext.attributes.mfaAuthenticated = "*" || $.userAgent != "*beta"';
+    const verdict = misses(judgeCoverage(`{ (${OR}) && (${clause}) }`, cloudTrailChanges));
+    expect(verdict.missed.map((missed) => missed.eventName)).toEqual(FIVE.replace(" and", ",").split(", "));
+    for (const missed of verdict.missed) expect(USER_AGENT_KINDS).toEqual(expect.arrayContaining(missed.kinds));
+  });
+
+  test("the root user's successful calls: a clause that lets every other caller through", () => {
+    // `$.userIdentity.type != "Root"` lets every caller but the root user through (a type that is there: an absent
+    // one fails every comparison, AWS "Filter pattern syntax"), `$.errorCode = "*"` every failed call: only a
+    // successful root call must pass `$.userAgent != "*beta"`, and one whose user agent ends with "beta" or that has
+    // none does not.
+    const clause = '$.errorCode = "*" || $.userIdentity.type != "Root" || $.userAgent != "*beta"';
+    const verdict = misses(judgeCoverage(`{ (${OR}) && (${clause}) }`, cloudTrailChanges));
+    expect(verdict.missed.map((missed) => missed.eventName)).toEqual(FIVE.replace(" and", ",").split(", "));
+    for (const missed of verdict.missed) expect(USER_AGENT_KINDS).toEqual(expect.arrayContaining(missed.kinds));
+  });
 });
 
 describe("a subject of one caller: its variants are tried on records of other event versions and regions", () => {
@@ -311,6 +359,28 @@ describe("a subject of one caller: its variants are tried on records of other ev
     );
   });
 
+  test("root activity: a clause that lets every EnableMFADevice call through does not hide the other IAM calls' misses", () => {
+    // The root user's IAM calls are not all EnableMFADevice: a root CreateAccessKey call (an IAM call the root user
+    // can make) whose user agent ends with "beta", or that has none, fails `$.userAgent != "*beta"` and is missed.
+    const prescribed = rootAccountUsage.prescribedPatterns[0].text.trim().slice(1, -1).trim();
+    const clause = '$.eventName = "EnableMFADevice" || $.userAgent != "*beta"';
+    const verdict = misses(judgeCoverage(`{ (${prescribed}) && (${clause}) }`, rootAccountUsage));
+    expect(verdict.missed.map((missed) => missed.eventName)).toContain("root calls to iam.amazonaws.com");
+  });
+
+  test("console sign-ins without MFA: a clause that lets four regions through does not hide a fifth region's misses", () => {
+    // CloudTrail user guide, "AWS Management Console sign-in events": an IAM user's sign-in through the global
+    // endpoint with an account-alias cookie is recorded in us-east-2, eu-north-1 or ap-southeast-2 (as
+    // lib/cloudtrail/calls/signin.ts reads it). One recorded in eu-north-1 whose browser user agent ends with "beta"
+    // fails every clause below, and is still a console sign-in without MFA.
+    const prescribed = consoleSignInWithoutMfa.prescribedPatterns[0].text.trim().slice(1, -1).trim();
+    const regions = ["us-east-1", "us-east-2", "eu-west-1", "ap-southeast-2"];
+    const clause = `${regions.map((region) => `$.awsRegion = "${region}"`).join(" || ")} || $.userAgent NOT EXISTS || $.userAgent != "*beta"`;
+    expect(misses(judgeCoverage(`{ (${prescribed}) && (${clause}) }`, consoleSignInWithoutMfa)).missed).toEqual([
+      { eventName: "ConsoleLogin calls without MFA by IAM users", kinds: ['calls whose userAgent ends with "beta"'] },
+    ]);
+  });
+
   test("root activity: every base record is met, whatever their number (14 here, which 7 divides)", () => {
     // The root user's calls by service: 4, 4, 2 and 4 base records. A variant meets one base per pass, 7 further
     // on each time; with 14 bases it met only two of them, never a record of another version than 1.06 with the
@@ -322,6 +392,24 @@ describe("a subject of one caller: its variants are tried on records of other ev
       "misses root calls to signin.amazonaws.com, iam.amazonaws.com, s3.amazonaws.com and ec2.amazonaws.com whose " +
         `userAgent ends with "beta", because of \`${clause}\``,
     );
+  });
+});
+
+describe("the stride between the base records a variant meets on successive passes", () => {
+  test("root activity, 14 base records: the stride is 9, the first number from 7 up that shares no factor with 14", () => {
+    // The root user's calls by service: 4, 4, 2 and 4 base records (pairs 0-3, 4-7, 8-9, 10-13); pair 9, the s3
+    // subject's second, is the only one recorded in cn-north-1. A root call there whose user agent ends with "beta",
+    // or that has none, fails both clauses; every other base passes `$.awsRegion != "cn-north-1"`, and a variant of
+    // the region alone keeps the base's user agent. The variants come in the order of the pattern's selectors, each
+    // with its literals first and absent after (jsonVariants): seven userIdentity.type values, three of invokedBy,
+    // then the user agent ending with "beta" (variant 10), two other user agents and none (variant 13), then three
+    // regions. Variant i meets pair (i + pass * stride) mod 14 (findNarrowing), so with a stride of 9 variant 10
+    // meets pair 9 on pass 3 (10 + 27 = 37), variant 13 only on pass 12; the first pass with a miss names its kinds.
+    const prescribed = rootAccountUsage.prescribedPatterns[0].text.trim().slice(1, -1).trim();
+    const clause = '$.userAgent != "*beta" || $.awsRegion != "cn-north-1"';
+    expect(misses(judgeCoverage(`{ (${prescribed}) && (${clause}) }`, rootAccountUsage)).missed).toEqual([
+      { eventName: "root calls to s3.amazonaws.com", kinds: ['calls whose userAgent ends with "beta"'] },
+    ]);
   });
 });
 
@@ -367,6 +455,20 @@ describe("term patterns: words no variant can strip", () => {
     expect(misses(verdict).reason).toBe(
       `misses ${FIVE} calls that mention "111122223333" only in fields that vary, because of \`"111122223333"\``,
     );
+  });
+});
+
+describe("term patterns: words no record holds", () => {
+  test("a quoted word with a backslash, which no record holds, is no word to strip: it spends none of the budget", () => {
+    // Each `"x\\y"` below is a quoted term holding a backslash, whose reading AWS does not document (the evaluator
+    // leaves every record undecided); no CloudTrail record of these calls holds a backslash, so no field mentions the
+    // word and stripping it changes nothing: no attempt is spent on it. The one evaluation allowed goes to a user
+    // agent holding "beta" (any printable text the caller sends), which `-"beta"` rejects whatever the other terms
+    // mean: such a call is missed for certain.
+    const pattern = '"a\\\\b" "c\\\\d" "e\\\\f" "g\\\\h" -"beta"';
+    const verdict = misses(judgeCoverage(pattern, cloudTrailChanges, { maxVariantEvaluations: 1 }));
+    const kinds = ['calls whose user agent contains "beta"'];
+    expect(verdict.missed.map((missed) => missed.kinds)).toEqual([kinds, kinds, kinds, kinds, kinds]);
   });
 });
 
@@ -446,6 +548,48 @@ describe("the variants' budget (maxVariantEvaluations)", () => {
     expect(misses(judgeCoverage(pattern, cloudTrailChanges, { maxVariantEvaluations: 3 })).reason).toBe(
       `misses ${FIVE} calls whose userAgent ends with "beta", because of \`$.userAgent != "*beta"\``,
     );
+  });
+
+  test("without a bound, the search still ends once every variant has met every base record", () => {
+    // A call without userAgent passes NOT EXISTS, one with any string passes `= "*"` (AWS "Filter pattern syntax":
+    // NOT EXISTS for an absent property, `*` for any value): no variant of the user agent proves a miss, and with no
+    // bound on the evaluations (Infinity) the budget never runs out. The passes end all the same, and so does the
+    // judgment (a search that went round again would never end).
+    const pattern = `{ (${OR}) && ($.userAgent NOT EXISTS || $.userAgent = "*") }`;
+    expect(judgeCoverage(pattern, cloudTrailChanges, { maxVariantEvaluations: Infinity }).verdict).toBe("covers");
+  });
+
+  test("the attempts stop at four times the evaluations allowed, not one later", () => {
+    // Twenty attempts that cannot change a record (eventTime.a, then eventTime.b, each tried as the ten values above)
+    // come before the user agent: five evaluations allow exactly twenty attempts, all spent before it; six allow 24.
+    const pattern = `{ (${OR}) && $.eventTime.a NOT EXISTS && $.eventTime.b NOT EXISTS && $.userAgent != "*beta" }`;
+    expect(judgeCoverage(pattern, cloudTrailChanges, { maxVariantEvaluations: 5 }).verdict).toBe("covers");
+    expect(misses(judgeCoverage(pattern, cloudTrailChanges, { maxVariantEvaluations: 6 })).reason).toBe(
+      `misses ${FIVE} calls whose userAgent ends with "beta", because of \`$.userAgent != "*beta"\``,
+    );
+  });
+});
+
+describe("a miss only a record of another event version shows (the bug report: a false pass)", () => {
+  test("unauthorized calls: an event version 1.09 AccessDenied call whose user agent ends with beta is missed", () => {
+    // The family holds AccessDenied calls recorded in event version 1.09, as CloudTrail writes them today. Such a
+    // call whose user agent (any printable text the caller's SDK sends) ends with "beta" fails both
+    // `$.eventVersion != "1.09"` and `$.userAgent != "*beta"` (`*` at the start of a value: ends with, AWS "Filter
+    // pattern syntax"), and is still an authorization failure: the pattern misses it. The variants change one field
+    // of a base record at a time, and no base record of this family is a 1.09 one, so none shows the miss.
+    const prescribed = unauthorizedApiCalls.prescribedPatterns[0].text.trim().slice(1, -1).trim();
+    const text = `{ (${prescribed}) && ($.eventVersion != "1.09" || $.userAgent != "*beta") }`;
+    const family = familyFor(unauthorizedApiCalls);
+    const base = family.positives.find(
+      (record) => record.record.eventVersion === "1.09" && record.record.errorCode === "AccessDenied",
+    );
+    if (base === undefined) throw new Error("no event version 1.09 AccessDenied record");
+    const call = { ...base.record, userAgent: "aws-cli/2.15.30 beta" };
+    expect(family.membership(call)).toBe("target");
+    const parsed = parseFilterPattern(text);
+    if (!parsed.ok || parsed.pattern.kind !== "json") throw new Error("expected a JSON pattern");
+    expect(evaluateJsonPattern(parsed.pattern, call).outcome).toBe("noMatch");
+    expect(judgeCoverage(text, unauthorizedApiCalls).verdict).toBe("misses");
   });
 });
 

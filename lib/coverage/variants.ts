@@ -235,7 +235,7 @@ function literalGroups(expression: JsonExpression, invariantPaths: ReadonlySet<s
     const container = split ? split.container : keyPath(condition);
     if (!container) continue;
     const dotted = container.some((key) => key.includes("."));
-    // The families name their invariant paths with dots (`userIdentity.type`), which no key with a dot is.
+    // A family's invariant paths are dotted paths of documented fields; a key with a dot in it is none of them.
     if (!dotted && invariantPaths.has(container.join("."))) continue;
     const label = split || dotted ? selectorLabel(condition) : container.join(".");
     const key = split ? `$.${label}` : JSON.stringify(container);

@@ -49,7 +49,7 @@ export const ROOT_CALLERS: readonly CallerIdentity[] = [
 /**
  * An AWS service reading through its service-linked role, as AWS Config's recorder does: an assumed role
  * AWSServiceRoleForConfig with `invokedBy` config.amazonaws.com (AWS Config Developer Guide, "Using service-linked
- * roles for AWS Config": https://docs.aws.amazon.com/config/latest/developerguide/using-service-linked-roles.html).
+ * roles for AWS Config": https://docs.aws.amazon.com/config/latest/developerguide/using-service-linked-roles-config.html).
  */
 const SERVICE_LINKED_ROLE: CallerIdentity = identity(
   "service-linked-role",

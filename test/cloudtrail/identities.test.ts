@@ -510,3 +510,32 @@ describe("identity", () => {
     expect(identity("z", ["SDK calls"], build).callerKinds).toEqual([]);
   });
 });
+
+/**
+ * Three places where the records part from what AWS documents, none a false pass (no CIS pattern and no coverage
+ * verdict reads these strings); `test.failing` until lib/ is changed, then plain tests. Reported to the lead.
+ */
+describe("known departures from the AWS documentation (failing until fixed in lib/)", () => {
+  // AWS CLI command reference: `aws iam enable-mfa-device` (botocore splits MFADevice into mfa-device); the pack
+  // writes `iam.enable-mfadevice` for the EnableMFADevice call of calls/iam-routine.ts and calls/root.ts.
+  test.failing("a run of capitals is one word of the CLI command: EnableMFADevice is iam.enable-mfa-device", () => {
+    expect(cliUserAgent("EnableMFADevice", "iam")).toMatch(/ command\/iam\.enable-mfa-device$/);
+  });
+
+  // An IAM OIDC provider belongs to the account and partition of the role that trusts it (calls/sts.ts builds it as
+  // `arn:${partition}:iam::${account}:oidc-provider/...`); identities.ts fixes `arn:aws:iam::111122223333:`.
+  test.failing("the web identity provider is in the context's partition and account", () => {
+    const [web] = CALLER_IDENTITIES.filter((caller) => caller.kinds.includes("calls by a web-identity-federated role"));
+    const data = object(object(built(web).userIdentity.sessionContext).webIdFederationData);
+    expect(string(data.federatedProvider).startsWith(`arn:aws-us-gov:iam::${CONTEXT.accountId}:oidc-provider/`)).toBe(
+      true,
+    );
+  });
+
+  // Accounts reach each other only within a partition; identities.ts writes the other account's root as `arn:aws:`
+  // also in records of the aws-cn and aws-us-gov Regions.
+  test.failing("the other account's principal named in AccessDenied is in the context's partition", () => {
+    const [other] = callersOfType("AWSAccount");
+    expect(built(other).deniedPrincipal.startsWith("arn:aws-us-gov:iam::")).toBe(true);
+  });
+});

@@ -66,7 +66,11 @@ const CONSOLE_AGENT = "signin.amazonaws.com";
  * `command/cloudtrail.stop-logging`, `command/s3api.put-bucket-policy`).
  */
 export function cliUserAgent(eventName: string, cliService = "cloudtrail"): string {
-  const command = eventName.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase();
+  // A run of capitals is one word: EnableMFADevice is `enable-mfa-device` (AWS CLI command reference).
+  const command = eventName
+    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+    .replace(/([A-Z])([A-Z][a-z])/g, "$1-$2")
+    .toLowerCase();
   return `aws-cli/2.15.30 Python/3.11.8 Linux/6.1.79-99.167.amzn2023.x86_64 exe/x86_64.amzn.2023 prompt/off command/${cliService}.${command}`;
 }
 
@@ -112,7 +116,8 @@ interface AssumedRoleShape {
   readonly roleId: string;
   readonly sessionName: string;
   readonly path?: string;
-  readonly webIdFederationData?: JsonObject;
+  /** The web identity federation data, in the context's partition and account (an IAM OIDC provider is the account's). */
+  readonly webIdFederationData?: (context: CallContext) => JsonObject;
   readonly invokedBy?: string;
   readonly mfa?: boolean;
   readonly sourceIdentity?: string;
@@ -129,7 +134,7 @@ function assumedRoleIdentity(context: CallContext, shape: AssumedRoleShape): Jso
       "sessionContext",
       orderedObject([
         ["sessionIssuer", roleIssuer(context, shape.roleName, shape.roleId, shape.path)],
-        ["webIdFederationData", shape.webIdFederationData ?? {}],
+        ["webIdFederationData", shape.webIdFederationData?.(context) ?? {}],
         ["attributes", attributes(context, shape.mfa ?? false)],
         ["sourceIdentity", shape.sourceIdentity],
       ]),
@@ -175,10 +180,11 @@ const WEB_IDENTITY_ROLE: AssumedRoleShape = {
   roleName: "github-actions-deploy",
   roleId: "AROA3EXAMPLEGHAROLEID",
   sessionName: "GitHubActions",
-  webIdFederationData: orderedObject([
-    ["federatedProvider", "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"],
-    ["attributes", {}],
-  ]),
+  webIdFederationData: (context) =>
+    orderedObject([
+      ["federatedProvider", iamArn(context, "oidc-provider/token.actions.githubusercontent.com")],
+      ["attributes", {}],
+    ]),
 };
 
 /** Every kind of caller in the family, in a fixed order. */
@@ -362,7 +368,7 @@ export const CALLER_IDENTITIES: readonly CallerIdentity[] = [
     fromConsole: false,
     hasTlsDetails: true,
   })),
-  identity("aws-account", ["calls from another AWS account"], () => ({
+  identity("aws-account", ["calls from another AWS account"], (context) => ({
     userIdentity: orderedObject([
       ["type", "AWSAccount"],
       ["principalId", "AIDAEXAMPLEOTHERACCT"],
@@ -370,7 +376,8 @@ export const CALLER_IDENTITIES: readonly CallerIdentity[] = [
     ]),
     sourceIPAddress: "192.0.2.77",
     userAgent: BOTO3_AGENT,
-    deniedPrincipal: "arn:aws:iam::444455556666:root",
+    // Accounts reach each other only within a partition.
+    deniedPrincipal: `arn:${context.partition}:iam::444455556666:root`,
     fromConsole: false,
     hasTlsDetails: true,
   })),

@@ -307,7 +307,7 @@ describe("the userIdentity fields every type has", () => {
         (ui.type === "AWSService"
           ? ui.invokedBy
           : ui.type === "AWSAccount"
-            ? `arn:aws:iam::${string(ui.accountId)}:root`
+            ? `arn:${CONTEXT.partition}:iam::${string(ui.accountId)}:root`
             : ui.userName);
       expect({ key: caller.key, deniedPrincipal }).toEqual({ key: caller.key, deniedPrincipal: expected });
       expect(deniedPrincipal.length).toBeGreaterThan(0);
@@ -512,19 +512,19 @@ describe("identity", () => {
 });
 
 /**
- * Three places where the records part from what AWS documents, none a false pass (no CIS pattern and no coverage
- * verdict reads these strings); `test.failing` until lib/ is changed, then plain tests. Reported to the lead.
+ * Three places where the records parted from what AWS documents (fixed 2026-12-03), none a false pass (no CIS pattern
+ * and no coverage verdict reads these strings).
  */
-describe("known departures from the AWS documentation (failing until fixed in lib/)", () => {
+describe("where the records parted from the AWS documentation", () => {
   // AWS CLI command reference: `aws iam enable-mfa-device` (botocore splits MFADevice into mfa-device); the pack
-  // writes `iam.enable-mfadevice` for the EnableMFADevice call of calls/iam-routine.ts and calls/root.ts.
-  test.failing("a run of capitals is one word of the CLI command: EnableMFADevice is iam.enable-mfa-device", () => {
+  // wrote `iam.enable-mfadevice` for the EnableMFADevice call of calls/iam-routine.ts and calls/root.ts.
+  test("a run of capitals is one word of the CLI command: EnableMFADevice is iam.enable-mfa-device", () => {
     expect(cliUserAgent("EnableMFADevice", "iam")).toMatch(/ command\/iam\.enable-mfa-device$/);
   });
 
   // An IAM OIDC provider belongs to the account and partition of the role that trusts it (calls/sts.ts builds it as
-  // `arn:${partition}:iam::${account}:oidc-provider/...`); identities.ts fixes `arn:aws:iam::111122223333:`.
-  test.failing("the web identity provider is in the context's partition and account", () => {
+  // `arn:${partition}:iam::${account}:oidc-provider/...`); identities.ts fixed `arn:aws:iam::111122223333:`.
+  test("the web identity provider is in the context's partition and account", () => {
     const [web] = CALLER_IDENTITIES.filter((caller) => caller.kinds.includes("calls by a web-identity-federated role"));
     const data = object(object(built(web).userIdentity.sessionContext).webIdFederationData);
     expect(string(data.federatedProvider).startsWith(`arn:aws-us-gov:iam::${CONTEXT.accountId}:oidc-provider/`)).toBe(
@@ -532,9 +532,9 @@ describe("known departures from the AWS documentation (failing until fixed in li
     );
   });
 
-  // Accounts reach each other only within a partition; identities.ts writes the other account's root as `arn:aws:`
+  // Accounts reach each other only within a partition; identities.ts wrote the other account's root as `arn:aws:`
   // also in records of the aws-cn and aws-us-gov Regions.
-  test.failing("the other account's principal named in AccessDenied is in the context's partition", () => {
+  test("the other account's principal named in AccessDenied is in the context's partition", () => {
     const [other] = callersOfType("AWSAccount");
     expect(built(other).deniedPrincipal.startsWith("arn:aws-us-gov:iam::")).toBe(true);
   });

@@ -646,6 +646,14 @@ describe("selectors, containers and the changes tried once", () => {
     expect(misses(verdict).reason).toMatch(/because of `\$\.\['a\.b'\] NOT EXISTS`$/);
   });
 
+  test("a key path is named with dots, a key with a dot in it as written", () => {
+    // `$.requestParameters['name']` is requestParameters.name (a quoted key without a dot reads as the dotted path,
+    // AWS "Filter pattern syntax"); `$.x['a.b']` holds a key with a dot, which only its written form names.
+    const reason = (clause: string) => misses(judgeCoverage(`{ (${OR}) && ${clause} }`, cloudTrailChanges)).reason;
+    expect(reason("$.requestParameters['name'] NOT EXISTS")).toContain("calls whose requestParameters.name is ");
+    expect(reason("$.x['a.b'] NOT EXISTS")).toContain("calls whose x['a.b'] is null");
+  });
+
   test("a key with a dot in it is undocumented, even when its text reads as a documented field", () => {
     // Was a false pass (fixed 2026-12-03). `$.['userIdentity.type']` is a top-level key of that name, which CloudTrail
     // documents no record to have; the documented field is `$.userIdentity.type`, a string. `= "*"` holds for any

@@ -52,6 +52,8 @@ describe("canonical text", () => {
     ["{$.a IS   NULL&&$.b NOT EXISTS}", "{ $.a IS NULL && $.b NOT EXISTS }"],
     ["{ $.a['b'] = x }", "{ $.a.b = x }"],
     ["{ $.['a.b'][0].* = x }", "{ $.['a.b'][0].* = x }"],
+    // A quoted key after the first step keeps its `.` in the canonical form (the compact form drops it, below).
+    ["{ $.a['b c'] = x }", "{ $.a.['b c'] = x }"],
     ['{ $.a[*] = "*" }', '{ $.a[*] = "*" }'],
     ["[..., request=*.html*, status_code=4*,]", "[..., request = *.html*, status_code = 4*, ]"],
     ["[ ]", "[]"],

@@ -218,6 +218,9 @@ describe("the userIdentity fields every type has", () => {
   test("accessKeyId: ASIA for temporary credentials (a session), AKIA for an IAM user's long-term key", () => {
     for (const caller of CALLER_IDENTITIES) {
       const ui = built(caller).userIdentity;
+      // A session is made with temporary credentials (console sessions too), whose key id the record names.
+      if (isJsonObject(ui.sessionContext))
+        expect({ key: caller.key, has: ui.accessKeyId !== undefined }).toEqual({ key: caller.key, has: true });
       if (ui.accessKeyId === undefined) continue;
       expect(ui.accessKeyId).toMatch(/^[A-Z0-9]{20}$/);
       const prefix = isJsonObject(ui.sessionContext) ? "ASIA" : "AKIA";

@@ -134,20 +134,25 @@ const FIELD_SPECS: ReadonlyMap<string, FieldSpec> = new Map<string, FieldSpec>([
 ]);
 
 /**
- * The documented spec of a key path, or undefined for a path CloudTrail does not document for these calls. The
- * specs are named by dotted paths, and no documented key holds a dot: a key with one (`$.['userIdentity.type']`, a
- * top-level key of that name) is undocumented, not the nested field its text reads as.
+ * The dotted name of a key path, as the field specs and the families' invariant paths name paths
+ * (`userIdentity.type`); undefined when a key holds a dot (`$.['userIdentity.type']`, a top-level key of that name),
+ * which no documented key does: such a path is named by no dotted name, and is not the nested field its text reads as.
  */
+export function dottedPathOf(path: readonly string[]): string | undefined {
+  return path.some((key) => key.includes(".")) ? undefined : path.join(".");
+}
+
+/** The documented spec of a key path, or undefined for a path CloudTrail does not document for these calls. */
 export function fieldSpecOf(path: readonly string[]): FieldSpec | undefined {
-  return hasDottedKey(path) ? undefined : FIELD_SPECS.get(path.join("."));
+  const name = dottedPathOf(path);
+  return name === undefined ? undefined : FIELD_SPECS.get(name);
 }
 
-/** Whether a condition on this path cannot narrow beyond what the family shows (never for a key with a dot). */
+/** Whether a condition on this path cannot narrow beyond what the family shows. */
 export function isInvariantPath(path: readonly string[]): boolean {
-  return !hasDottedKey(path) && INVARIANT_PATHS.has(path.join("."));
+  const name = dottedPathOf(path);
+  return name !== undefined && INVARIANT_PATHS.has(name);
 }
-
-const hasDottedKey = (path: readonly string[]): boolean => path.some((key) => key.includes("."));
 
 /** The dotted paths of the fields that are the same for every record of the required calls (see `FieldSpec`). */
 export const INVARIANT_PATHS: ReadonlySet<string> = new Set(

@@ -9,6 +9,7 @@ export { getAtPath, isJsonObject, orderedObject, setAtPath, stringLeaves } from 
 export type { JsonObject, JsonValue } from "./json";
 export {
   CALLER_CHOSEN_TEXT,
+  dottedPathOf,
   fieldSpecOf,
   INVARIANT_PATHS,
   isInvariantPath,

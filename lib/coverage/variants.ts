@@ -7,7 +7,7 @@
  * that vary. A variant that is still a target record (the family's membership test) and no longer matches proves
  * the pattern misses real calls.
  */
-import { fieldSpecOf, getAtPath, isJsonObject, KIND_ASPECTS, rewriteStrings, setAtPath } from "../cloudtrail";
+import { dottedPathOf, fieldSpecOf, getAtPath, isJsonObject, KIND_ASPECTS, rewriteStrings, setAtPath } from "../cloudtrail";
 import type { EventFamily, FamilyRecord, FieldSpec, JsonObject, JsonValue } from "../cloudtrail";
 import type { FilterPattern, JsonExpression, SelectorStep, TermPattern, Value } from "../filter-pattern/ast";
 import { readWildcard } from "../filter-pattern/evaluate";
@@ -234,10 +234,9 @@ function literalGroups(expression: JsonExpression, invariantPaths: ReadonlySet<s
     const split = splitSelector(condition);
     const container = split ? split.container : keyPath(condition);
     if (!container) continue;
-    const dotted = container.some((key) => key.includes("."));
-    // A family's invariant paths are dotted paths of documented fields; a key with a dot in it is none of them.
-    if (!dotted && invariantPaths.has(container.join("."))) continue;
-    const label = split || dotted ? selectorLabel(condition) : container.join(".");
+    const name = dottedPathOf(container);
+    if (name !== undefined && invariantPaths.has(name)) continue;
+    const label = split || name === undefined ? selectorLabel(condition) : name;
     const key = split ? `$.${label}` : JSON.stringify(container);
     const group = groups.get(key) ?? (split ? { label, split, values: [] } : { label, path: container, values: [] });
     if (condition.test.kind === "compare") group.values.push(condition.test.value);

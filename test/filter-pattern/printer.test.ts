@@ -64,20 +64,7 @@ describe("canonical text", () => {
   });
 
   it("quotes an unquoted string value that could not be read back bare", () => {
-    const pattern: FilterPattern = {
-      kind: "json",
-      span: { start: 0, end: 0 },
-      expression: {
-        kind: "condition",
-        span: { start: 0, end: 0 },
-        selector: { text: "$.a", steps: [{ kind: "key", name: "a" }], span: { start: 0, end: 0 } },
-        test: {
-          kind: "compare",
-          operator: "=",
-          value: { kind: "string", text: "a b", quoted: false, span: { start: 0, end: 0 } },
-        },
-      },
-    };
+    const pattern = jsonEquals({ kind: "string", text: "a b", quoted: false, span: NO_SPAN });
     expect(printFilterPattern(pattern)).toBe('{ $.a = "a b" }');
   });
 

@@ -39,10 +39,9 @@ export function chunkState(
   const measured = measuredFiles([kept], files);
   const notInRun = files.filter((file) => !measured.has(file));
   const runTests = (kept.config?.tests ?? []).join(",");
-  const otherTests = runTests === (tests ?? []).join(",") ? {} : { otherTests: runTests };
-  return changed.length === 0 && notInRun.length === 0 && !("otherTests" in otherTests)
-    ? { kind: "current" }
-    : { kind: "stale", changed, notInRun, ...otherTests };
+  const testsDiffer = runTests !== (tests ?? []).join(",");
+  if (changed.length === 0 && notInRun.length === 0 && !testsDiffer) return { kind: "current" };
+  return { kind: "stale", changed, notInRun, ...(testsDiffer ? { otherTests: runTests } : {}) };
 }
 
 /** Whether a chunk in `state` is run: always, or with `staleOnly` unless its kept run is current. */

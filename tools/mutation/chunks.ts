@@ -44,42 +44,44 @@ const CLOUDTRAIL_TESTS = ["test/cloudtrail", "test/coverage"];
  */
 const COVERAGE_TESTS = ["test/coverage"];
 
+/** `chunks`, each tried against `tests` only (`Chunk.tests`). */
+const testedBy = (tests: readonly string[], ...chunks: Chunk[]): Chunk[] =>
+  chunks.map((chunk) => ({ ...chunk, tests }));
+
 export const CHUNKS: readonly Chunk[] = [
   { name: "controls", mutate: ["lib/controls/**/*.ts", "!lib/controls/sources.ts"] },
   {
     name: "ct-fields",
     mutate: files("lib/cloudtrail", "fields.ts", "json.ts", "kinds.ts", "negatives.ts", "index.ts", "family-types.ts"),
   },
-  { name: "ct-family", mutate: ["lib/cloudtrail/family.ts"], tests: CLOUDTRAIL_TESTS },
-  { name: "ct-identities", mutate: ["lib/cloudtrail/identities.ts"], tests: CLOUDTRAIL_TESTS },
-  // lib/cloudtrail/families in five: its mutants run the tests that build families (about a thousand), four to five
-  // mutants a minute, so the folder whole is a run of three hours.
-  { name: "families-1", mutate: files("lib/cloudtrail/families", "api-calls.ts"), tests: CLOUDTRAIL_TESTS },
-  {
-    name: "families-2",
-    mutate: files("lib/cloudtrail/families", "failed-authorization.ts", "family-record.ts"),
-    tests: CLOUDTRAIL_TESTS,
-  },
-  {
-    name: "families-3",
-    mutate: files("lib/cloudtrail/families", "index.ts", "membership.ts", "root.ts"),
-    tests: CLOUDTRAIL_TESTS,
-  },
-  {
-    name: "families-4",
-    mutate: files("lib/cloudtrail/families", "routine-records.ts", "shape-record.ts"),
-    tests: CLOUDTRAIL_TESTS,
-  },
-  {
-    name: "families-5",
-    mutate: files("lib/cloudtrail/families", "sign-in-record.ts", "sign-in.ts"),
-    tests: CLOUDTRAIL_TESTS,
-  },
-  {
-    name: "cloudtrail-calls",
-    mutate: ["lib/cloudtrail/callers.ts", "lib/cloudtrail/calls/**/*.ts", "!lib/cloudtrail/calls/sources.ts"],
-    tests: CLOUDTRAIL_TESTS,
-  },
+  ...testedBy(
+    CLOUDTRAIL_TESTS,
+    { name: "ct-family", mutate: ["lib/cloudtrail/family.ts"] },
+    { name: "ct-identities", mutate: ["lib/cloudtrail/identities.ts"] },
+    // lib/cloudtrail/families in five: its mutants run the tests that build families (with every suite about a
+    // thousand, four to five mutants a minute, so the folder whole was a run of three hours).
+    { name: "families-1", mutate: files("lib/cloudtrail/families", "api-calls.ts") },
+    {
+      name: "families-2",
+      mutate: files("lib/cloudtrail/families", "failed-authorization.ts", "family-record.ts"),
+    },
+    {
+      name: "families-3",
+      mutate: files("lib/cloudtrail/families", "index.ts", "membership.ts", "root.ts"),
+    },
+    {
+      name: "families-4",
+      mutate: files("lib/cloudtrail/families", "routine-records.ts", "shape-record.ts"),
+    },
+    {
+      name: "families-5",
+      mutate: files("lib/cloudtrail/families", "sign-in-record.ts", "sign-in.ts"),
+    },
+    {
+      name: "cloudtrail-calls",
+      mutate: ["lib/cloudtrail/callers.ts", "lib/cloudtrail/calls/**/*.ts", "!lib/cloudtrail/calls/sources.ts"],
+    },
+  ),
   { name: "cloudtrail-routine", mutate: ["lib/cloudtrail/records.ts", "lib/cloudtrail/routine/**/*.ts"] },
   { name: "policies", mutate: ["policies/**/*.ts"] },
   { name: "checks-1", mutate: files("lib/checks", "alarm.ts", "applicability.ts", "trail-delivery.ts") },
@@ -91,34 +93,36 @@ export const CHUNKS: readonly Chunk[] = [
   { name: "alarm-rule-3", mutate: files("lib/alarm-rule", "parser.ts") },
   { name: "alarm-rule-4", mutate: files("lib/alarm-rule", "printer.ts", "readings.ts", "references.ts", "scanner.ts") },
   // lib/coverage's seven chunks of 2026-12-02 (docs/mutation-testing.md), with its three small files added.
-  { name: "coverage-1", mutate: files("lib/coverage", "blame.ts", "context.ts", "index.ts"), tests: COVERAGE_TESTS },
-  { name: "coverage-2", mutate: files("lib/coverage", "clauses.ts", "culprits.ts"), tests: COVERAGE_TESTS },
-  {
-    name: "coverage-3",
-    mutate: files("lib/coverage", "describe.ts", "family-cache.ts", "family-misses.ts"),
-    tests: COVERAGE_TESTS,
-  },
-  { name: "coverage-4", mutate: files("lib/coverage", "judge.ts", "phrases.ts", "readings.ts"), tests: COVERAGE_TESTS },
-  { name: "coverage-5", mutate: files("lib/coverage", "reason.ts", "types.ts"), tests: COVERAGE_TESTS },
-  { name: "coverage-6", mutate: files("lib/coverage", "record-evaluator.ts", "routine.ts"), tests: COVERAGE_TESTS },
-  { name: "coverage-7", mutate: files("lib/coverage", "variants.ts"), tests: COVERAGE_TESTS },
-  {
-    name: "filter-pattern-1",
-    mutate: files("lib/filter-pattern", "ast.ts", "delimited-fields.ts"),
-    tests: FILTER_PATTERN_TESTS,
-  },
-  { name: "filter-pattern-2", mutate: files("lib/filter-pattern", "evaluate.ts"), tests: FILTER_PATTERN_TESTS },
-  { name: "filter-pattern-3", mutate: files("lib/filter-pattern", "parser.ts"), tests: FILTER_PATTERN_TESTS },
-  {
-    name: "filter-pattern-4",
-    mutate: files("lib/filter-pattern", "index.ts", "printer.ts"),
-    tests: FILTER_PATTERN_TESTS,
-  },
-  {
-    name: "filter-pattern-5",
-    mutate: files("lib/filter-pattern", "regex.ts", "scanner.ts"),
-    tests: FILTER_PATTERN_TESTS,
-  },
+  ...testedBy(
+    COVERAGE_TESTS,
+    { name: "coverage-1", mutate: files("lib/coverage", "blame.ts", "context.ts", "index.ts") },
+    { name: "coverage-2", mutate: files("lib/coverage", "clauses.ts", "culprits.ts") },
+    {
+      name: "coverage-3",
+      mutate: files("lib/coverage", "describe.ts", "family-cache.ts", "family-misses.ts"),
+    },
+    { name: "coverage-4", mutate: files("lib/coverage", "judge.ts", "phrases.ts", "readings.ts") },
+    { name: "coverage-5", mutate: files("lib/coverage", "reason.ts", "types.ts") },
+    { name: "coverage-6", mutate: files("lib/coverage", "record-evaluator.ts", "routine.ts") },
+    { name: "coverage-7", mutate: files("lib/coverage", "variants.ts") },
+  ),
+  ...testedBy(
+    FILTER_PATTERN_TESTS,
+    {
+      name: "filter-pattern-1",
+      mutate: files("lib/filter-pattern", "ast.ts", "delimited-fields.ts"),
+    },
+    { name: "filter-pattern-2", mutate: files("lib/filter-pattern", "evaluate.ts") },
+    { name: "filter-pattern-3", mutate: files("lib/filter-pattern", "parser.ts") },
+    {
+      name: "filter-pattern-4",
+      mutate: files("lib/filter-pattern", "index.ts", "printer.ts"),
+    },
+    {
+      name: "filter-pattern-5",
+      mutate: files("lib/filter-pattern", "regex.ts", "scanner.ts"),
+    },
+  ),
   { name: "monitoring-1", mutate: files("lib/monitoring", "alarm-criteria.ts", "alarms.ts", "audit-trail.ts") },
   {
     name: "monitoring-2",

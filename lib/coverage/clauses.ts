@@ -11,6 +11,7 @@ import type {
   SelectorStep,
   Span,
 } from "../filter-pattern/ast";
+import { printSelector } from "../filter-pattern/printer";
 
 /** A clause longer than this is shortened with an ellipsis in reasons. */
 const MAX_CLAUSE_LENGTH = 90;
@@ -135,7 +136,10 @@ export function stringLiteral(condition: JsonCondition): string | undefined {
     : undefined;
 }
 
-/** The selector without its leading `$.`: `userIdentity.type`. */
+/**
+ * The selector without its leading `$.`: `userIdentity.type`. Printed from its steps, not as written, so that a
+ * pattern and its printed form name the same calls (`$.a['b c']` and `$.a.['b c']` are one selector).
+ */
 export function selectorLabel(condition: JsonCondition): string {
-  return condition.selector.text.replace(/^\$\.?/, "") || "the event";
+  return printSelector(condition.selector).replace(/^\$\.?/, "") || "the event";
 }

@@ -32,7 +32,7 @@ import { recordEvaluator } from "./record-evaluator";
 import { missesVerdict, withBroader } from "./reason";
 import { countedRoutine } from "./routine";
 import type { BroaderThanRequired, CoverageVerdict } from "./types";
-import { findNarrowing, MAX_TRIED_INDEX, untriedSelector } from "./variants";
+import { findNarrowing, untriedSelector } from "./variants";
 
 /** Tuning of the judgment; every field has a default. */
 export interface CoverageOptions {
@@ -133,8 +133,7 @@ function judgeReading(
     return {
       verdict: "indeterminate",
       reason:
-        `cannot tell whether the pattern matches every ${control.nameOfOne}: ${untried} reaches past element ` +
-        `${MAX_TRIED_INDEX} of an array, and calls holding arrays that long are not tried`,
+        `cannot tell whether the pattern matches every ${control.nameOfOne}: ${untried}`,
     };
   }
   return withBroader({ verdict: "covers" }, broader);

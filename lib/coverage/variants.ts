@@ -5,7 +5,7 @@
  * with an index or a wildcard step (`$.resources[0].ARN`, `$.foo.*`) gets those values in the element it reaches; for
  * term and regex patterns, excluded words are slipped into caller-chosen text and required words stripped from fields
  * that vary. A variant that is still a target record (the family's membership test) and no longer matches proves
- * the pattern misses real calls.
+ * the pattern misses real calls. When no single change does, two changes at once, in different selectors, are tried.
  */
 import { dottedPathOf, fieldSpecOf, getAtPath, isJsonObject, KIND_ASPECTS, rewriteStrings, setAtPath } from "../cloudtrail";
 import type { EventFamily, FamilyRecord, FieldSpec, JsonObject, JsonValue } from "../cloudtrail";
@@ -26,6 +26,8 @@ interface Variant {
   readonly apply: (record: JsonObject) => JsonObject | undefined;
   /** A cheap test that the variant can change this record at all (skips pointless work). */
   readonly appliesTo?: (base: FamilyRecord) => boolean;
+  /** What it changes, for JSON patterns: the selector's group (`userAgent`); two changes pair only across groups. */
+  readonly group?: string;
 }
 
 export function findNarrowing(context: JudgeContext, records: readonly FamilyRecord[], budget: number): MissGroup[] {
@@ -62,23 +64,54 @@ export function findNarrowing(context: JudgeContext, records: readonly FamilyRec
   // then tried on every subject's bases, to name all the subjects it misses.
   const spent = (): boolean => evaluations >= budget || attempts >= attemptBudget;
   const stride = strideFor(pairs.length);
-  for (let pass = 0; pass < pairs.length && groups.length === 0 && !spent(); pass++) {
-    variants.forEach((variant, index) => {
-      if (spent()) return;
-      const pair = pairs[(index + pass * stride) % pairs.length];
-      const missed = misses(variant, pair.record);
-      if (missed === undefined) return;
-      groups.push(groupOf(variant, pair.subject, pair.record, missed));
-      for (const [subject, list] of bases) {
-        if (subject === pair.subject) continue;
-        // Every base is tried (the budget counts them all), the first miss is reported.
-        const tried = list.map((record) => ({ record, missed: misses(variant, record) }));
-        const other = tried.find((entry) => entry.missed !== undefined);
-        if (other?.missed !== undefined) groups.push(groupOf(variant, subject, other.record, other.missed));
-      }
-    });
-  }
+  const search = (candidates: readonly Variant[]): void => {
+    for (let pass = 0; pass < pairs.length && groups.length === 0 && !spent(); pass++) {
+      candidates.forEach((variant, index) => {
+        if (spent()) return;
+        const pair = pairs[(index + pass * stride) % pairs.length];
+        const missed = misses(variant, pair.record);
+        if (missed === undefined) return;
+        groups.push(groupOf(variant, pair.subject, pair.record, missed));
+        for (const [subject, list] of bases) {
+          if (subject === pair.subject) continue;
+          // Every base is tried (the budget counts them all), the first miss is reported.
+          const tried = list.map((record) => ({ record, missed: misses(variant, record) }));
+          const other = tried.find((entry) => entry.missed !== undefined);
+          if (other?.missed !== undefined) groups.push(groupOf(variant, subject, other.record, other.missed));
+        }
+      });
+    }
+  };
+  search(variants);
+  // No single change shows a miss: two changes at once, in two fields, may (a call recorded in event version 1.09
+  // whose user agent ends with "beta" fails `$.eventVersion != "1.09" || $.userAgent != "*beta"`, though every base
+  // record has one of the two). Tried with what the budget leaves.
+  if (groups.length === 0 && !spent()) search(pairedVariants(variants, attemptBudget - attempts));
   return mergeGroups(orderByEvents(groups, context.family.subjects));
+}
+
+/**
+ * Every two variants of different groups (`group`) applied one after the other, in the order of `variants` (each
+ * pair once), at most `limit` of them (the attempts left: no more can be tried): a change in one field, then one in
+ * another. Variants without a group (term and regex patterns) pair with none.
+ */
+function pairedVariants(variants: readonly Variant[], limit: number): Variant[] {
+  const paired: Variant[] = [];
+  variants.forEach((first, index) => {
+    if (first.group === undefined) return;
+    for (const second of variants.slice(index + 1)) {
+      if (paired.length >= limit) return;
+      if (second.group === undefined || second.group === first.group) continue;
+      paired.push({
+        kind: `${first.kind} and ${second.kind.replace(/^calls /, "")}`,
+        apply: (record) => {
+          const changed = first.apply(record);
+          return changed && second.apply(changed);
+        },
+      });
+    }
+  });
+  return paired;
 }
 
 /**
@@ -204,7 +237,7 @@ function jsonVariants(expression: JsonExpression, invariantPaths: ReadonlySet<st
     for (const { key, ...variant } of keyed) {
       if (seen.has(key)) continue;
       seen.add(key);
-      variants.push(variant);
+      variants.push({ ...variant, group: group.label });
     }
   }
   return variants;
@@ -274,7 +307,8 @@ function changeKey(path: readonly string[], value: JsonValue | undefined, added 
 const ADDED_MEMBER = "zz";
 /**
  * The largest index an `[n]` step is tried with: the array built holds n + 1 elements, and every variant that
- * misses is written out whole for blame, so the time grows with n (a verdict with `[1000]`: 10 to 25 ms).
+ * misses is written out whole for blame, so the time grows with n (a verdict with `[1000]`: 10 to 25 ms). Nested
+ * arrays are tried while they hold n + 1 elements in all (`beyondTriedIndex`).
  */
 export const MAX_TRIED_INDEX = 1000;
 /** The record itself, the container of `$.*`: an object every call has. */
@@ -288,7 +322,7 @@ const RECORD_SPEC: FieldSpec = { type: "object", presence: "always" };
  */
 function elementVariants(label: string, split: SplitSelector, literals: readonly Value[]): KeyedVariant[] {
   const { container, steps } = split;
-  if (beyondTriedIndex(steps)) return [];
+  if (beyondTriedIndex(steps) !== undefined) return [];
   const spec = containerSpecOf(container);
   const variants = containerValues(spec).map((value) => setVariant(container, value, describeValue(container, value)));
   const placement = placementOf(spec, steps[0]);
@@ -315,20 +349,37 @@ function containerSpecOf(container: readonly string[]): FieldSpec | undefined {
   return container.length === 0 ? RECORD_SPEC : fieldSpecOf(container);
 }
 
-function beyondTriedIndex(steps: readonly SelectorStep[]): boolean {
-  return steps.some((step) => step.kind === "index" && step.index > MAX_TRIED_INDEX);
+/**
+ * Why the steps reach nothing any variant tries, if so: an index past `MAX_TRIED_INDEX`, or indexes in nested arrays
+ * (`[18].*[12][24]`) whose built value would hold more than `MAX_TRIED_INDEX + 1` elements in all (each array is
+ * built whole, so the copies multiply: 19 × 13 × 25 = 6,175, each written out for every evaluation and blame).
+ */
+function beyondTriedIndex(steps: readonly SelectorStep[]): string | undefined {
+  const indexes = steps.flatMap((step) => (step.kind === "index" ? [step.index] : []));
+  if (indexes.some((index) => index > MAX_TRIED_INDEX)) {
+    return `reaches past element ${MAX_TRIED_INDEX} of an array, and calls holding arrays that long are not tried`;
+  }
+  const elements = indexes.reduce((product, index) => product * (index + 1), 1);
+  if (elements <= MAX_TRIED_INDEX + 1) return undefined;
+  return (
+    `reaches into nested arrays of ${elements} elements in all (more than ${MAX_TRIED_INDEX + 1}), and calls ` +
+    "holding arrays that large are not tried"
+  );
 }
 
 /**
- * The first selector of a JSON pattern whose element no variant tries, because it reaches past `MAX_TRIED_INDEX`
- * into a container that could hold it (`$.foo[5000]`): a pattern judged covering with it can only be undecided.
+ * The first selector of a JSON pattern whose element no variant tries (`beyondTriedIndex`) in a container that could
+ * hold it (`$.foo[5000]`), with why: a pattern judged covering with it can only be undecided.
  */
 export function untriedSelector(pattern: FilterPattern): string | undefined {
   if (pattern.kind !== "json") return undefined;
   for (const condition of conditionsOf(pattern.expression)) {
     const split = splitSelector(condition);
-    if (!split || !beyondTriedIndex(split.steps)) continue;
-    if (placementOf(containerSpecOf(split.container), split.steps[0]) !== undefined) return condition.selector.text;
+    const why = split && beyondTriedIndex(split.steps);
+    if (!split || !why) continue;
+    if (placementOf(containerSpecOf(split.container), split.steps[0]) !== undefined) {
+      return `${condition.selector.text} ${why}`;
+    }
   }
   return undefined;
 }

@@ -100,6 +100,11 @@ export function printCondition(condition: JsonCondition): string {
   return printConditionWith(condition, canonical);
 }
 
+/** A selector as canonical text, e.g. `$.requestParameters.['a b']` for `$.requestParameters['a b']`. */
+export function printSelector(selector: Selector): string {
+  return printSelectorWith(selector, canonical);
+}
+
 /**
  * A selector rebuilt from its steps: `.name` for simple keys, `.['key']` for others. Compact: a quoted key after the
  * first step as `['key']`, without the `.` (the parser takes both).

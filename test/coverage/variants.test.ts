@@ -570,12 +570,13 @@ describe("the variants' budget (maxVariantEvaluations)", () => {
   });
 });
 
-describe("a miss only two changed fields show: a known false pass (README, How the pack decides)", () => {
+describe("a miss only two changed fields show: pairs of changes are tried when no single one misses", () => {
   // The family holds AccessDenied calls recorded in event version 1.09, as CloudTrail writes them today. Such a call
   // whose user agent (any printable text the caller's SDK sends) ends with "beta" fails both
   // `$.eventVersion != "1.09"` and `$.userAgent != "*beta"` (`*` at the start of a value: ends with, AWS "Filter
-  // pattern syntax"), and is still an authorization failure: the pattern misses it. The variants change one field
-  // of a base record at a time, and no base record of this family is a 1.09 one, so none shows the miss.
+  // pattern syntax"), and is still an authorization failure: the pattern misses it. No base record the variants
+  // start from is a 1.09 one, so no single change shows the miss; a change of the event version, then one of the
+  // user agent, does.
   const text = () =>
     `{ (${unauthorizedApiCalls.prescribedPatterns[0].text.trim().slice(1, -1).trim()}) && ($.eventVersion != "1.09" || $.userAgent != "*beta") }`;
 
@@ -592,10 +593,50 @@ describe("a miss only two changed fields show: a known false pass (README, How t
     expect(evaluateJsonPattern(parsed.pattern, call).outcome).toBe("noMatch");
   });
 
-  // `test.failing`: passes while the verdict is wrong ("covers"); when the search finds such misses, it fails, and
-  // becomes a plain test (and the README's limitation goes).
-  test.failing("is judged to miss it (today: covers)", () => {
-    expect(judgeCoverage(text(), unauthorizedApiCalls).verdict).toBe("misses");
+  test("is judged to miss it, both changes named", () => {
+    // A 1.09 record without userAgent (CloudTrail may omit it) fails `!= "*beta"` too: an absent field satisfies no
+    // comparison, not even != (AWS "Filter pattern syntax", JSON log events).
+    const verdict = misses(judgeCoverage(text(), unauthorizedApiCalls));
+    const kinds = [
+      'calls whose eventVersion is "1.09" and whose userAgent ends with "beta"',
+      'calls whose eventVersion is "1.09" and without userAgent',
+    ];
+    const subjects = ["AccessDeniedException", "AccessDenied", "Client.UnauthorizedOperation"];
+    expect(verdict.missed).toEqual(subjects.map((code) => ({ eventName: `calls failing with ${code}`, kinds })));
+  });
+
+  test("two conditions on one field are not paired: a value cannot be two at once", () => {
+    // Every call has a user agent other than "a" or other than "b" (no string is both): the clause holds for every
+    // call that has one, and a call without userAgent fails it, a single change. No pair of values is tried in one
+    // field, so nothing else is named.
+    const verdict = misses(
+      judgeCoverage(`{ (${OR}) && ($.userAgent != "a" || $.userAgent != "b") }`, cloudTrailChanges),
+    );
+    for (const missed of verdict.missed) expect(missed.kinds).toEqual(["calls without userAgent"]);
+  });
+
+  test("a pair is tried only where no single change misses: the single miss is reported alone", () => {
+    // A call without userAgent fails `$.userAgent = "*"` whatever its region: the single change is the miss, and
+    // no pair (with a region from `$.awsRegion != "us-east-1"`) is reported beside it.
+    const verdict = misses(
+      judgeCoverage(`{ (${OR}) && $.userAgent = "*" && ($.awsRegion != "us-east-1" || $.readOnly IS FALSE) }`, cloudTrailChanges),
+    );
+    for (const missed of verdict.missed) expect(missed.kinds).toEqual(["calls without userAgent"]);
+  });
+
+  test("CloudTrail's own calls: an event version the family lacks, with a user agent ending with beta", () => {
+    // The family records these calls in event versions 1.05 to 1.11; a call recorded in "1.02" (an event version of
+    // older records, CloudTrail "CloudTrail record contents": eventVersion is "the version of the log event format")
+    // whose user agent ends with "beta", or which has none, fails both sides of the `||`. The version alone leaves
+    // the user agent of the base record, which passes; so does the user agent alone.
+    const clause = '($.eventVersion != "1.02" || $.userAgent != "*beta")';
+    const verdict = misses(judgeCoverage(`{ (${OR}) && ${clause} }`, cloudTrailChanges));
+    const kinds = [
+      'calls whose eventVersion is "1.02" and whose userAgent ends with "beta"',
+      'calls whose eventVersion is "1.02" and without userAgent',
+    ];
+    expect(verdict.missed).toEqual(FIVE.replace(" and", ",").split(", ").map((eventName) => ({ eventName, kinds })));
+    expect(verdict.reason).toBe(`misses ${FIVE} ${kinds.join(" and ")}, because of \`${clause.slice(1, -1)}\``);
   });
 });
 
@@ -646,12 +687,13 @@ describe("selectors, containers and the changes tried once", () => {
     expect(misses(verdict).reason).toMatch(/because of `\$\.\['a\.b'\] NOT EXISTS`$/);
   });
 
-  test("a key path is named with dots, a key with a dot in it as written", () => {
+  test("a key path is named with dots, a key with a dot in it in brackets", () => {
     // `$.requestParameters['zz']` is requestParameters.zz (a quoted key without a dot reads as the dotted path,
-    // AWS "Filter pattern syntax"); `$.x['a.b']` holds a key with a dot, which only its written form names.
+    // AWS "Filter pattern syntax"); `$.x['a.b']` holds a key with a dot, which only a bracketed key names (as
+    // printed: `.['a.b']`).
     const reason = (clause: string) => misses(judgeCoverage(`{ (${OR}) && ${clause} }`, cloudTrailChanges)).reason;
     expect(reason("$.requestParameters['zz'] NOT EXISTS")).toContain("calls whose requestParameters.zz is ");
-    expect(reason("$.x['a.b'] NOT EXISTS")).toContain("calls whose x['a.b'] is null");
+    expect(reason("$.x['a.b'] NOT EXISTS")).toContain("calls whose x.['a.b'] is null");
   });
 
   test("a key with a dot in it is undocumented, even when its text reads as a documented field", () => {
@@ -757,6 +799,27 @@ describe("variants past line 300 of variants.ts: placement, containers, candidat
         "cannot tell whether the pattern matches every CloudTrail configuration change: $.foo[1001].bar reaches past " +
         "element 1000 of an array, and calls holding arrays that long are not tried",
     });
+  });
+
+  test("indexes in nested arrays: tried while the arrays built hold 1001 elements in all, undecided past it", () => {
+    // `$.foo[30][31]` reaches an element of the 32-element array at element 30 of foo: 31 × 32 = 992 elements built.
+    expect(stopLoggingKinds("$.foo[30][31] NOT EXISTS")).toEqual(everyTypeOf("foo[30][31]"));
+    // `$.foo[40][40]`: 41 × 41 = 1681. A call holding such arrays fails NOT EXISTS, and none is tried.
+    expect(judgeCoverage(`{ (${OR}) && $.foo[40][40] NOT EXISTS }`, cloudTrailChanges)).toEqual({
+      verdict: "indeterminate",
+      reason:
+        "cannot tell whether the pattern matches every CloudTrail configuration change: $.foo[40][40] reaches into " +
+        "nested arrays of 1681 elements in all (more than 1001), and calls holding arrays that large are not tried",
+    });
+  });
+
+  test("a selector is named as printed, not as written: a pattern and its printed form name the same calls", () => {
+    // `$.foo['x'][0]` and `$.foo.x[0]` are one selector (AWS "Filter pattern syntax": a key in brackets and quotes,
+    // or after a dot); the printer writes a simple key after a dot.
+    expect(stopLoggingKinds("$.foo['x'][0] NOT EXISTS")).toEqual(everyTypeOf("foo.x[0]"));
+    expect(stopLoggingKinds("$.foo.x[0] NOT EXISTS")).toEqual(everyTypeOf("foo.x[0]"));
+    // A key that needs brackets keeps them, after a dot: `.['a b']`.
+    expect(stopLoggingKinds("$.foo['a b'][0] NOT EXISTS")).toEqual(everyTypeOf("foo.['a b'][0]"));
   });
 
   test("an index into a documented object (requestParameters) reaches nothing, however large: the pattern covers", () => {

@@ -432,6 +432,23 @@ describe("the CloudTrail event family: what the trail calls ask and answer", () 
     }
   });
 
+  // test.failing: on main an UpdateTrail that sets KmsKeyId (requestParametersOf's third UpdateTrail request) answers
+  // with a trail that has no KmsKeyId (responseElementsOf answers with trailSettings' default shape, withKms false).
+  // Make it a plain test when the answer carries the key.
+  test.failing("a successful UpdateTrail answers with the settings it set", () => {
+    // API reference, UpdateTrail, "Response Elements": the trail's settings after the update; the user guide's
+    // update-trail --is-multi-region-trail output shows "IsMultiRegionTrail": true.
+    for (const { record } of recordsOf("UpdateTrail")) {
+      if (record.responseElements === null) continue;
+      const trail = record.responseElements as JsonObject;
+      for (const [key, value] of Object.entries(record.requestParameters as JsonObject)) {
+        if (key === "name") continue;
+        const answeredKey = key === "enableLogFileValidation" ? "logFileValidationEnabled" : key;
+        expect([key, trail[answeredKey]]).toEqual([key, value]);
+      }
+    }
+  });
+
   test("error messages say what CloudTrail's and IAM's errors say", () => {
     for (const { record, eventName } of family.positives) {
       const message = record.errorMessage;

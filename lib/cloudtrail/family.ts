@@ -259,7 +259,7 @@ function requestParametersOf(plan: RecordPlan): JsonObject {
 function responseElementsOf(plan: RecordPlan): JsonValue {
   if (plan.outcome.key !== "success") return null;
   if (plan.eventName !== "CreateTrail" && plan.eventName !== "UpdateTrail") return null;
-  const settings = trailSettings(plan);
+  const settings = answeredSettings(plan);
   return orderedObject([
     ...trailBasics(plan, settings),
     ["trailARN", trailArn(plan)],
@@ -419,4 +419,14 @@ export function buildNegativeControls(options: EventFamilyOptions): NegativeCont
   const named = (index: number, eventSource: string, eventName: string): string =>
     otherCall(index, eventSource, eventName, false, trail);
   return [...controls, ...nameNegatives(source, first, last, named)];
+}
+
+/**
+ * The settings of the trail a successful call describes: the request's shape, and for an UpdateTrail that sets a
+ * KMS key (its third request shape, `requestParametersOf`) that key (API reference, UpdateTrail, "Response
+ * Elements": the trail as updated).
+ */
+function answeredSettings(plan: RecordPlan): TrailSettings {
+  const settings = trailSettings(plan);
+  return plan.eventName === "UpdateTrail" && plan.shape % 3 === 2 ? { ...settings, withKms: true } : settings;
 }

@@ -93,6 +93,46 @@ describe("every control's family", () => {
   );
 });
 
+describe("every control's negative controls", () => {
+  test.each(allControls.map((control) => [control.id, control] as const))(
+    "%s: each has an id of its own and a description, both naming its call, and a message CloudWatch Logs takes",
+    (_id, control) => {
+      const family = buildTargetFamily(control.target);
+      const ids = family.negatives.map((negative) => negative.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const negative of family.negatives) {
+        // CloudWatch Logs API Reference, InputLogEvent: message, "Length Constraints: Minimum length of 1."
+        expect({ id: negative.id, message: negative.message.length > 0 }).toEqual({ id: negative.id, message: true });
+        expect(negative.id).toMatch(/\S/);
+        // lib/cloudtrail/family-types.ts: a description such as `a read: GetTrailStatus`, shown as an example of the
+        // negatives a broader pattern matches (lib/coverage/judge.ts).
+        expect(negative.description).toMatch(/\S/);
+        const record = recordOfNegative(negative.message);
+        // Sign-in negatives are named by their sign-in variant (`sign-in/iam-user-unknown-name`), all ConsoleLogin.
+        if (record === undefined || control.target.kind === "consoleSignIn") continue;
+        // An Insights event has no top-level eventName: the API name sits in insightDetails (CloudTrail user guide,
+        // "Insights events").
+        const name = getAtPath(record, ["insightDetails", "eventName"]) ?? record.eventName;
+        expect(typeof name).toBe("string");
+        const called = typeof name === "string" ? name : "";
+        expect({ id: negative.id, named: negative.id.includes(called) }).toEqual({
+          id: negative.id,
+          named: true,
+        });
+        expect({ description: negative.description, named: negative.description.includes(called) }).toEqual({
+          description: negative.description,
+          named: true,
+        });
+        // CloudTrail user guide, "CloudTrail record contents": eventVersion, major_version.minor_version.
+        expect({ id: negative.id, version: record.eventVersion }).toEqual({
+          id: negative.id,
+          version: expect.stringMatching(/^1\.(0[5-9]|1[01])$/),
+        });
+      }
+    },
+  );
+});
+
 describe("API-call families", () => {
   test("every required call, by every kind of caller, succeeding and failing with each of its errors", () => {
     const family = familyOf("iam-policy-changes");
@@ -239,7 +279,104 @@ describe("API-call families", () => {
       expect(record.errorMessage).toEqual(expect.stringMatching(/\S/));
       expect(record.responseElements).toBeNull();
     }
+    // "CloudTrail record contents": readOnly tells whether the operation is read-only. EnableKey changes a key's
+    // state (AWS KMS API Reference, EnableKey: "Sets the key state of a KMS key to enabled"), so it is no read.
+    for (const { record } of family.positives) expect(record.readOnly).toBe(false);
     expect(new Set(family.positives.map((record) => record.record.awsRegion)).size).toBeGreaterThan(2);
+  });
+
+  test.each(API_CALL_CONTROLS)(
+    "%s: the reads among the negatives are read-only calls, the other writes are not, a few of each",
+    (_id, target) => {
+      // lib/cloudtrail/families/api-calls.ts: negative controls are "the service's reads and other writes";
+      // CloudTrail user guide, "CloudTrail record contents": readOnly tells whether the operation is read-only.
+      const family = buildTargetFamily(target);
+      const reads = family.negatives.filter((negative) => negative.id.startsWith("read/"));
+      const writes = family.negatives.filter((negative) => negative.id.startsWith("write/"));
+      for (const [negatives, readOnly] of [
+        [reads, true],
+        [writes, false],
+      ] as const) {
+        for (const negative of negatives) {
+          expect({ id: negative.id, readOnly: recordOfNegative(negative.message)?.readOnly }).toEqual({
+            id: negative.id,
+            readOnly,
+          });
+        }
+      }
+      // A sample, not the whole service: at most six reads and five other writes (api-calls.ts, `negativesOf`).
+      expect(reads.length).toBeLessThanOrEqual(6);
+      expect(writes.length).toBeLessThanOrEqual(5);
+      const otherWrites = ALL_CALL_SHAPES.filter(
+        (shape) =>
+          shape.eventSource === target.eventSource && !shape.readOnly && !target.eventNames.includes(shape.eventName),
+      );
+      expect(writes.length).toBe(Math.min(5, otherWrites.length));
+    },
+  );
+
+  test("a service with many reads gets six of them; the near misses are of the first and last required names", () => {
+    // calls/cloudtrail.ts has eight reads of CloudTrail; PutEventSelectors is a CloudTrail API action (AWS CloudTrail
+    // API Reference) whose family is built from call shapes (families/index.ts).
+    const cloudTrailReads = ALL_CALL_SHAPES.filter(
+      (shape) => shape.eventSource === "cloudtrail.amazonaws.com" && shape.readOnly,
+    );
+    expect(cloudTrailReads.length).toBeGreaterThan(6);
+    const selectors = buildTargetFamily({
+      kind: "apiCalls",
+      eventSource: "cloudtrail.amazonaws.com",
+      eventNames: ["PutEventSelectors"],
+    });
+    expect(selectors.negatives.filter((negative) => negative.id.startsWith("read/"))).toHaveLength(6);
+    // vpc-changes' first name is an optional ClassicLink call (lib/controls): the near misses skip it, as they skip
+    // every optional call ("near misses of the required names", api-calls.ts).
+    const family = buildTargetFamily({
+      kind: "apiCalls",
+      eventSource: "ec2.amazonaws.com",
+      eventNames: ["AttachClassicLinkVpc", "CreateVpc", "DeleteVpc"],
+      optionalEventNames: ["AttachClassicLinkVpc"],
+    });
+    // lib/cloudtrail/negatives.ts, `nameNegatives`: `first` misspelled and lower-cased, `last` upper-cased and from
+    // another event source, an Insights event about `last`.
+    const names = family.negatives.flatMap((negative) => {
+      const record = recordOfNegative(negative.message);
+      return record === undefined ? [] : [getAtPath(record, ["insightDetails", "eventName"]) ?? record.eventName];
+    });
+    expect(names).toEqual(expect.arrayContaining(["CreateVpcs", "createvpc", "DELETEVPC", "DeleteVpc"]));
+    expect(names).not.toContain("AttachClassicLinkVpc");
+    const otherSource = family.negatives.map(({ message }) => recordOfNegative(message));
+    expect(otherSource).toContainEqual(
+      expect.objectContaining({ eventSource: "example.amazonaws.com", eventName: "DeleteVpc" }),
+    );
+    expect(otherSource).toContainEqual(
+      expect.objectContaining({ insightDetails: expect.objectContaining({ eventName: "DeleteVpc" }) }),
+    );
+  });
+
+  test("a failed call is told as a call that fails, and as one that fails with its error code", () => {
+    // lib/cloudtrail/families/family-record.ts, `failureIsKind`: "calls that fail" is worth saying when not every
+    // record of the family fails, as in an API-call family (successes and failures of each call).
+    const family = familyOf("iam-policy-changes");
+    for (const { record, kindsByAspect } of family.positives) {
+      expect(kindsByAspect.outcome).toEqual(
+        typeof record.errorCode === "string"
+          ? ["calls that fail", `calls that fail with ${record.errorCode}`]
+          : ["successful calls"],
+      );
+    }
+  });
+
+  test("CloudTrail's other calls, alone or beside a trail call, get the family built from call shapes", () => {
+    // lib/cloudtrail/families/index.ts: only the trail calls keep the hand-built family with the trail-reference
+    // aspect (family.ts); PutEventSelectors is a CloudTrail API action (AWS CloudTrail API Reference) that names a
+    // trail but is none of the five, so a target set with it gets a family from call shapes, with no trail aspect.
+    const trail = familyOf("cloudtrail-changes");
+    expect(trail.positives.some((record) => record.kindsByAspect.trail.length > 0)).toBe(true);
+    for (const eventNames of [["PutEventSelectors"], ["StopLogging", "PutEventSelectors"]]) {
+      const family = buildTargetFamily({ kind: "apiCalls", eventSource: "cloudtrail.amazonaws.com", eventNames });
+      expect(family.subjects).toEqual(eventNames);
+      for (const record of family.positives) expect(record.kindsByAspect.trail).toEqual([]);
+    }
   });
 });
 
@@ -355,6 +492,10 @@ describe("the failed-authorization family", () => {
     // A pattern without * is the code itself (lib/cloudtrail/families/membership.ts, "or X itself").
     ["AccessDenied", "AccessDenied", true],
     ["AccessDeniedException", "AccessDenied", false],
+    // `X*` is "starts with X", the whole of X, and `*X*` "contains X".
+    ["AuthFailure", "AccessDenied*", false],
+    ["AccessDeniedException", "*Denied*", true],
+    ["ThrottlingException", "*Denied*", false],
   ] as const)("%s matches %s: %s", (value, pattern, expected) => {
     expect(matchesWildcard(value, pattern)).toBe(expected);
   });

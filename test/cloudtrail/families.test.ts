@@ -579,11 +579,11 @@ describe("routine records", () => {
     }
   });
 
-  // A bug: the second console caller of a user's call and the role's caller of the same call get one position
-  // (routine-records.ts:65, `records.length + i`: 0 and 1 + 1 for the user's two callers, then 2 + 0 for the role),
-  // so the two records share eventTime, eventID and requestID. CloudTrail's eventID identifies each event uniquely
-  // ("CloudTrail record contents"). Eleven routine calls made by users and roles (DescribeTrails, ListBuckets, ...).
-  test.failing("every routine record is an event of its own: its own eventID", () => {
+  // Was a bug: the second console caller of a user's call and the role's caller of the same call got one position
+  // (`records.length + i`: 1 + 1 for the user's second caller, then 2 + 0 for the role), so the two records shared
+  // eventTime, eventID and requestID, in eleven routine calls made by users and roles (DescribeTrails, ListBuckets,
+  // ...). CloudTrail's eventID identifies each event uniquely ("CloudTrail record contents").
+  test("every routine record is an event of its own: its own eventID", () => {
     const ids = routineRecords().map((record) => record.record.eventID);
     expect(new Set(ids).size).toBe(ids.length);
   });

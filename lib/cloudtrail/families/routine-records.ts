@@ -61,8 +61,8 @@ function recordsOf(call: RoutineCall, callIndex: number): RoutineRecord[] {
   if (shape === undefined) return records;
   const outcome = outcomeOf(shape, call);
   for (const category of call.callers) {
-    ROUTINE_CALLERS[category].forEach((caller, i) => {
-      const index = ROUTINE_INDEX + 10 * callIndex + records.length + i;
+    ROUTINE_CALLERS[category].forEach((caller) => {
+      const index = ROUTINE_INDEX + 10 * callIndex + records.length;
       add(
         category,
         shapeRecord({ index, shape, caller, outcome, eventVersion: "1.10", region: REGIONS[1], request: 0 }),

@@ -428,6 +428,12 @@ describe("the CloudTrail event family: what the trail calls ask and answer", () 
           const answeredKey = key === "enableLogFileValidation" ? "logFileValidationEnabled" : key;
           expect([key, trail[answeredKey]]).toEqual([key, value]);
         }
+        // ... and no target it was not given: a new trail has a KMS key, a log group or a role only if CreateTrail
+        // named one (API reference, CreateTrail: KmsKeyId, CloudWatchLogsLogGroupArn and CloudWatchLogsRoleArn are
+        // optional request parameters, answered as given).
+        for (const key of ["kmsKeyId", "cloudWatchLogsLogGroupArn", "cloudWatchLogsRoleArn", "s3KeyPrefix"]) {
+          expect([key, key in trail]).toEqual([key, key in request]);
+        }
       }
     }
   });

@@ -820,6 +820,9 @@ describe("variants past line 300 of variants.ts: placement, containers, candidat
     expect(stopLoggingKinds("$.foo.x[0] NOT EXISTS")).toEqual(everyTypeOf("foo.x[0]"));
     // A key that needs brackets keeps them, after a dot: `.['a b']`.
     expect(stopLoggingKinds("$.foo['a b'][0] NOT EXISTS")).toEqual(everyTypeOf("foo.['a b'][0]"));
+    // A key path without an index or a wildcard is named by its keys joined with dots (`dottedPathOf`), as the
+    // documented fields are (userIdentity.type), a key with a blank too.
+    expect(stopLoggingKinds("$.foo['a b'] NOT EXISTS")).toEqual(everyTypeOf("foo.a b"));
   });
 
   test("an index into a documented object (requestParameters) reaches nothing, however large: the pattern covers", () => {

@@ -1,6 +1,7 @@
 /** The printer: canonical text for each kind of pattern, and print→parse giving back the same tree. */
 import type { FilterPattern, Span, Term, Value } from "../../lib/filter-pattern";
 import { parseFilterPattern, printCondition, printFilterPattern } from "../../lib/filter-pattern";
+import { printSelector } from "../../lib/filter-pattern/printer";
 import { PATTERN_CORPUS, sameTree } from "./corpus";
 
 const NO_SPAN: Span = { start: 0, end: 0 };
@@ -107,6 +108,18 @@ describe("printCondition", () => {
     const second = result.pattern.expression.operands[1];
     if (second?.kind !== "condition") throw new Error("condition expected");
     expect(printCondition(second)).toBe("$.errorCode NOT EXISTS");
+  });
+});
+
+describe("printSelector", () => {
+  it("prints a selector from its steps: simple keys after a dot, others in brackets and quotes after a dot", () => {
+    // AWS "Filter pattern syntax": a key may be written `.key` or `['key']` (quotes and brackets for keys with other
+    // characters); `[0]` selects an array element, `[*]` any (one wildcard per selector). Written without the dots.
+    const result = parseFilterPattern("{ $.a['b'][0]['c d'][*] = 1 }");
+    if (!result.ok || result.pattern.kind !== "json" || result.pattern.expression.kind !== "condition") {
+      throw new Error("one condition expected");
+    }
+    expect(printSelector(result.pattern.expression.selector)).toBe("$.a.b[0].['c d'][*]");
   });
 });
 

@@ -8,9 +8,10 @@ import { buildTargetFamily, matchesWildcard } from "../../lib/cloudtrail/familie
 import { failedAuthorizationLabel } from "../../lib/cloudtrail/families/failed-authorization";
 import { USER_AGENT_TEXT } from "../../lib/cloudtrail/fields";
 import { getAtPath } from "../../lib/cloudtrail";
-import type { EventFamily, JsonObject } from "../../lib/cloudtrail";
+import type { EventFamily } from "../../lib/cloudtrail";
 import { controlById } from "../../lib/controls";
 import type { TargetSet } from "../../lib/controls/types";
+import { text, recordOf } from "../helpers/records";
 
 type FailedAuthorizationTarget = Extract<TargetSet, { kind: "failedAuthorization" }>;
 
@@ -21,17 +22,6 @@ const target = (): FailedAuthorizationTarget =>
 const deniedCodesOf = (eventSource: string, eventName: string): (string | undefined)[] => {
   const shape = callShapeOf(eventSource, eventName);
   return [shape?.accessDenied, ...(shape?.alternativeAccessDenied ?? [])].map((error) => error?.errorCode);
-};
-
-/** A record's string field, or "" when it holds none. */
-const text = (value: unknown): string => (typeof value === "string" ? value : "");
-
-const recordOf = (message: string): JsonObject | undefined => {
-  try {
-    return JSON.parse(message) as JsonObject;
-  } catch {
-    return undefined;
-  }
 };
 
 // Families are built inside each test (Stryker credits a mutant only to the tests during which its code ran; the

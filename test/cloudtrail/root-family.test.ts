@@ -9,17 +9,7 @@ import { USER_AGENT_TEXT } from "../../lib/cloudtrail/fields";
 import { getAtPath } from "../../lib/cloudtrail";
 import type { EventFamily, JsonObject } from "../../lib/cloudtrail";
 import { controlById } from "../../lib/controls";
-
-/** A record's string field, or "" when it holds none. */
-const text = (value: unknown): string => (typeof value === "string" ? value : "");
-
-const recordOf = (message: string): JsonObject | undefined => {
-  try {
-    return JSON.parse(message) as JsonObject;
-  } catch {
-    return undefined;
-  }
-};
+import { text, recordOf } from "../helpers/records";
 
 /** The root calls that are API calls (not console sign-ins), each with its shape of calls/. */
 const apiRootCalls = () => ROOT_CALLS.filter((call) => call.eventSource !== "signin.amazonaws.com");

@@ -12,6 +12,7 @@ import { CALLER_IDENTITIES } from "../../lib/cloudtrail/identities";
 import type { CallerIdentity } from "../../lib/cloudtrail/identities";
 import { ACCOUNT_ID, REGIONS, regionNamed } from "../../lib/cloudtrail/records";
 import { getAtPath } from "../../lib/cloudtrail";
+import { text } from "../helpers/records";
 
 const shapeOf = (eventSource: string, eventName: string): CallShape => {
   const shape = callShapeOf(eventSource, eventName);
@@ -23,8 +24,6 @@ const callerOf = (key: string): CallerIdentity => {
   if (caller === undefined) throw new Error(`no caller ${key}`);
   return caller;
 };
-/** A record's string field, or "" when it holds none. */
-const text = (value: unknown): string => (typeof value === "string" ? value : "");
 const SUCCESS: ShapeOutcome = { kind: "success" };
 /** A plan for a successful call by the console IAM user, at event version 1.10, in eu-west-1. */
 const planOf = (shape: CallShape, plan: Partial<ShapePlan> = {}): ShapePlan => ({

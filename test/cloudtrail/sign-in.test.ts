@@ -16,9 +16,10 @@ import { CALLER_IDENTITIES } from "../../lib/cloudtrail/identities";
 import { pluralCaller } from "../../lib/cloudtrail/kinds";
 import { ACCOUNT_ID, EVENT_VERSIONS } from "../../lib/cloudtrail/records";
 import { getAtPath } from "../../lib/cloudtrail";
-import type { EventFamily, JsonObject } from "../../lib/cloudtrail";
+import type { EventFamily } from "../../lib/cloudtrail";
 import { controlById } from "../../lib/controls";
 import type { TargetSet } from "../../lib/controls/types";
+import { text, recordOf } from "../helpers/records";
 
 type SignInTarget = Extract<TargetSet, { kind: "consoleSignIn" }>;
 
@@ -39,17 +40,6 @@ const variantOf = (key: string): ConsoleSignInVariant => {
   if (variant === undefined) throw new Error(`no sign-in variant ${key}`);
   return variant;
 };
-/** A record's string field, or "" when it holds none. */
-const text = (value: unknown): string => (typeof value === "string" ? value : "");
-/** A negative control's record, or undefined for the line that is not JSON. */
-const recordOfNegative = (message: string): JsonObject | undefined => {
-  try {
-    return JSON.parse(message) as JsonObject;
-  } catch {
-    return undefined;
-  }
-};
-
 // "CloudTrail record contents": eventID is a GUID; eventTime is UTC to the second; sourceIPAddress is the IP address
 // the request was made from (the sign-in examples print IPv4 addresses such as 192.0.2.0).
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -267,7 +257,7 @@ describe("the sign-in families", () => {
       // family-types.ts, NegativeControl.description: `a read: GetTrailStatus`, what the negative is.
       expect(negative.description).toContain(variant.description);
       descriptions.add(negative.description);
-      const record = recordOfNegative(negative.message);
+      const record = recordOf(negative.message);
       expect(record).toMatchObject({
         eventSource: "signin.amazonaws.com",
         eventName: "ConsoleLogin",
@@ -280,7 +270,7 @@ describe("the sign-in families", () => {
     expect(descriptions.size).toBe(others.length);
     const checkMfa = byId.get("sign-in/CheckMfa");
     expect(checkMfa?.description).toMatch(/CheckMfa/);
-    expect(recordOfNegative(checkMfa?.message ?? "")).toMatchObject({
+    expect(recordOf(checkMfa?.message ?? "")).toMatchObject({
       eventSource: "signin.amazonaws.com",
       eventName: "CheckMfa",
       eventType: "AwsConsoleSignIn",
@@ -294,7 +284,7 @@ describe("the sign-in families", () => {
     };
     for (const [id, [eventSource, eventName]] of Object.entries(renamed)) {
       // Each the sign-in record of an IAM user without MFA, renamed.
-      expect({ id, record: recordOfNegative(byId.get(id)?.message ?? "") }).toMatchObject({
+      expect({ id, record: recordOf(byId.get(id)?.message ?? "") }).toMatchObject({
         id,
         record: {
           eventSource,
@@ -306,7 +296,7 @@ describe("the sign-in families", () => {
         },
       });
     }
-    expect(recordOfNegative(byId.get("insights/ConsoleLogin")?.message ?? "")).toMatchObject({
+    expect(recordOf(byId.get("insights/ConsoleLogin")?.message ?? "")).toMatchObject({
       insightDetails: { eventSource: "signin.amazonaws.com", eventName: "ConsoleLogin" },
     });
     // Every sign-in-shaped negative is recorded as a sign-in is: in us-east-1 (where the root user's and the global
@@ -314,7 +304,7 @@ describe("the sign-in families", () => {
     // eventCategory as that version has them, a GUID eventID of its own.
     const eventIds: unknown[] = [];
     for (const negative of family.negatives) {
-      const record = recordOfNegative(negative.message);
+      const record = recordOf(negative.message);
       if (record === undefined || record.eventType !== "AwsConsoleSignIn") continue;
       expect({ id: negative.id, record }).toMatchObject({
         id: negative.id,

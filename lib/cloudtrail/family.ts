@@ -422,11 +422,11 @@ export function buildNegativeControls(options: EventFamilyOptions): NegativeCont
 }
 
 /**
- * The settings of the trail a successful call describes: the request's shape, and for an UpdateTrail that sets a
- * KMS key (its third request shape, `requestParametersOf`) that key (API reference, UpdateTrail, "Response
- * Elements": the trail as updated).
+ * The settings of the trail a successful call describes: the request's shape, and for an UpdateTrail whose request
+ * sets a KMS key that key (API reference, UpdateTrail, "Response Elements": the trail as updated).
  */
 function answeredSettings(plan: RecordPlan): TrailSettings {
   const settings = trailSettings(plan);
-  return plan.eventName === "UpdateTrail" && plan.shape % 3 === 2 ? { ...settings, withKms: true } : settings;
+  const setsKey = plan.eventName === "UpdateTrail" && requestParametersOf(plan).kmsKeyId !== undefined;
+  return setsKey ? { ...settings, withKms: true } : settings;
 }

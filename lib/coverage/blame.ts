@@ -4,8 +4,10 @@
  * because "no clause matches" it, and a hint names the eventName literal nearest to its name (another case, a
  * small typo, a quoted regex look-alike).
  */
+import type { JsonObject } from "../cloudtrail";
 import type { FilterPattern, JsonCondition, JsonExpression, Term, TermPattern } from "../filter-pattern/ast";
-import { evaluatePattern } from "../filter-pattern/evaluate";
+import { evaluateJsonPattern, evaluatePattern } from "../filter-pattern/evaluate";
+import type { EventJson } from "../filter-pattern/evaluate";
 import { asPattern, clauseText, conditionsOf, isEventNameCondition, stringLiteral } from "./clauses";
 
 /** Why records were missed: the clauses to blame, or "no clause matches" their event name. */
@@ -21,17 +23,25 @@ export interface BlameContext {
   readonly family: { readonly namedByEvent: boolean };
 }
 
-/** The clauses that make `message` fail the pattern, or "no clause matches" when none comes close. */
-export function blameFor(
-  context: BlameContext,
-  record: { readonly eventName: string; readonly message: string },
-): Blame {
+/**
+ * A missed record as blame reads it: a JSON pattern reads the record itself (as the variants were evaluated, never
+ * written out and parsed back: a variant with arrays of hundreds of elements is blamed dozens of times a verdict),
+ * a term pattern its message, written only then.
+ */
+export interface BlamedRecord {
+  readonly eventName: string;
+  readonly record: JsonObject;
+  readonly message: () => string;
+}
+
+/** The clauses that make the record fail the pattern, or "no clause matches" when none comes close. */
+export function blameFor(context: BlameContext, record: BlamedRecord): Blame {
   const pattern = context.pattern;
   switch (pattern.kind) {
     case "json": {
-      const culprits = explainJson(pattern.expression, record.message);
+      const culprits = explainJson(pattern.expression, record.record);
       const eventNameConditions = conditionsOf(pattern.expression).filter(isEventNameCondition);
-      const eventNameMatched = eventNameConditions.some((condition) => truthOf(condition, record.message) === "match");
+      const eventNameMatched = eventNameConditions.some((condition) => truthOf(condition, record.record) === "match");
       // A false clause that tests eventName alone already rejects every record of this call: other false clauses
       // (a region, say) are beside the point, and blaming them would hide the spelling hint.
       const failsOnName = culprits.some((node) => conditionsOf(node).every(isEventNameCondition));
@@ -41,7 +51,7 @@ export function blameFor(
       return { kind: "clauses", clauses: culprits.map((node) => clauseText(context.text, node.span)) };
     }
     case "terms": {
-      const culprits = explainTerms(pattern, record.message);
+      const culprits = explainTerms(pattern, record.message());
       if (culprits === "none") {
         if (!context.family.namedByEvent) return { kind: "clauses", clauses: [clauseText(context.text, pattern.span)] };
         return { kind: "noClauseForEvent", hint: nearestTermHint(context.text, pattern.terms, record.eventName) };
@@ -63,25 +73,25 @@ export function blameKey(blame: Blame): string {
   return blame.kind === "clauses" ? blame.clauses.join("\n") : `none:${blame.hint ?? ""}`;
 }
 
-function truthOf(expression: JsonExpression, message: string): "match" | "noMatch" | "indeterminate" {
-  return evaluatePattern(asPattern(expression), message).outcome;
+function truthOf(expression: JsonExpression, json: EventJson): "match" | "noMatch" | "indeterminate" {
+  return evaluateJsonPattern(asPattern(expression), json).outcome;
 }
 
 /**
  * The false leaves to blame for a false expression: in an AND, its false operands; in an OR (all false),
  * the operands that came closest (some condition held), else the OR itself.
  */
-export function explainJson(expression: JsonExpression, message: string): JsonExpression[] {
-  if (truthOf(expression, message) !== "noMatch") return [];
+export function explainJson(expression: JsonExpression, json: EventJson): JsonExpression[] {
+  if (truthOf(expression, json) !== "noMatch") return [];
   switch (expression.kind) {
     case "condition":
       return [expression];
     case "and":
-      return expression.operands.flatMap((operand) => explainJson(operand, message));
+      return expression.operands.flatMap((operand) => explainJson(operand, json));
     case "or": {
       const close = expression.operands
-        .filter((operand) => conditionsOf(operand).some((condition) => truthOf(condition, message) === "match"))
-        .map((operand) => explainJson(operand, message))
+        .filter((operand) => conditionsOf(operand).some((condition) => truthOf(condition, json) === "match"))
+        .map((operand) => explainJson(operand, json))
         .filter((culprits) => culprits.length > 0);
       if (close.length === 0) return [expression];
       // An operand about another event (only its eventName conditions fail) explains nothing about this one.
@@ -127,7 +137,7 @@ function nearestHint(text: string, conditions: readonly JsonCondition[], eventNa
     if (literal !== eventName && literal.toLowerCase() === eventName.toLowerCase()) {
       return `${clause} differs only in case; values compare case-sensitively`;
     }
-    if (editDistance(literal, eventName) <= 2) return `nearest: ${clause}`;
+    if (withinEditDistance(literal, eventName, 2)) return `nearest: ${clause}`;
   }
   return undefined;
 }
@@ -138,7 +148,7 @@ function nearestTermHint(text: string, terms: readonly Term[], eventName: string
     if (term.text !== eventName && term.text.toLowerCase() === eventName.toLowerCase()) {
       return `${clause} differs only in case; terms are case-sensitive`;
     }
-    if (term.text !== eventName && editDistance(term.text, eventName) <= 2) return `nearest: ${clause}`;
+    if (term.text !== eventName && withinEditDistance(term.text, eventName, 2)) return `nearest: ${clause}`;
   }
   return undefined;
 }
@@ -153,15 +163,21 @@ function isQuotedRegexLookalike(condition: JsonCondition): boolean {
   return value.quoted && value.text.length > 2 && value.text.startsWith("%") && value.text.endsWith("%");
 }
 
-/** Levenshtein distance, for typo hints. */
-function editDistance(a: string, b: string): number {
+/**
+ * Whether the Levenshtein distance between `a` and `b` is at most `limit`, for typo hints. Strings whose lengths
+ * differ by more cannot be, and a row of the table whose every entry is over the limit ends the search: a missed
+ * record is blamed at every verdict, against every eventName clause, so this stays cheap.
+ */
+export function withinEditDistance(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     }
+    if (Math.min(...current) > limit) return false;
     previous = current;
   }
-  return previous[b.length];
+  return previous[b.length] <= limit;
 }

@@ -59,9 +59,9 @@ export class CulpritCache {
     const pattern = this.context.pattern;
     switch (pattern.kind) {
       case "json": {
-        const message = this.context.evaluator.messageOf(record.record, () => record.message);
-        if (blameFor(this.context, { eventName: record.eventName, message }).kind !== "clauses") return [];
-        return explainJson(pattern.expression, message).map((node) =>
+        const blamed = { eventName: record.eventName, record: record.record, message: () => record.message };
+        if (blameFor(this.context, blamed).kind !== "clauses") return [];
+        return explainJson(pattern.expression, record.record).map((node) =>
           this.cached(node, () => jsonCulprit(this.context.text, node)),
         );
       }

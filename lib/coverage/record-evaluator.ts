@@ -5,7 +5,7 @@
  * paths (a selector resolves by walking keys; anything off the path is never read), so only those values are
  * compared; for any other pattern, the whole record is.
  */
-import { getAtPath, isJsonObject } from "../cloudtrail";
+import { getAtPath } from "../cloudtrail";
 import type { FamilyRecord, JsonObject, JsonValue } from "../cloudtrail";
 import type { FilterPattern, JsonPattern, MatchOutcome } from "../filter-pattern/ast";
 import { evaluateJsonPattern, evaluatePatternOnJson } from "../filter-pattern/evaluate";
@@ -16,11 +16,6 @@ export interface RecordEvaluator {
   readonly evaluateBase: (base: FamilyRecord) => MatchOutcome;
   /** The outcome for a variant of `base`, or undefined when the pattern sees no difference from `base`. */
   readonly evaluateVariant: (variant: JsonObject, base: FamilyRecord) => MatchOutcome | undefined;
-  /**
-   * The message blame explains for a record: its projection (a JSON object of just those values), or the full
-   * message (a family record's own, written only when asked for).
-   */
-  readonly messageOf: (record: JsonObject, fullMessage?: () => string) => string;
 }
 
 export function recordEvaluator(pattern: FilterPattern): RecordEvaluator {
@@ -32,8 +27,6 @@ export function recordEvaluator(pattern: FilterPattern): RecordEvaluator {
         ? (base) => evaluateJsonPattern(pattern, base.record)
         : (base) => evaluatePatternOnJson(pattern, base.message, base.record),
     evaluateVariant: pattern.kind === "json" ? jsonVariantEvaluator(pattern, paths) : messageVariantEvaluator(pattern),
-    messageOf: (record, fullMessage) =>
-      paths ? JSON.stringify(project(record, paths)) : fullMessage !== undefined ? fullMessage() : JSON.stringify(record),
   };
 }
 
@@ -105,39 +98,4 @@ function sameObjects(a: JsonObject, b: JsonObject): boolean {
     if (key !== otherKeys[i] || !sameJson(a[key], b[key])) return false;
   }
   return true;
-}
-
-/**
- * A JSON object holding only the values at `paths` (an unreachable path stays absent), never writing into the record's
- * own objects. Built of objects without a prototype: a key named like a member of every object (`constructor`,
- * `__proto__`; `requestParameters` holds any key a caller chose) is then a key like any other (on `{}`, `node[key]`
- * reads Object.prototype's member and `node.__proto__ = ...` sets the prototype, which lost the value).
- */
-function project(record: JsonObject, paths: readonly string[][]): JsonObject {
-  const projection = emptyObject();
-  const nodes = new Set<JsonObject>([projection]);
-  nextPath: for (const path of paths) {
-    const value = getAtPath(record, path);
-    if (value === undefined) continue;
-    let node = projection;
-    for (let i = 0; i < path.length - 1; i++) {
-      const key = path[i];
-      const child = node[key];
-      if (child === undefined) {
-        node = node[key] = emptyObject();
-        nodes.add(node);
-      } else if (isJsonObject(child) && nodes.has(child)) {
-        node = child;
-      } else {
-        // The record's own value at a shorter path (paths come shortest first): it holds this one already.
-        continue nextPath;
-      }
-    }
-    node[path[path.length - 1]] = value;
-  }
-  return projection;
-}
-
-function emptyObject(): { [key: string]: JsonValue } {
-  return Object.create(null) as { [key: string]: JsonValue };
 }

@@ -100,6 +100,29 @@ describe("setAtPath on deep paths", () => {
     expect(setAtPath(record, ["list", "x"], 1)).toBeUndefined();
     expect(record).toEqual({ a: { b: { c: 1 } }, s: "x", list: [1] });
   });
+
+  test("a replaced key keeps its place, a removed one leaves the others in order, a new one comes last", () => {
+    // The order of keys is the order CloudTrail writes them in, and the message text follows it.
+    const record: JsonObject = { a: 1, b: { c: 2, d: 3 }, e: 4 };
+    expect(JSON.stringify(setAtPath(record, ["b"], 5))).toBe('{"a":1,"b":5,"e":4}');
+    expect(JSON.stringify(setAtPath(record, ["b"], undefined))).toBe('{"a":1,"e":4}');
+    expect(JSON.stringify(setAtPath(record, ["b", "c"], undefined))).toBe('{"a":1,"b":{"d":3},"e":4}');
+    expect(JSON.stringify(setAtPath(record, ["f"], 6))).toBe('{"a":1,"b":{"c":2,"d":3},"e":4,"f":6}');
+    expect(JSON.stringify(record)).toBe('{"a":1,"b":{"c":2,"d":3},"e":4}');
+  });
+
+  test("a key named __proto__ (request parameters hold any key) is set and removed as a key, not as the prototype", () => {
+    const record = JSON.parse('{"requestParameters":{"__proto__":"x","name":"t"}}') as JsonObject;
+    expect(JSON.stringify(setAtPath(record, ["requestParameters", "__proto__"], "y"))).toBe(
+      '{"requestParameters":{"__proto__":"y","name":"t"}}',
+    );
+    expect(JSON.stringify(setAtPath(record, ["requestParameters", "__proto__"], undefined))).toBe(
+      '{"requestParameters":{"name":"t"}}',
+    );
+    expect(JSON.stringify(setAtPath(record, ["__proto__"], { a: 1 }))).toBe(
+      '{"requestParameters":{"__proto__":"x","name":"t"},"__proto__":{"a":1}}',
+    );
+  });
 });
 
 describe("rewriteStrings with kept paths below the top level", () => {

@@ -15,6 +15,7 @@
  *   ec2 DescribeInstances calls), CIS 4.1 (calls failing with AccessDenied, AccessDeniedException or
  *   UnauthorizedOperation).
  */
+import { withinEditDistance } from "../../lib/coverage/blame";
 import { rootAccountUsage } from "../../lib/controls/root-account-usage";
 import { unauthorizedApiCalls } from "../../lib/controls/unauthorized-api-calls";
 import { FIVE, reasonOf } from "../helpers/coverage-verdicts";
@@ -183,5 +184,25 @@ describe("families not named by event, and whole patterns", () => {
 
   test("a regex no record holds misses every call, because of the regex", () => {
     expect(reasonOf("%NoSuchText%")).toBe(`misses all ${FIVE} calls, because of \`%NoSuchText%\``);
+  });
+});
+
+describe("withinEditDistance: the Levenshtein distance (insertions, deletions, substitutions), bounded", () => {
+  // Distances counted by hand: each case lists the edits.
+  test.each([
+    ["StopLogging", "StopLogging", 0, true],
+    ["StopLoging", "StopLogging", 2, true], // insert g: 1
+    ["StopLogin", "StopLogging", 2, true], // insert g, insert g: 2
+    ["StopLog", "StopLogging", 2, false], // four insertions: lengths differ by 4
+    ["xxopLogging", "StopLogging", 2, true], // S→x, t→x: 2 (the first rows are already at 2)
+    ["xxxpLogging", "StopLogging", 2, false], // S→x, t→x, o→x: 3
+    ["StopLoggingXY", "StopLogging", 2, true], // delete X, Y: 2
+    ["CreateTrail", "DeleteTrail", 2, false], // C→D, r→e, e→l, a→e: 4
+    ["CreateTrail", "DeleteTrail", 4, true],
+    ["ab", "ba", 1, false], // no transpositions in Levenshtein: two substitutions
+    ["", "ab", 2, true],
+  ])("%s, %s within %d: %s", (a, b, limit, expected) => {
+    expect(withinEditDistance(a, b, limit)).toBe(expected);
+    expect(withinEditDistance(b, a, limit)).toBe(expected);
   });
 });

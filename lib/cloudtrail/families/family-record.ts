@@ -34,13 +34,18 @@ export function kindsOf(parts: RecordKindParts): Record<KindAspect, string[]> {
   };
 }
 
-/** A family record; its message is written the first time it is read (JSON patterns read only the record). */
+/**
+ * A family record; its message is written the first time it is read (JSON patterns read only the record). The record
+ * is kept as a copy of `built`: objects built key by key, as the builders do, are often kept by V8 as dictionaries,
+ * and every coverage variant copies its base record (a dictionary copies four times slower).
+ */
 export function familyRecord(
   id: string,
   subject: string,
-  record: JsonObject,
+  built: JsonObject,
   kindsByAspect: Record<KindAspect, string[]>,
 ): FamilyRecord {
+  const record = { ...built };
   let message: string | undefined;
   return {
     id,

@@ -154,7 +154,7 @@ function patternSection(report: FuzzReport): string[] {
     `| verdicts whose first timing was over ${verdictLimitMs} ms of CPU (then re-timed after a full collection) | ${count(p.firstTimingsOverLimit)} |`,
     `| section time | ${duration(p.elapsedMs)} |`,
     "",
-    "Verdicts are timed by the process's CPU time (user and system), which other work on a shared machine does not inflate the way it inflates wall time; the wall time is shown beside it. That CPU time counts V8's collector threads too: a verdict whose first timing is over the limit is timed three more times, each after a full collection, so that a collection of the fuzzer's own heap running meanwhile is not charged to it (its own garbage still is); the best of the four counts.",
+    "Verdicts are timed by the process's CPU time (user and system), which other work on a shared machine does not inflate the way it inflates wall time; the wall time is shown beside it. That CPU time counts V8's collector threads too: a verdict whose first timing is over the limit is timed three more times, each after a full collection and one untimed run (V8 sweeps and recompiles flushed code right after a collection), so that a collection of the fuzzer's own heap running meanwhile is not charged to it (its own garbage still is); the best of the four counts.",
     "",
     `Slowest verdict, best of four timings: ${p.slowest.ms.toFixed(1)} ms of CPU (${p.slowest.wallMs.toFixed(1)} ms wall), for`,
     "",

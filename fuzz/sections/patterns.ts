@@ -75,8 +75,8 @@ function timed(pattern: string): { verdict: CoverageVerdict; ms: number; wallMs:
   return { verdict, ms: (used.user + used.system) / 1000, wallMs: Number(process.hrtime.bigint() - wall) / 1e6 };
 }
 
-/** A verdict whose first timing was over the limit, timed again at the ends of the batches that follow. */
-interface SlowVerdict {
+/** A verdict's pattern and its best timing so far; one over the limit is timed again at the ends of the next batches. */
+interface TimedVerdict {
   readonly text: string;
   best: { ms: number; wallMs: number };
   timingsLeft: number;
@@ -89,7 +89,7 @@ const RETIMINGS = 3;
  * One more timing of `slow`, keeping the better one (a verdict is deterministic, so only the machine varies); whether
  * it is settled: under the limit, or timed four times in all.
  */
-function timedAgain(slow: SlowVerdict): boolean {
+function timedAgain(slow: TimedVerdict): boolean {
   const again = timed(slow.text);
   if (again.ms < slow.best.ms) slow.best = { ms: again.ms, wallMs: again.wallMs };
   slow.timingsLeft--;
@@ -148,7 +148,7 @@ export function runPatternSection(options: PatternSectionOptions): PatternSectio
   // too, and a first timing over the limit mostly met a collection of the fuzzer's own heap (its inputs and tallies)
   // marked on the other core while the verdict ran. Timings a batch apart (about a second) cannot all meet the
   // same collection; timings back to back mostly did.
-  let pending: SlowVerdict[] = [];
+  let pending: TimedVerdict[] = [];
 
   const judge = (text: string): CoverageVerdict => {
     const { verdict, ms, wallMs } = timed(text);
@@ -156,31 +156,34 @@ export function runPatternSection(options: PatternSectionOptions): PatternSectio
     state.coverageMs += ms;
     state.coverageWallMs += wallMs;
     verdicts[verdict.verdict] = (verdicts[verdict.verdict] ?? 0) + 1;
+    const timing = { text, best: { ms, wallMs }, timingsLeft: RETIMINGS };
     if (ms > verdictLimitMs) {
       state.firstTimingsOverLimit++;
-      pending.push({ text, best: { ms, wallMs }, timingsLeft: RETIMINGS });
-    } else if (ms > slowest.ms) {
-      slowest = { ms, wallMs, pattern: text };
+      pending.push(timing);
+    } else {
+      settle(timing);
     }
     return verdict;
   };
-  const settle = (slow: SlowVerdict): void => {
-    const best = slow.best;
+  /** A verdict's best timing is final: counted if over the limit, and kept if the slowest so far. */
+  const settle = ({ text, best }: TimedVerdict): void => {
     if (best.ms > verdictLimitMs) {
       state.verdictsOverLimit++;
       findings.add({
         kind: "slow-verdict",
         detail: `${best.ms.toFixed(1)} ms of CPU, ${best.wallMs.toFixed(1)} ms wall (best of four)`,
-        reproducer: JSON.stringify(slow.text),
+        reproducer: JSON.stringify(text),
       });
     }
-    if (best.ms > slowest.ms) slowest = { ...best, pattern: slow.text };
+    if (best.ms > slowest.ms) slowest = { ...best, pattern: text };
   };
   /** One more timing of every verdict still over the limit; those settled leave the queue. */
   const retimePending = (): void => {
-    const settled = pending.filter(timedAgain);
-    settled.forEach(settle);
-    pending = pending.filter((slow) => !settled.includes(slow));
+    pending = pending.filter((slow) => {
+      if (!timedAgain(slow)) return true;
+      settle(slow);
+      return false;
+    });
   };
 
   const check = (text: string, reproducer: string): void => {

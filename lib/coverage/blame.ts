@@ -4,7 +4,7 @@
  * because "no clause matches" it, and a hint names the eventName literal nearest to its name (another case, a
  * small typo, a quoted regex look-alike).
  */
-import type { JsonObject } from "../cloudtrail";
+import type { FamilyRecord } from "../cloudtrail";
 import type { FilterPattern, JsonCondition, JsonExpression, Term, TermPattern } from "../filter-pattern/ast";
 import { evaluateJsonPattern, evaluatePattern } from "../filter-pattern/evaluate";
 import type { EventJson } from "../filter-pattern/evaluate";
@@ -24,15 +24,11 @@ export interface BlameContext {
 }
 
 /**
- * A missed record as blame reads it: a JSON pattern reads the record itself (as the variants were evaluated, never
- * written out and parsed back: a variant with arrays of hundreds of elements is blamed dozens of times a verdict),
- * a term pattern its message, written only then.
+ * A missed record as blame reads it, a family record or a variant of one: a JSON pattern reads the record itself (as
+ * the variants were evaluated, never written out and parsed back: a variant with arrays of hundreds of elements is
+ * blamed dozens of times a verdict), a term pattern its message (a getter, written only when read).
  */
-export interface BlamedRecord {
-  readonly eventName: string;
-  readonly record: JsonObject;
-  readonly message: () => string;
-}
+export type BlamedRecord = Pick<FamilyRecord, "eventName" | "record" | "message">;
 
 /** The clauses that make the record fail the pattern, or "no clause matches" when none comes close. */
 export function blameFor(context: BlameContext, record: BlamedRecord): Blame {
@@ -51,7 +47,7 @@ export function blameFor(context: BlameContext, record: BlamedRecord): Blame {
       return { kind: "clauses", clauses: culprits.map((node) => clauseText(context.text, node.span)) };
     }
     case "terms": {
-      const culprits = explainTerms(pattern, record.message());
+      const culprits = explainTerms(pattern, record.message);
       if (culprits === "none") {
         if (!context.family.namedByEvent) return { kind: "clauses", clauses: [clauseText(context.text, pattern.span)] };
         return { kind: "noClauseForEvent", hint: nearestTermHint(context.text, pattern.terms, record.eventName) };

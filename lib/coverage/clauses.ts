@@ -65,8 +65,8 @@ export function uniquePaths(paths: readonly string[][]): string[][] {
   });
 }
 
-/** The key paths of a JSON pattern, shortest first; undefined when a selector has an index or a wildcard. */
-export function projectionPaths(pattern: FilterPattern): string[][] | undefined {
+/** The key paths of a JSON pattern, each once; undefined when a selector has an index or a wildcard. */
+export function plainKeyPaths(pattern: FilterPattern): string[][] | undefined {
   if (pattern.kind !== "json") return undefined;
   const paths: string[][] = [];
   for (const condition of conditionsOf(pattern.expression)) {
@@ -74,7 +74,7 @@ export function projectionPaths(pattern: FilterPattern): string[][] | undefined 
     if (!path) return undefined;
     paths.push(path);
   }
-  return uniquePaths(paths).sort((a, b) => a.length - b.length);
+  return uniquePaths(paths);
 }
 
 /** Clause texts by span (with the pattern text they were cut from): blame asks for the same clauses often. */

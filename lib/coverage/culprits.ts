@@ -59,8 +59,7 @@ export class CulpritCache {
     const pattern = this.context.pattern;
     switch (pattern.kind) {
       case "json": {
-        const blamed = { eventName: record.eventName, record: record.record, message: () => record.message };
-        if (blameFor(this.context, blamed).kind !== "clauses") return [];
+        if (blameFor(this.context, record).kind !== "clauses") return [];
         return explainJson(pattern.expression, record.record).map((node) =>
           this.cached(node, () => jsonCulprit(this.context.text, node)),
         );

@@ -6,7 +6,6 @@
  */
 import type { FamilyRecord } from "../cloudtrail";
 import { blameFor, combineBlames } from "./blame";
-import type { BlamedRecord } from "./blame";
 import type { JudgeContext } from "./context";
 import { CulpritCache } from "./culprits";
 import type { Culprit, CulpritMisses } from "./culprits";
@@ -25,7 +24,7 @@ export function familyMissGroups(context: JudgeContext, misses: readonly FamilyR
     if (missed.length === 0) continue;
     if (missed.length === records.length) {
       const blames = sampleMisses(records, missedRecords).map((record) =>
-        blameFor(context, recordForBlame(record)),
+        blameFor(context, record),
       );
       groups.push({ events: [subject], kinds: [ALL_CALLS], blame: combineBlames(blames) });
       continue;
@@ -35,7 +34,7 @@ export function familyMissGroups(context: JudgeContext, misses: readonly FamilyR
     // blamed as a wholly missed call would be, never described by the words of a clause that is true for them.
     if (rest.length > 0) {
       const kinds = [sampleCount(rest[0], rest.length, records.length)];
-      groups.push({ events: [subject], kinds, blame: blameFor(context, recordForBlame(rest[0])) });
+      groups.push({ events: [subject], kinds, blame: blameFor(context, rest[0]) });
     }
     for (const [culprit, accounted] of attribution) {
       const entry = byClause.get(culprit.key) ?? { culprit, events: [], records: [], missed: new Set<FamilyRecord>() };
@@ -53,10 +52,6 @@ export function familyMissGroups(context: JudgeContext, misses: readonly FamilyR
     });
   }
   return mergeGroups(orderByEvents(groups, context.family.subjects));
-}
-
-function recordForBlame(record: FamilyRecord): BlamedRecord {
-  return { eventName: record.eventName, record: record.record, message: () => record.message };
 }
 
 /** Up to three missed records spread over the event's records, to find every clause to blame. */

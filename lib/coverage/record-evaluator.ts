@@ -9,7 +9,7 @@ import { getAtPath } from "../cloudtrail";
 import type { FamilyRecord, JsonObject, JsonValue } from "../cloudtrail";
 import type { FilterPattern, JsonPattern, MatchOutcome } from "../filter-pattern/ast";
 import { evaluateJsonPattern, evaluatePatternOnJson } from "../filter-pattern/evaluate";
-import { projectionPaths } from "./clauses";
+import { plainKeyPaths } from "./clauses";
 
 export interface RecordEvaluator {
   /** The outcome for a family record. */
@@ -19,7 +19,7 @@ export interface RecordEvaluator {
 }
 
 export function recordEvaluator(pattern: FilterPattern): RecordEvaluator {
-  const paths = projectionPaths(pattern);
+  const paths = plainKeyPaths(pattern);
   return {
     // A JSON pattern reads only the record, so a family record's message need not be written for it.
     evaluateBase:
@@ -57,7 +57,7 @@ function messageVariantEvaluator(pattern: FilterPattern): RecordEvaluator["evalu
   };
 }
 
-/** Whether a record holds the given values (as compact JSON) at every path: the same projection. */
+/** Whether a record holds the given values (as compact JSON) at every path. */
 function sameAtPaths(
   record: JsonObject,
   values: readonly (JsonValue | undefined)[],

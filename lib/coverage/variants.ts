@@ -57,7 +57,13 @@ export function findNarrowing(context: JudgeContext, records: readonly FamilyRec
   const groupOf = (variant: Variant, subject: string, base: FamilyRecord, missed: JsonObject): MissGroup => ({
     events: [subject],
     kinds: [variant.kind],
-    blame: blameFor(context, { eventName: base.eventName, record: missed, message: () => JSON.stringify(missed) }),
+    blame: blameFor(context, {
+      eventName: base.eventName,
+      record: missed,
+      get message() {
+        return JSON.stringify(missed);
+      },
+    }),
   });
   // Each pass tries every variant on one base record (a different one per variant and per pass: the stride shares
   // no factor with the number of bases, so as many passes put each variant on every base); a variant that misses is
